@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "bianzhi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bianzhi", targets: ["bianzhi"]),
+        .library(name: "Bianzhi", targets: ["Bianzhi"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GLPK's C API. Debian ships no pkg-config file, so the module map names the library.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // Solver-neutral modelling layer; the only target that sees GLPK.
+        .target(
+            name: "LinearProgramming",
+            dependencies: ["CGLPK"]
+        ),
+        // The domain: scenarios, validation, formulation, allocation, transfers, reports.
+        .target(
+            name: "Bianzhi",
+            dependencies: [
+                "LinearProgramming",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The command-line tool: arguments, printing and exit codes only.
+        .executableTarget(
+            name: "bianzhi",
+            dependencies: [
+                "Bianzhi",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LinearProgrammingTests",
+            dependencies: ["LinearProgramming"]
+        ),
+        .testTarget(
+            name: "BianzhiTests",
+            dependencies: ["Bianzhi", "LinearProgramming"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

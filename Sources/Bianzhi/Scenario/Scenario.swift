@@ -1,0 +1,118 @@
+/// A complete reallocation problem as the planner wrote it: the organisation, the current
+/// quotas and the policy rules.
+///
+/// A `Scenario` is an immutable value. It is produced by ``ScenarioLoader`` from a YAML file
+/// (with an optional CSV unit table) and is meaningful to the formulation only after
+/// ``ScenarioValidator`` found no errors in it.
+public struct Scenario: Sendable, Equatable {
+    /// Name, horizon and free-text description.
+    public var metadata: Metadata
+    /// The kinds of quota in use; quota never moves between kinds.
+    public var kinds: [QuotaKind]
+    /// The region tree (city → county → township).
+    public var regions: [Region]
+    /// One line per organisation × kind, in file order.
+    public var units: [Unit]
+    /// Budget scopes declared explicitly; units not covered fall into default pools.
+    public var pools: [PoolSpec]
+    /// Declared routes for quota between pools of the same kind.
+    public var channels: [Channel]
+    /// Rules that bound every unit's new quota.
+    public var rules: Rules
+    /// Priority classes by tag ("重点领域、民生短板、基层一线").
+    public var priorities: [PriorityClass]
+    /// Floors on the share of a scope's quota held by some of its units (e.g. townships).
+    public var shareFloors: [ShareFloor]
+    /// What the optimisation minimises.
+    public var objective: ObjectiveSpec
+    /// Prices of the lanes along which the transfer plan moves quota.
+    public var lanes: LaneCosts
+    /// Where the scenario came from, for messages and the result's digest.
+    public var source: ScenarioSource
+
+    /// Creates a scenario from its parts; defaults match an empty policy section.
+    public init(
+        metadata: Metadata,
+        kinds: [QuotaKind],
+        regions: [Region],
+        units: [Unit],
+        pools: [PoolSpec] = [],
+        channels: [Channel] = [],
+        rules: Rules = Rules(),
+        priorities: [PriorityClass] = [],
+        shareFloors: [ShareFloor] = [],
+        objective: ObjectiveSpec = ObjectiveSpec(),
+        lanes: LaneCosts = LaneCosts(),
+        source: ScenarioSource = ScenarioSource(path: "<memory>", digest: "")
+    ) {
+        self.metadata = metadata
+        self.kinds = kinds
+        self.regions = regions
+        self.units = units
+        self.pools = pools
+        self.channels = channels
+        self.rules = rules
+        self.priorities = priorities
+        self.shareFloors = shareFloors
+        self.objective = objective
+        self.lanes = lanes
+        self.source = source
+    }
+}
+
+extension Scenario {
+    /// Name, planning horizon and description of a scenario.
+    public struct Metadata: Sendable, Equatable {
+        /// Human-readable title, e.g. "示例县2026年编制调整".
+        public var name: String
+        /// Years the plan covers; attrition rates are multiplied by it.
+        public var horizonYears: Int
+        /// Optional free text shown in reports.
+        public var description: String
+
+        /// Creates metadata.
+        public init(name: String, horizonYears: Int = 1, description: String = "") {
+            self.name = name
+            self.horizonYears = horizonYears
+            self.description = description
+        }
+    }
+}
+
+/// Where a scenario was read from.
+public struct ScenarioSource: Sendable, Equatable {
+    /// Path of the YAML file as given by the user.
+    public var path: String
+    /// FNV-1a 64-bit digest of the scenario's bytes (YAML and CSV), hex; identifies the input
+    /// of a result without storing it.
+    public var digest: String
+
+    /// Creates a source description.
+    public init(path: String, digest: String) {
+        self.path = path
+        self.digest = digest
+    }
+}
+
+/// A position in an input file, for messages that tell the planner where to look.
+public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// File path as the user gave it (the YAML or the CSV unit table).
+    public var file: String
+    /// One-based line number (for CSV files, the physical line of the row).
+    public var line: Int
+    /// One-based column, when known.
+    public var column: Int?
+
+    /// Creates a location.
+    public init(file: String, line: Int, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line` or `file:line:column`, the form editors jump to.
+    public var description: String {
+        if let column { return "\(file):\(line):\(column)" }
+        return "\(file):\(line)"
+    }
+}

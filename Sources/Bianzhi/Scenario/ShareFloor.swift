@@ -1,0 +1,60 @@
+/// A floor on the quota held by some units of a scope, e.g. "township share of the county's
+/// 行政编制 may not fall" or "police stations ≥ 40 % of county police".
+///
+/// The floor amount is `⌈share × B⌉` where `B` is the current quota of all units of `kind` in
+/// the subtree of `scope`; `.current` keeps the selected units' current sum.
+public struct ShareFloor: Sendable, Equatable, Hashable {
+    /// Display name, e.g. `乡镇行政编制占比`.
+    public var name: String
+    /// Region identifier whose subtree is measured.
+    public var scope: String
+    /// Quota kind measured.
+    public var kind: String
+    /// Which units count towards the share.
+    public var selector: UnitSelector
+    /// The floor.
+    public var floor: Floor
+    /// Hard floors must hold; soft ones cost `penalty` per quota short.
+    public var hard: Bool
+    /// Objective cost per quota below a soft floor.
+    public var penalty: Double
+    /// Where the floor was declared.
+    public var location: SourceLocation?
+
+    /// Creates a share floor.
+    public init(
+        name: String, scope: String, kind: String, selector: UnitSelector, floor: Floor,
+        hard: Bool = true, penalty: Double = 10, location: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.scope = scope
+        self.kind = kind
+        self.selector = selector
+        self.floor = floor
+        self.hard = hard
+        self.penalty = penalty
+        self.location = location
+    }
+
+    /// The floor's value.
+    public enum Floor: Sendable, Equatable, Hashable {
+        /// A share of the scope's current quota of the kind, in [0, 1].
+        case share(Double)
+        /// The selected units' current total: the share may not fall.
+        case current
+    }
+}
+
+/// Selects units by level and/or tag; both given means both must match.
+public struct UnitSelector: Sendable, Equatable, Hashable {
+    /// Level the unit's region must have.
+    public var level: Level?
+    /// Tag the unit must carry.
+    public var tag: String?
+
+    /// Creates a selector.
+    public init(level: Level? = nil, tag: String? = nil) {
+        self.level = level
+        self.tag = tag
+    }
+}

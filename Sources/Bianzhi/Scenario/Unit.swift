@@ -1,0 +1,49 @@
+/// One organisation's quota of one kind: the line a planner edits in the spreadsheet.
+public struct Unit: Sendable, Equatable, Hashable {
+    /// Unique identifier, e.g. `J001-admin`.
+    public var id: String
+    /// Display name, e.g. `县教育局`.
+    public var name: String
+    /// Department (系统) the unit belongs to; transfers inside one department are cheapest.
+    public var department: String
+    /// Identifier of the region the unit sits in; its level is the region's level.
+    public var region: String
+    /// Identifier of the quota kind.
+    public var kind: String
+    /// Current approved quota (编制数).
+    public var quota: Int
+    /// People in post (实有人数).
+    public var headcount: Int
+    /// Expected departures over the horizon; `nil` means "derive from the attrition rate".
+    public var attrition: Int?
+    /// Workload-derived need; fractional; `nil` when unknown (no shortfall or excess counted).
+    public var need: Double?
+    /// Priority tags (e.g. `基层一线`), matched against ``PriorityClass/tag`` and share floors.
+    public var tags: [String]
+    /// Where the unit was read (YAML line or CSV row).
+    public var location: SourceLocation?
+
+    /// Creates a unit.
+    public init(
+        id: String, name: String, department: String, region: String, kind: String,
+        quota: Int, headcount: Int, attrition: Int? = nil, need: Double? = nil,
+        tags: [String] = [], location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.department = department
+        self.region = region
+        self.kind = kind
+        self.quota = quota
+        self.headcount = headcount
+        self.attrition = attrition
+        self.need = need
+        self.tags = tags
+        self.location = location
+    }
+
+    /// Vacancy (空编): quota not filled by people in post.
+    public var vacancy: Int { max(0, quota - headcount) }
+    /// Over-quota staff (超编): people in post beyond the quota.
+    public var overQuota: Int { max(0, headcount - quota) }
+}
