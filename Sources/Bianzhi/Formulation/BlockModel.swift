@@ -1,0 +1,132 @@
+import LinearProgramming
+
+/// The integer program of one or more blocks, with handles to read an allocation back.
+///
+/// Built in ascending unit, pool, channel and floor order so that the same scenario always
+/// yields the same model, column for column (GLPK's choice among equal optima depends on it).
+public struct BlockModel: Sendable {
+    /// The solver-neutral model.
+    public private(set) var model: Model
+    /// Units covered, ascending, with the column of their new quota.
+    public private(set) var unitColumns: [(unit: Int, x: Variable)]
+    /// Reserve column per pool covered.
+    public private(set) var reserveColumns: [(pool: Int, r: Variable)]
+    /// Flow column per channel covered.
+    public private(set) var channelColumns: [(channel: Int, f: Variable)]
+    /// Balance row per pool covered.
+    public private(set) var poolRows: [(pool: Int, row: ConstraintRef)]
+    /// Row and slack column (soft floors only) per share floor covered.
+    public private(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
+    /// Weighted objective terms; their sum is the objective.
+    public private(set) var terms: [ObjectiveTerm: LinearExpression]
+
+    /// Builds the model of the given blocks.
+    public init(data: ProblemData, blocks: [Block]) {
+        let scenario = data.scenario
+        let spec = scenario.objective
+        var model = Model(name: scenario.metadata.name.isEmpty ? "bianzhi" : "bianzhi")
+        var unitColumns: [(unit: Int, x: Variable)] = []
+        var terms: [ObjectiveTerm: LinearExpression] = [:]
+        for term in ObjectiveTerm.allCases { terms[term] = LinearExpression() }
+        var xOfUnit: [Int: Variable] = [:]
+
+        let units = blocks.flatMap(\.units).sorted()
+        let shortfallWeight = spec.weight(.shortfall)
+        let excessWeight = spec.weight(.excess)
+        let moveWeight = spec.weight(.moves)
+        for u in units {
+            let unit = scenario.units[u]
+            let bound = data.bounds[u]
+            let x = model.addVariable(name: "x[\(unit.id)]", kind: .integer, lowerBound: Double(bound.lower), upperBound: Double(bound.upper))
+            unitColumns.append((u, x))
+            xOfUnit[u] = x
+            if let need = unit.need {
+                // x + s − e = need: one row carries both the shortfall and the excess.
+                let s = model.addVariable(name: "short[\(unit.id)]")
+                let e = model.addVariable(name: "excess[\(unit.id)]")
+                model.addConstraint(LinearExpression(x) + LinearExpression(s) - LinearExpression(e), .equal, need, name: "need[\(unit.id)]")
+                terms[.shortfall]!.add(s, shortfallWeight * data.priorityWeight[u])
+                terms[.excess]!.add(e, excessWeight)
+            }
+            if moveWeight != 0 {
+                // x − g + c = q: gains and cuts priced separately keep |x − q| linear.
+                let g = model.addVariable(name: "gain[\(unit.id)]")
+                let c = model.addVariable(name: "cut[\(unit.id)]")
+                model.addConstraint(LinearExpression(x) - LinearExpression(g) + LinearExpression(c), .equal, Double(unit.quota), name: "move[\(unit.id)]")
+                terms[.moves]!.add(g, moveWeight)
+                terms[.moves]!.add(c, moveWeight)
+            }
+        }
+
+        let poolIndices = blocks.flatMap(\.pools).sorted()
+        let channelIndices = blocks.flatMap(\.channels).sorted()
+        var channelColumns: [(channel: Int, f: Variable)] = []
+        for c in channelIndices {
+            let channel = scenario.channels[c]
+            let f = model.addVariable(name: "flow[\(channel.kind):\(channel.from)>\(channel.to)]", kind: .integer, lowerBound: 0, upperBound: Double(channel.cap))
+            channelColumns.append((c, f))
+            terms[.channels]!.add(f, spec.weight(.channels) * channel.cost)
+        }
+        var reserveColumns: [(pool: Int, r: Variable)] = []
+        var poolRows: [(pool: Int, row: ConstraintRef)] = []
+        let shrinkOnlyKinds = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
+        for p in poolIndices {
+            let pool = data.pools.pools[p]
+            let name = "\(pool.kind)@\(pool.scope)"
+            var balance = LinearExpression()
+            for u in pool.units { balance.add(xOfUnit[u]!) }
+            if pool.reserveLimit != 0 {
+                let r = model.addVariable(name: "reserve[\(name)]", lowerBound: 0, upperBound: pool.reserveLimit.map(Double.init) ?? .infinity)
+                reserveColumns.append((p, r))
+                balance.add(r)
+            }
+            var net = LinearExpression()
+            for (c, f) in channelColumns {
+                if data.channelPools[c].from == p { balance.add(f, 1); net.add(f, -1) }
+                if data.channelPools[c].to == p { balance.add(f, -1); net.add(f, 1) }
+            }
+            poolRows.append((p, model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(name)]")))
+            if shrinkOnlyKinds.contains(pool.kind) && !net.terms.isEmpty {
+                // "只减不增": imports may not lift the pool above its current total.
+                model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")
+            }
+        }
+
+        var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)] = []
+        for f in blocks.flatMap(\.shareFloors).sorted() {
+            let floor = scenario.shareFloors[f]
+            let target = data.floors[f]
+            var lhs = LinearExpression()
+            for u in target.units { lhs.add(xOfUnit[u]!) }
+            var slack: Variable? = nil
+            if !floor.hard {
+                let y = model.addVariable(name: "floorShort[\(f)]")
+                lhs.add(y)
+                terms[.penalties]!.add(y, spec.weight(.penalties) * floor.penalty)
+                slack = y
+            }
+            floorRows.append((f, model.addConstraint(lhs, .greaterOrEqual, Double(target.amount), name: "floor[\(f)]"), slack))
+        }
+
+        var objective = LinearExpression()
+        for term in ObjectiveTerm.allCases { objective += terms[term]! }
+        model.setObjective(objective, sense: .minimize)
+        self.model = model
+        self.unitColumns = unitColumns
+        self.reserveColumns = reserveColumns
+        self.channelColumns = channelColumns
+        self.poolRows = poolRows
+        self.floorRows = floorRows
+        self.terms = terms
+    }
+
+    /// Adds a row holding a set of terms at most `limit` (lexicographic tiers).
+    mutating func cap(_ expression: LinearExpression, atMost limit: Double, name: String) {
+        model.addConstraint(expression, .lessOrEqual, limit, name: name)
+    }
+
+    /// Replaces the objective (lexicographic tiers).
+    mutating func setObjective(_ expression: LinearExpression) {
+        model.setObjective(expression, sense: .minimize)
+    }
+}

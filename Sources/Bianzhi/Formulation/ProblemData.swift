@@ -1,0 +1,49 @@
+/// Everything the formulation needs, derived once from a validated scenario.
+///
+/// Why a separate value: pool membership, unit bounds and floor targets are needed by the
+/// model builder, the transfer planner, the explanations and the reports alike; computing
+/// them in one place keeps every stage consistent.
+public struct ProblemData: Sendable {
+    /// The validated scenario.
+    public let scenario: Scenario
+    /// The region tree.
+    public let tree: RegionTree
+    /// Pool membership and totals.
+    public let pools: PoolIndex
+    /// Hard bounds of every unit's new quota, by unit index.
+    public let bounds: [UnitBounds]
+    /// Resolved share floors, by floor index.
+    public let floors: [ShareFloorTarget]
+    /// Shortfall weight multiplier per unit (the highest of its priority classes, else 1).
+    public let priorityWeight: [Double]
+    /// Pool index per channel: (from, to).
+    public let channelPools: [(from: Int, to: Int)]
+
+    /// Derives the data; the scenario must have passed ``ScenarioValidator``.
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        let tree = RegionTree(scenario: scenario)
+        self.tree = tree
+        let pools = PoolIndex(scenario: scenario)
+        self.pools = pools
+        self.bounds = UnitBounds.compute(for: scenario, pools: pools)
+        self.floors = ShareFloorTarget.resolve(scenario, tree: tree)
+        var weightOfTag: [String: Double] = [:]
+        for priority in scenario.priorities { weightOfTag[priority.tag] = max(weightOfTag[priority.tag] ?? 0, priority.weight) }
+        self.priorityWeight = scenario.units.map { unit in
+            unit.tags.compactMap { weightOfTag[$0] }.max() ?? 1
+        }
+        let poolOf = Dictionary(
+            pools.pools.enumerated().map { (PoolKey(kind: $1.kind, scope: $1.scope), $0) },
+            uniquingKeysWith: { first, _ in first })
+        self.channelPools = scenario.channels.map {
+            (poolOf[PoolKey(kind: $0.kind, scope: $0.from)]!, poolOf[PoolKey(kind: $0.kind, scope: $0.to)]!)
+        }
+    }
+
+    /// The priority classes a unit belongs to, in declaration order.
+    public func priorityClasses(ofUnit u: Int) -> [PriorityClass] {
+        let tags = scenario.units[u].tags
+        return scenario.priorities.filter { tags.contains($0.tag) }
+    }
+}

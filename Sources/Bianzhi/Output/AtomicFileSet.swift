@@ -1,0 +1,62 @@
+import Foundation
+
+/// Writes several files so that either all of them appear or none change: each is written
+/// to a temporary file in the target folder first, and only when every write succeeded are
+/// they renamed into place (a rename within one folder is atomic).
+public struct AtomicFileSet: Sendable {
+    private var files: [(name: String, data: Data)] = []
+
+    /// Creates an empty set.
+    public init() {}
+
+    /// Adds a file with text content (UTF-8).
+    public mutating func add(_ name: String, text: String) {
+        files.append((name, Data(text.utf8)))
+    }
+
+    /// Adds a file with binary content.
+    public mutating func add(_ name: String, data: Data) {
+        files.append((name, data))
+    }
+
+    /// Names of the files, in the order added.
+    public var names: [String] { files.map(\.name) }
+
+    /// Writes every file into `directory`, creating it if needed. On failure no target file
+    /// was replaced and the temporaries are removed.
+    public func write(to directory: String) throws(OutputError) {
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
+        }
+        var temporaries: [(temporary: String, final: String)] = []
+        func cleanUp() { for t in temporaries { try? fm.removeItem(atPath: t.temporary) } }
+        for file in files {
+            let final = (directory as NSString).appendingPathComponent(file.name)
+            let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            guard fm.createFile(atPath: temporary, contents: file.data) else {
+                cleanUp()
+                throw OutputError(path: final, reason: "cannot write the file (is the folder writable?)")
+            }
+            temporaries.append((temporary, final))
+        }
+        for t in temporaries where rename(t.temporary, t.final) != 0 {
+            let reason = String(cString: strerror(errno))
+            cleanUp()
+            throw OutputError(path: t.final, reason: "cannot move the new file into place (\(reason))")
+        }
+    }
+}
+
+/// A file could not be written.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    /// The file or folder concerned.
+    public var path: String
+    /// Why.
+    public var reason: String
+
+    /// `path: reason`.
+    public var description: String { "\(path): \(reason)" }
+}

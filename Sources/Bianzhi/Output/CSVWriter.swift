@@ -1,0 +1,32 @@
+/// Writes CSV the way Excel reads Chinese text correctly: UTF-8 with a byte-order mark, CRLF
+/// line ends, one header row, fields quoted only when needed, numbers unformatted.
+public struct CSVWriter: Sendable {
+    private var lines: [String] = []
+
+    /// Starts a table with its header row.
+    public init(header: [String]) {
+        lines.append(Self.line(header))
+    }
+
+    /// Appends one record.
+    public mutating func append(_ fields: [String]) {
+        lines.append(Self.line(fields))
+    }
+
+    /// The document, BOM included.
+    public var text: String { "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n" }
+
+    /// Quotes a field when it holds a comma, a quote, a line break or leading/trailing space.
+    public static func escape(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",")
+    }
+}
+
+import Foundation

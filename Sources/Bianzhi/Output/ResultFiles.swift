@@ -1,0 +1,75 @@
+import Foundation
+
+/// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
+public enum ResultFiles {
+    /// JSON of a result: sorted keys and pretty-printed so files diff well and are byte-stable.
+    public static func json(_ result: SolveResult) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain value types cannot fail; a failure is a programming error.
+        let data = try! encoder.encode(result)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Reads a result written by ``json(_:)``.
+    public static func read(path: String) throws(ResultReadError) -> SolveResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ResultReadError(path: path, reason: "cannot read the file")
+        }
+        do {
+            return try JSONDecoder().decode(SolveResult.self, from: data)
+        } catch {
+            throw ResultReadError(path: path, reason: "not a Bianzhi result file (\(error))")
+        }
+    }
+
+    /// One row per unit, in scenario order.
+    public static func allocationCSV(_ result: SolveResult) -> String {
+        var csv = CSVWriter(header: [
+            "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
+            "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
+            "upper_bound", "upper_reason", "tags",
+        ])
+        for u in result.units {
+            csv.append([
+                u.id, u.name, u.department, u.region, u.level.rawValue, u.kind, u.pool, String(u.quota),
+                String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
+                String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
+                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
+                String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+            ])
+        }
+        return csv.text
+    }
+
+    /// One row per transfer, in plan order.
+    public static func transfersCSV(_ result: SolveResult) -> String {
+        var csv = CSVWriter(header: ["kind", "from", "from_name", "to", "to_name", "amount", "lane", "lane_name", "via"])
+        for t in result.transfers {
+            csv.append([
+                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.chineseName,
+                t.via.joined(separator: ";"),
+            ])
+        }
+        return csv.text
+    }
+
+    /// The standard file set of a solve.
+    public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
+        var files = AtomicFileSet()
+        files.add("result.json", text: json(result))
+        files.add("allocation.csv", text: allocationCSV(result))
+        files.add("transfers.csv", text: transfersCSV(result))
+        return files
+    }
+}
+
+/// A result file could not be read.
+public struct ResultReadError: Error, Sendable, CustomStringConvertible {
+    /// The file.
+    public var path: String
+    /// Why.
+    public var reason: String
+    /// `path: reason`.
+    public var description: String { "\(path): \(reason)" }
+}

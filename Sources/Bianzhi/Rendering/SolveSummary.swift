@@ -1,0 +1,93 @@
+/// The terminal summary of a solve: verdict, objective parts, quotas moved, shortfall by
+/// priority class, the units that change and the transfers.
+public struct SolveSummary: Sendable {
+    /// The result to summarise.
+    public var result: SolveResult
+    /// At most this many unit and transfer rows (the files hold all of them).
+    public var rowLimit: Int
+
+    /// Creates a summary.
+    public init(result: SolveResult, rowLimit: Int = 60) {
+        self.result = result
+        self.rowLimit = rowLimit
+    }
+
+    /// The verdict in words.
+    public static func verdict(_ result: SolveResult) -> String {
+        switch result.status {
+        case "optimal": return "proven optimal (最优)"
+        case "feasible":
+            let gap = result.gap.map { "gap \(NumberFormat.percent($0))" } ?? "gap unknown"
+            return "stopped at the time limit, NOT proven optimal (\(gap))"
+        case "infeasible": return "infeasible: the rules cannot all hold (无可行方案)"
+        case "noSolution": return "no allocation found within the time limit"
+        default: return "solver failure"
+        }
+    }
+
+    /// The text.
+    public func render() -> String {
+        let r = result
+        var out = ""
+        let stats = r.statistics
+        out += "\(r.scenario.name)\n"
+        out += "Status: \(Self.verdict(r)) in \(NumberFormat.seconds(stats.seconds["total"] ?? 0)) "
+        out += "(solve \(NumberFormat.seconds(stats.seconds["solve"] ?? 0)); \(stats.units) units, \(stats.blocks) blocks, "
+        out += "\(stats.rows) rows × \(stats.columns) columns, \(stats.threads) threads)\n"
+        guard r.status == "optimal" || r.status == "feasible" else { return out }
+
+        let o = r.objective
+        out += "Objective \(NumberFormat.plain(o.total)) = shortfall \(NumberFormat.plain(o.shortfall)) + excess \(NumberFormat.plain(o.excess))"
+        out += " + moves \(NumberFormat.plain(o.moves)) + penalties \(NumberFormat.plain(o.penalties)) + channels \(NumberFormat.plain(o.channels))\n"
+        let t = r.totals
+        out += "Quotas moved: \(t.cut) cut from units, \(t.gained) given to units, \(t.reserveHeld) held in reserve (周转池), \(t.cancelled) cancelled (核减); \(t.unitsChanged) units change\n"
+        out += "Shortfall (缺口) against need: \(NumberFormat.plain(t.shortfallBefore)) → \(NumberFormat.plain(t.shortfallAfter))\n\n"
+
+        var kinds = TextTable(headers: ["Kind", "Before", "After"], alignments: [.left, .right, .right])
+        for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }
+        out += kinds.render() + "\n"
+
+        if !r.priorityClasses.isEmpty {
+            var classes = TextTable(headers: ["Priority class", "Units", "Weight", "Floor", "Shortfall before", "after"],
+                                    alignments: [.left, .right, .right, .right, .right, .right])
+            for c in r.priorityClasses {
+                classes.append([c.name, String(c.units), NumberFormat.plain(c.weight), c.needFloor.map { NumberFormat.percent($0) } ?? "—",
+                                NumberFormat.plain(c.shortfallBefore), NumberFormat.plain(c.shortfallAfter)])
+            }
+            out += classes.render() + "\n"
+        }
+        if !r.shareFloors.isEmpty {
+            var floors = TextTable(headers: ["Share floor", "Kind", "Required", "Before", "After", "Share", "Short"],
+                                   alignments: [.left, .left, .right, .right, .right, .right, .right])
+            for f in r.shareFloors {
+                floors.append([f.name + (f.hard ? "" : " (soft)"), kindName(f.kind), String(f.required), String(f.before), String(f.after),
+                               "\(NumberFormat.percent(f.shareBefore)) → \(NumberFormat.percent(f.shareAfter))", String(f.short)])
+            }
+            out += floors.render() + "\n"
+        }
+
+        let changed = r.units.filter { $0.change != 0 }
+        out += "Units that change (\(changed.count)):\n"
+        var units = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Quota", "Headcount", "Need", "New", "Change", "Bound"],
+                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .left])
+        for u in changed.prefix(rowLimit) {
+            let bound = u.newQuota == u.upperBound ? "upper: \(u.upperReason)" : u.newQuota == u.lowerBound ? "lower: \(u.lowerReason)" : ""
+            units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
+                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), bound])
+        }
+        out += units.render()
+        if changed.count > rowLimit { out += "… and \(changed.count - rowLimit) more (see allocation.csv)\n" }
+
+        out += "\nTransfers (\(r.transfers.count)):\n"
+        var transfers = TextTable(headers: ["From", "To", "Kind", "Amount", "Lane"], alignments: [.left, .left, .left, .right, .left])
+        for tr in r.transfers.prefix(rowLimit) {
+            transfers.append([tr.fromName, tr.toName, kindName(tr.kind), String(tr.amount), tr.lane.chineseName])
+        }
+        out += transfers.render()
+        if r.transfers.count > rowLimit { out += "… and \(r.transfers.count - rowLimit) more (see transfers.csv)\n" }
+        return out
+    }
+
+    private func kindName(_ id: String) -> String { result.scenario.kinds.first { $0.id == id }?.name ?? id }
+    private func regionName(_ id: String) -> String { result.scenario.regions.first { $0.id == id }?.name ?? id }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import LinearProgramming
+
+/// The whole `solve` job: load → validate → derive → solve blocks → allocation → transfer
+/// plan → result, timing each phase.
+///
+/// Stages only flow forward: no stage reaches back into an earlier one.
+public struct SolvePipeline: Sendable {
+    /// How to solve.
+    public var options: SolveOptions
+    /// The backend.
+    public var solver: any Solver
+
+    /// Creates a pipeline.
+    public init(options: SolveOptions = SolveOptions(), solver: any Solver = GLPKSolver()) {
+        self.options = options
+        self.solver = solver
+    }
+
+    /// Loads, validates and solves the scenario at `path`.
+    public func run(path: String) throws(PipelineError) -> PipelineOutput {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: path)
+        } catch {
+            throw .invalidScenario(error.report)
+        }
+        let loaded = clock.now
+        return try run(scenario: scenario, loadSeconds: (loaded - start).seconds)
+    }
+
+    /// Validates and solves a loaded scenario.
+    public func run(scenario: Scenario, loadSeconds: Double = 0) throws(PipelineError) -> PipelineOutput {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = ScenarioValidator.validate(scenario)
+        if report.hasErrors { throw .invalidScenario(report) }
+        let data = ProblemData(scenario: scenario)
+        let validated = clock.now
+        let run: SolveRun
+        do {
+            run = try AllocationSolver(solver: solver).solve(data, options: options)
+        } catch {
+            throw .solver(error)
+        }
+        let solved = clock.now
+        var allocation: Allocation? = nil
+        var plan: TransferPlan? = nil
+        if run.status.hasAllocation {
+            let a = Allocation(data: data, run: run)
+            allocation = a
+            do {
+                plan = try TransferPlanner(solver: solver).plan(a, data: data, threads: options.threads)
+            } catch {
+                throw .solver(error)
+            }
+        }
+        let planned = clock.now
+        let build = run.outcomes.reduce(0.0) { $0 + $1.buildSeconds }
+        let seconds: [String: Double] = [
+            "load": loadSeconds,
+            "validate": (validated - start).seconds,
+            "build": build,
+            "solve": (solved - validated).seconds,
+            "transfers": (planned - solved).seconds,
+            "total": loadSeconds + (planned - start).seconds,
+        ]
+        let result = ResultBuilder.build(data: data, run: run, allocation: allocation, plan: plan, seconds: seconds)
+        return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings)
+    }
+}
+
+/// Everything a solve produced.
+public struct PipelineOutput: Sendable {
+    /// Derived scenario data.
+    public var data: ProblemData
+    /// The blocks' outcomes.
+    public var run: SolveRun
+    /// The allocation, when one exists.
+    public var allocation: Allocation?
+    /// The transfer plan, when an allocation exists.
+    public var plan: TransferPlan?
+    /// The exchange format.
+    public var result: SolveResult
+    /// Validation warnings (not errors).
+    public var warnings: [Diagnostic]
+}
+
+/// Why a pipeline stopped.
+public enum PipelineError: Error, Sendable {
+    /// The scenario could not be loaded or failed validation.
+    case invalidScenario(ValidationReport)
+    /// The solver failed or rejected the model (a bug: the scenario was validated).
+    case solver(SolverError)
+}

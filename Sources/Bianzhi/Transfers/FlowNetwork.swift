@@ -1,0 +1,122 @@
+import LinearProgramming
+
+/// A small min-cost flow network solved as a linear program, with a deterministic path
+/// decomposition of the optimal flow into transfers.
+struct FlowNetwork {
+    enum NodeRole: Equatable {
+        case unit(Int)
+        case reserve(Int)
+        case cancelled(Int)
+        case hub
+
+        var endpoint: Transfer.Endpoint? {
+            switch self {
+            case .unit(let u): return .unit(u)
+            case .reserve(let p): return .reserve(p)
+            case .cancelled(let p): return .cancelled(p)
+            case .hub: return nil
+            }
+        }
+    }
+
+    struct Arc {
+        var from: Int
+        var to: Int
+        var cost: Double
+        var lane: Transfer.Lane
+        var fixed: Int?
+        var channel: Int?
+    }
+
+    private(set) var roles: [NodeRole] = []
+    /// Supply (> 0) or demand (< 0) per node.
+    private(set) var supply: [Int] = []
+    private(set) var arcs: [Arc] = []
+
+    mutating func addNode(_ role: NodeRole, supply: Int) -> Int {
+        roles.append(role)
+        self.supply.append(supply)
+        return roles.count - 1
+    }
+
+    mutating func addArc(from: Int, to: Int, cost: Double, lane: Transfer.Lane, fixed: Int? = nil, channel: Int? = nil) {
+        arcs.append(Arc(from: from, to: to, cost: cost, lane: lane, fixed: fixed, channel: channel))
+    }
+
+    /// The optimal integral flow on every arc.
+    func solve(with solver: any Solver, name: String) throws(SolverError) -> [Int] {
+        var model = Model(name: name)
+        let columns = arcs.enumerated().map { i, arc in
+            model.addVariable(
+                name: "arc\(i)", kind: .integer,
+                lowerBound: Double(arc.fixed ?? 0), upperBound: arc.fixed.map(Double.init) ?? .infinity)
+        }
+        var balance = [LinearExpression](repeating: LinearExpression(), count: roles.count)
+        for (i, arc) in arcs.enumerated() {
+            balance[arc.from].add(columns[i], 1)
+            balance[arc.to].add(columns[i], -1)
+        }
+        for (n, expression) in balance.enumerated() {
+            model.addConstraint(expression, .equal, Double(supply[n]), name: "node\(n)")
+        }
+        var objective = LinearExpression()
+        for (i, arc) in arcs.enumerated() where arc.cost != 0 { objective.add(columns[i], arc.cost) }
+        model.setObjective(objective, sense: .minimize)
+        let solution = try solver.solve(model, options: SolverOptions())
+        guard solution.status == .optimal else {
+            throw SolverError.solverFailure("the transfer plan \(name) could not be realised: \(solution.status)")
+        }
+        return columns.map { Int(solution.value($0).rounded()) }
+    }
+
+    /// Splits the flow into giver → receiver paths, givers in node order, arcs in insertion
+    /// order; flow circulating between hubs is cancelled rather than reported.
+    func decompose(_ flow: [Int]) -> [Transfer] {
+        var remaining = flow
+        var outgoing = [[Int]](repeating: [], count: roles.count)
+        for (i, arc) in arcs.enumerated() { outgoing[arc.from].append(i) }
+        var merged: [Transfer] = []
+        var indexOf: [Transfer: Int] = [:]
+        func record(_ transfer: Transfer) {
+            var key = transfer
+            key.amount = 0
+            if let i = indexOf[key] {
+                merged[i].amount += transfer.amount
+            } else {
+                indexOf[key] = merged.count
+                merged.append(transfer)
+            }
+        }
+        for source in roles.indices where supply[source] > 0 {
+            while true {
+                guard let first = outgoing[source].first(where: { remaining[$0] > 0 }) else { break }
+                var path = [first]
+                var visited: [Int: Int] = [source: 0]
+                var node = arcs[first].to
+                var cycleCancelled = false
+                while roles[node] == .hub {
+                    if let position = visited[node] {
+                        // A loop between hubs carries no quota anywhere: remove it.
+                        let cycle = Array(path[position...])
+                        let amount = cycle.map { remaining[$0] }.min()!
+                        for a in cycle { remaining[a] -= amount }
+                        cycleCancelled = true
+                        break
+                    }
+                    visited[node] = path.count
+                    guard let next = outgoing[node].first(where: { remaining[$0] > 0 }) else { break }
+                    path.append(next)
+                    node = arcs[next].to
+                }
+                if cycleCancelled { continue }
+                let amount = path.map { remaining[$0] }.min()!
+                guard amount > 0, let from = roles[source].endpoint, let to = roles[node].endpoint else { break }
+                for a in path { remaining[a] -= amount }
+                let via = path.compactMap { arcs[$0].channel }
+                let lane: Transfer.Lane = via.isEmpty ? arcs[path.last!].lane : .channel
+                record(Transfer(from: from, to: to, amount: amount, lane: lane, via: via))
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import LinearProgramming
+import Synchronization
+
+/// Finds the cheapest transfers that realise an allocation: a min-cost flow per block from
+/// the units that are cut to the units that gain, the pools' reserves and cancellations,
+/// with channels as fixed-capacity arcs between pools.
+///
+/// The flow's constraint matrix is a network matrix, so the solver's optimum is integral and
+/// every transfer is a whole number of quotas.
+public struct TransferPlanner: Sendable {
+    /// The backend; GLPK by default.
+    public var solver: any Solver
+
+    /// Creates a planner over the given backend.
+    public init(solver: any Solver = GLPKSolver()) {
+        self.solver = solver
+    }
+
+    /// Plans the transfers of every block (in parallel) and merges them in block order.
+    public func plan(_ allocation: Allocation, data: ProblemData, threads: Int = 1) throws(SolverError) -> TransferPlan {
+        let blocks = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
+        let results = Mutex<[Result<TransferPlan, SolverError>?]>(Array(repeating: nil, count: blocks.count))
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, blocks.count))) { _ in
+            while true {
+                let b = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard b < blocks.count else { return }
+                let result: Result<TransferPlan, SolverError>
+                do { result = .success(try planBlock(blocks[b], allocation: allocation, data: data)) } catch { result = .failure(error) }
+                results.withLock { $0[b] = result }
+            }
+        }
+        var transfers: [Transfer] = []
+        var cost = 0.0
+        for result in results.withLock({ $0 }) {
+            switch result! {
+            case .success(let plan):
+                transfers += plan.transfers
+                cost += plan.cost
+            case .failure(let error): throw error
+            }
+        }
+        return TransferPlan(transfers: transfers, cost: cost)
+    }
+
+    /// The lane a direct transfer between two units of one pool takes.
+    public static func lane(from giver: Unit, to receiver: Unit, tree: RegionTree) -> Transfer.Lane {
+        if giver.region == receiver.region {
+            return giver.department == receiver.department ? .sameDepartment : .sameRegion
+        }
+        let from = tree.level(of: giver.region), to = tree.level(of: receiver.region)
+        if from < to { return .downward }
+        if from > to { return .upward }
+        return .sameLevel
+    }
+
+    private func planBlock(_ block: Block, allocation: Allocation, data: ProblemData) throws(SolverError) -> TransferPlan {
+        let units = data.scenario.units
+        let lanes = data.scenario.lanes
+        var network = FlowNetwork()
+        var nodeOfUnit: [Int: Int] = [:]
+        var givers: [Int] = [], receivers: [Int] = []
+        for u in block.units {
+            let change = allocation.newQuota[u] - units[u].quota
+            if change < 0 {
+                nodeOfUnit[u] = network.addNode(.unit(u), supply: -change)
+                givers.append(u)
+            } else if change > 0 {
+                nodeOfUnit[u] = network.addNode(.unit(u), supply: -change)
+                receivers.append(u)
+            }
+        }
+        var inHub: [Int: Int] = [:], outHub: [Int: Int] = [:]
+        for c in block.channels where allocation.channelFlow[c] > 0 {
+            let (from, to) = data.channelPools[c]
+            if outHub[from] == nil { outHub[from] = network.addNode(.hub, supply: 0) }
+            if inHub[to] == nil { inHub[to] = network.addNode(.hub, supply: 0) }
+        }
+        for p in block.pools {
+            let poolUnits = Set(data.pools.pools[p].units)
+            let poolGivers = givers.filter { poolUnits.contains($0) }
+            let poolReceivers = receivers.filter { poolUnits.contains($0) }
+            let sources = poolGivers.map { nodeOfUnit[$0]! } + (inHub[p].map { [$0] } ?? [])
+            for g in poolGivers {
+                for r in poolReceivers {
+                    let lane = Self.lane(from: units[g], to: units[r], tree: data.tree)
+                    network.addArc(from: nodeOfUnit[g]!, to: nodeOfUnit[r]!, cost: lanes.cost(of: lane), lane: lane)
+                }
+            }
+            if let hub = inHub[p] {
+                for r in poolReceivers { network.addArc(from: hub, to: nodeOfUnit[r]!, cost: 0, lane: .channel) }
+            }
+            if let hub = outHub[p] {
+                for s in sources { network.addArc(from: s, to: hub, cost: 0, lane: .channel) }
+            }
+            if allocation.reserve[p] > 0 {
+                let sink = network.addNode(.reserve(p), supply: -allocation.reserve[p])
+                for s in sources { network.addArc(from: s, to: sink, cost: 0, lane: .reserve) }
+            }
+            let cancelled = allocation.cancelled(pool: p, data: data)
+            if cancelled > 0 {
+                let sink = network.addNode(.cancelled(p), supply: -cancelled)
+                for s in sources { network.addArc(from: s, to: sink, cost: 0, lane: .cancelled) }
+            }
+        }
+        for c in block.channels where allocation.channelFlow[c] > 0 {
+            let (from, to) = data.channelPools[c]
+            let flow = allocation.channelFlow[c]
+            network.addArc(from: outHub[from]!, to: inHub[to]!, cost: data.scenario.channels[c].cost, lane: .channel, fixed: flow, channel: c)
+        }
+        if network.arcs.isEmpty { return TransferPlan(transfers: [], cost: 0) }
+        let flows = try network.solve(with: solver, name: "transfers-\(block.index)")
+        let transfers = network.decompose(flows)
+        let cost = zip(network.arcs, flows).reduce(0.0) { $0 + $1.0.cost * Double($1.1) }
+        return TransferPlan(transfers: transfers, cost: cost)
+    }
+}
+
+extension LaneCosts {
+    /// The price of one quota along a lane inside a pool.
+    public func cost(of lane: Transfer.Lane) -> Double {
+        switch lane {
+        case .sameDepartment: return sameDepartment
+        case .sameRegion: return sameRegion
+        case .sameLevel: return sameLevel
+        case .downward: return downward
+        case .upward: return upward
+        case .channel, .reserve, .cancelled: return 0
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Bianzhi
+import Foundation
+
+/// `bianzhi export SCENARIO --mps FILE`: the monolithic model in free MPS, for other solvers.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the whole scenario as one integer program in free MPS (e.g. for glpsol --freemps).",
+        discussion: "Rows and columns get ASCII names (R1…, C1…); FILE.labels.tsv maps them back to the scenario's names.")
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(name: .long, help: "The MPS file to write.")
+    var mps: String
+
+    func run() throws {
+        let loaded = try ScenarioReporting.loadValid(scenario)
+        let export = ModelExport(data: ProblemData(scenario: loaded))
+        var files = AtomicFileSet()
+        let name = (mps as NSString).lastPathComponent
+        files.add(name, text: export.document.text)
+        files.add(name + ".labels.tsv", text: export.document.labelMapText)
+        do {
+            try files.write(to: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
+        } catch {
+            Terminal.error("error: \(error)\n")
+            throw ExitStatus.internalError
+        }
+        let m = export.model
+        print("wrote \(mps): \(m.constraints.count) rows, \(m.variables.count) columns, \(m.numberOfNonzeros) non-zeros (labels in \(mps).labels.tsv)")
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Bianzhi
+import Foundation
+
+/// `bianzhi solve SCENARIO`: the optimal allocation and the transfer plan.
+struct Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Solve a scenario: the new allocation, the transfer plan and a summary.")
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(name: .long, help: "Write result.json, allocation.csv and transfers.csv into this folder (atomically).")
+    var out: String?
+
+    @Option(name: .long, help: "Stop after this many seconds and report the best allocation found, marked as not proven optimal.")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "Threads solving independent blocks (default: the number of cores).")
+    var threads: Int = SolveOptions.defaultThreads
+
+    @Option(name: .long, help: "Output on stdout: text (a summary for people) or json (result.json).")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Rows of the unit and transfer tables in the text summary.")
+    var rows: Int = 60
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds.") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if rows < 0 { throw ValidationError("--rows must be 0 or more.") }
+    }
+
+    func run() throws {
+        let loaded = try ScenarioReporting.loadValid(scenario)
+        let progress = ProgressLine(label: "solving \(loaded.metadata.name)…")
+        progress.start()
+        let output: PipelineOutput
+        do {
+            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit)).run(scenario: loaded)
+            progress.stop()
+        } catch {
+            progress.stop()
+            switch error {
+            case .invalidScenario(let report): throw ScenarioReporting.invalid(report)
+            case .solver(let failure): throw ScenarioReporting.internalError("\(failure)")
+            }
+        }
+        let result = output.result
+        if let out, result.status == "optimal" || result.status == "feasible" {
+            do {
+                try ResultFiles.fileSet(result).write(to: out)
+            } catch {
+                Terminal.error("error: \(error)\n")
+                throw ExitStatus.internalError
+            }
+        }
+        switch format {
+        case .text: print(SolveSummary(result: result, rowLimit: rows).render(), terminator: "")
+        case .json: print(ResultFiles.json(result), terminator: "")
+        }
+        if let out, result.status == "optimal" || result.status == "feasible" {
+            Terminal.error("wrote result.json, allocation.csv, transfers.csv to \(out)\n")
+        }
+        switch result.status {
+        case "optimal", "feasible": return
+        case "infeasible": throw ExitStatus.infeasible
+        default: throw ExitStatus.internalError
+        }
+    }
+}
+
+/// Output formats of `solve`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

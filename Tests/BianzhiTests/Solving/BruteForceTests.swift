@@ -1,0 +1,131 @@
+import Bianzhi
+import Foundation
+import Testing
+
+/// The solver against an independent enumeration of every integer allocation on many tiny
+/// random scenarios. The enumeration re-implements the rules from the format description,
+/// not from the formulation's code, so a mistake in either shows up as a disagreement.
+@Suite("Brute force agrees with GLPK")
+struct BruteForceTests {
+    struct Case {
+        var scenario: Scenario
+        var description: String
+    }
+
+    static func randomCase(seed: UInt64) -> Case {
+        var rng = SplitMix64(seed: seed)
+        let unitCount = Int.random(in: 2...3, using: &rng)
+        var units: [Unit] = []
+        for i in 0..<unitCount {
+            let quota = Int.random(in: 0...5, using: &rng)
+            let headcount = Int.random(in: 0...6, using: &rng)
+            let attrition = Int.random(in: 0...min(2, headcount), using: &rng)
+            let need: Double? = Bool.random(using: &rng) || i == 0 ? Double(Int.random(in: 0...16, using: &rng)) / 2 : nil
+            let region = ["c", "t1", "t2"][Int.random(in: 0...2, using: &rng)]
+            let tags = Int.random(in: 0...2, using: &rng) == 0 ? ["p"] : []
+            units.append(Fixtures.unit("u\(i)", quota: quota, headcount: headcount, need: need, region: region, attrition: attrition, tags: tags))
+        }
+        let current = units.reduce(0) { $0 + $1.quota }
+        var rules = Rules()
+        rules.noDismissals = Bool.random(using: &rng)
+        rules.overQuotaFrozen = Bool.random(using: &rng)
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0: rules.maxChange = ChangeLimit(share: 0.5, atLeast: 1)
+        case 1: rules.maxChange = ChangeLimit(atMost: 2)
+        default: rules.maxChange = nil
+        }
+        let reserve: PoolSpec.Reserve = [.none, .upTo(2), .unlimited][Int.random(in: 0...2, using: &rng)]
+        let total = current > 0 && Bool.random(using: &rng) ? current - 1 : current
+        let priorities = [PriorityClass(tag: "p", needFloor: Bool.random(using: &rng) ? 0.5 : nil, weight: 2)]
+        var floors: [ShareFloor] = []
+        if Bool.random(using: &rng) {
+            floors.append(ShareFloor(
+                name: "乡镇", scope: "c", kind: "admin", selector: UnitSelector(level: .township),
+                floor: .share(Double(Int.random(in: 1...6, using: &rng)) / 10), hard: Bool.random(using: &rng), penalty: 7))
+        }
+        let scenario = Fixtures.county(
+            units: units, pools: [PoolSpec(kind: "admin", scope: "c", total: total, reserve: reserve)],
+            rules: rules, priorities: priorities, shareFloors: floors)
+        return Case(scenario: scenario, description: "seed \(seed): \(units.map { "\($0.id)(q\($0.quota) h\($0.headcount) a\($0.attrition!) n\($0.need.map { "\($0)" } ?? "-") \($0.region) \($0.tags))" }) rules \(rules) reserve \(reserve) total \(total) floors \(floors.map { "\($0.floor) hard \($0.hard)" })")
+    }
+
+    /// The best objective over every integer allocation, or `nil` when none satisfies the rules.
+    static func enumerate(_ s: Scenario) -> Double? {
+        let units = s.units
+        let pool = s.pools[0]
+        let total = pool.total!
+        let reserveLimit = pool.reserve.limit ?? Int.max
+        var best: Double? = nil
+        var x = [Int](repeating: 0, count: units.count)
+        func allowed(_ u: Int, _ value: Int) -> Bool {
+            let unit = units[u]
+            let q = unit.quota, h = unit.headcount, a = unit.attrition!
+            if s.rules.noDismissals && value < min(q, h - a) { return false }
+            if let limit = s.rules.maxChange {
+                var l = limit.share.map { Int((Double(q) * $0).rounded(.down)) }
+                if let atLeast = limit.atLeast { l = max(l ?? atLeast, atLeast) }
+                if let atMost = limit.atMost { l = min(l ?? atMost, atMost) }
+                if let l, abs(value - q) > l { return false }
+            }
+            if s.rules.overQuotaFrozen && h > q && value > q { return false }
+            for p in s.priorities where unit.tags.contains(p.tag) {
+                if let f = p.needFloor, let n = unit.need, Double(value) < (f * n).rounded(.up) { return false }
+            }
+            return true
+        }
+        func evaluate() {
+            let sum = x.reduce(0, +)
+            guard sum <= total, total - sum <= reserveLimit else { return }
+            var objective = 0.0
+            for floor in s.shareFloors {
+                guard case .share(let share) = floor.floor else { continue }
+                let base = units.reduce(0) { $0 + $1.quota }
+                let amount = Int((share * Double(base) - 1e-9).rounded(.up))
+                let held = units.indices.filter { units[$0].region != "c" }.reduce(0) { $0 + x[$1] }
+                if floor.hard && held < amount { return }
+                if !floor.hard { objective += floor.penalty * Double(max(0, amount - held)) }
+            }
+            for (u, unit) in units.enumerated() {
+                let weight = unit.tags.contains("p") ? 2.0 : 1.0
+                if let n = unit.need {
+                    objective += 10 * weight * max(0, n - Double(x[u])) + max(0, Double(x[u]) - n)
+                }
+                objective += 0.1 * Double(abs(x[u] - unit.quota))
+            }
+            if best == nil || objective < best! - 1e-12 { best = objective }
+        }
+        func recurse(_ u: Int) {
+            if u == units.count { evaluate(); return }
+            for value in 0...total where allowed(u, value) {
+                x[u] = value
+                recurse(u + 1)
+            }
+        }
+        recurse(0)
+        return best
+    }
+
+    @Test(arguments: 1...120)
+    func solverMatchesEnumeration(seed: Int) throws {
+        let c = Self.randomCase(seed: UInt64(seed))
+        let expected = Self.enumerate(c.scenario)
+        var found: Double? = nil
+        do {
+            let out = try SolvePipeline(options: SolveOptions(threads: 1)).run(scenario: c.scenario)
+            if out.result.status == "optimal" {
+                found = out.result.objective.total
+                #expect(out.plan!.discrepancies(with: out.allocation!, data: out.data).isEmpty, "\(c.description)")
+            } else {
+                #expect(out.result.status == "infeasible", "\(c.description)")
+            }
+        } catch PipelineError.invalidScenario {
+            // The validator's exact pre-checks found the rules contradictory before solving.
+            found = nil
+        }
+        switch (expected, found) {
+        case (nil, nil): break
+        case let (e?, f?): #expect(abs(e - f) < 1e-6, "expected \(e), solver \(f): \(c.description)")
+        default: Issue.record("enumeration \(String(describing: expected)) vs solver \(String(describing: found)): \(c.description)")
+        }
+    }
+}
