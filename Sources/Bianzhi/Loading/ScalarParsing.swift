@@ -1,0 +1,34 @@
+import Foundation
+/// Parsing of single values shared by the YAML and CSV readers, so "12.5" is rejected the same
+/// way in both.
+enum ScalarParsing {
+    /// Why a value is not a whole number in range.
+    enum IntProblem: Error { case notANumber, fractional, belowMinimum }
+
+    /// A whole number ≥ `minimum`; "12.0" is accepted (spreadsheets export it), "12.5" is not.
+    static func int(_ text: String, minimum: Int) -> Result<Int, IntProblem> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(trimmed) {
+            return value >= minimum ? .success(value) : .failure(.belowMinimum)
+        }
+        if let value = Double(trimmed), value.isFinite {
+            guard value == value.rounded(), abs(value) < 1e15 else { return .failure(.fractional) }
+            return Int(value) >= minimum ? .success(Int(value)) : .failure(.belowMinimum)
+        }
+        return .failure(.notANumber)
+    }
+
+    /// A finite number ≥ 0 (YAML's `.nan` and `.inf` are rejected).
+    static func number(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
+        return value
+    }
+
+    /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.
+    static func tags(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == ";" || $0 == "；" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}

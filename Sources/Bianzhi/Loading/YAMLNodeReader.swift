@@ -1,0 +1,193 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML node tree and collects a diagnostic for every
+/// problem instead of stopping at the first.
+///
+/// Walking `Node`s by hand (rather than decoding with `Codable`) is what gives every message
+/// a line and column, and what lets unknown keys be reported instead of silently ignored.
+struct YAMLNodeReader {
+    /// File name used in every location.
+    let file: String
+    /// Everything found so far, in file order.
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// The keys of one mapping, looked up by name; built only after the keys were checked.
+    struct Fields {
+        /// The mapping node itself (its mark is the entry's position).
+        var node: Node
+        /// Path of the mapping, e.g. `units[3]`.
+        var path: String
+        /// Values by key, null values removed (`key:` with nothing means "not given").
+        var values: [String: Node]
+
+        subscript(_ key: String) -> Node? { values[key] }
+        func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    }
+
+    func location(_ node: Node?) -> SourceLocation? {
+        guard let mark = node?.mark else { return nil }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func error(_ node: Node?, _ field: String, value: String? = nil, _ message: String, fix: String) {
+        diagnostics.append(.error(at: location(node), field: field, value: value, message: message, fix: fix))
+    }
+
+    /// The text of a scalar, `nil` for mappings and sequences.
+    static func text(_ node: Node) -> String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        return nil
+    }
+
+    /// `key:`, `key: ~` and `key: null` all mean "not given".
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A short rendering of a non-scalar value for messages.
+    static func shape(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .mapping: return "{…}"
+        case .sequence: return "[…]"
+        case .alias: return "*alias"
+        }
+    }
+
+    /// Checks a mapping's keys: unknown keys (with a suggestion), missing required keys and
+    /// required keys without a value.
+    mutating func fields(
+        of node: Node, at path: String, known: [String], required: [String], example: String
+    ) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error(node, path, value: Self.shape(node), "must be a mapping of keys", fix: "write the entry as keys and values, e.g. `\(example)`.")
+            return nil
+        }
+        var values: [String: Node] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = Self.text(keyNode) else {
+                error(keyNode, path, value: Self.shape(keyNode), "a key must be plain text", fix: "use one of: \(known.joined(separator: ", ")).")
+                continue
+            }
+            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            guard known.contains(key) else {
+                if let suggestion = KeySuggestion.closest(to: key, in: known) {
+                    error(keyNode, fieldPath, "unknown key (did you mean `\(suggestion)`?)", fix: "rename it to `\(suggestion)`.")
+                } else {
+                    error(keyNode, fieldPath, "unknown key", fix: "remove it or use one of: \(known.joined(separator: ", ")).")
+                }
+                continue
+            }
+            if Self.isNull(valueNode) {
+                if required.contains(key) {
+                    error(keyNode, fieldPath, "required value is empty", fix: "write a value after `\(key):`.")
+                }
+                continue
+            }
+            values[key] = valueNode
+        }
+        for key in required where !mapping.keys.contains(where: { Self.text($0) == key }) {
+            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            error(node, fieldPath, "required key is missing", fix: "add `\(key): …` to this entry.")
+        }
+        return Fields(node: node, path: path, values: values)
+    }
+
+    /// A list; `nil` (with an error) when the value is not a sequence.
+    mutating func list(_ node: Node, at path: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error(node, path, value: Self.shape(node), "must be a list", fix: "write one entry per line, each starting with `- `.")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Non-empty text (numbers are accepted as text: `id: 101` is the id "101").
+    mutating func text(_ f: Fields, _ key: String) -> String? {
+        guard let node = f[key] else { return nil }
+        guard let text = Self.text(node) else {
+            error(node, f.path(key), value: Self.shape(node), "\(key) must be text", fix: "write a single value, e.g. `\(key): 示例`.")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            error(node, f.path(key), value: text, "\(key) must not be blank", fix: "write a value after `\(key):`.")
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A whole number ≥ `minimum`.
+    mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: String) -> Int? {
+        guard let node = f[key] else { return nil }
+        let written = Self.text(node) ?? Self.shape(node)
+        switch ScalarParsing.int(written, minimum: minimum) {
+        case .success(let value): return value
+        case .failure:
+            error(node, f.path(key), value: written, "\(key) must be a whole number ≥ \(minimum)", fix: fix)
+            return nil
+        }
+    }
+
+    /// A finite number ≥ 0.
+    mutating func number(_ f: Fields, _ key: String, fix: String) -> Double? {
+        guard let node = f[key] else { return nil }
+        let written = Self.text(node) ?? Self.shape(node)
+        guard let value = ScalarParsing.number(written) else {
+            error(node, f.path(key), value: written, "\(key) must be a number ≥ 0", fix: fix)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`.
+    mutating func bool(_ f: Fields, _ key: String) -> Bool? {
+        guard let node = f[key] else { return nil }
+        let written = Self.text(node) ?? Self.shape(node)
+        switch written.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            error(node, f.path(key), value: written, "\(key) must be true or false", fix: "write `\(key): true` or `\(key): false`.")
+            return nil
+        }
+    }
+
+    /// A level name: `province`, `city`, `county`, `township` (or 省/市/县/乡镇).
+    mutating func level(_ f: Fields, _ key: String) -> Level? {
+        guard let node = f[key] else { return nil }
+        let written = Self.text(node) ?? Self.shape(node)
+        if let level = Level(rawValue: written) ?? Level.allCases.first(where: { $0.chineseName == written }) {
+            return level
+        }
+        let names = Level.allCases.map(\.rawValue)
+        let suggestion = KeySuggestion.closest(to: written, in: names)
+        error(
+            node, f.path(key), value: written,
+            "unknown level" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+            fix: "write one of: \(names.joined(separator: ", ")).")
+        return nil
+    }
+
+    /// Tags: a list of texts, or one text separated by `;` or `；`.
+    mutating func tags(_ f: Fields, _ key: String) -> [String] {
+        guard let node = f[key] else { return [] }
+        if let text = Self.text(node) { return ScalarParsing.tags(text) }
+        guard let items = list(node, at: f.path(key)) else { return [] }
+        var tags: [String] = []
+        for (i, item) in items.enumerated() {
+            if let text = Self.text(item) {
+                tags.append(contentsOf: ScalarParsing.tags(text))
+            } else {
+                error(item, "\(f.path(key))[\(i)]", value: Self.shape(item), "a tag must be text", fix: "write the tag name, e.g. `基层一线`.")
+            }
+        }
+        return tags
+    }
+}

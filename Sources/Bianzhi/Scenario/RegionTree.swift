@@ -1,0 +1,61 @@
+/// The region tree of a scenario with constant-time lookups, built once.
+///
+/// Lookups use dictionaries; anything that produces output walks the `regions` array, so
+/// results never depend on hash order. Cycles and unknown parents (reported by the validator)
+/// do not hang or crash: walks stop at the first repeated or unknown region.
+public struct RegionTree: Sendable {
+    /// The regions in declaration order.
+    public let regions: [Region]
+    private let indexById: [String: Int]
+
+    /// Indexes the regions; for a duplicated id the first declaration wins.
+    public init(regions: [Region]) {
+        self.regions = regions
+        var index: [String: Int] = [:]
+        for (i, region) in regions.enumerated() where index[region.id] == nil {
+            index[region.id] = i
+        }
+        self.indexById = index
+    }
+
+    /// The region with this id.
+    public func region(_ id: String) -> Region? {
+        indexById[id].map { regions[$0] }
+    }
+
+    /// Position of the region in declaration order, the order used to sort output.
+    public func order(of id: String) -> Int? { indexById[id] }
+
+    /// Level of the region with this id.
+    public func level(of id: String) -> Level? { region(id)?.level }
+
+    /// The region's parent, grandparent, … up to the root, nearest first, excluding the
+    /// region itself; stops at an unknown parent or a cycle.
+    public func ancestors(of id: String) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = [id]
+        var current = region(id)?.parent
+        while let next = current, region(next) != nil, !seen.contains(next) {
+            result.append(next)
+            seen.insert(next)
+            current = region(next)?.parent
+        }
+        return result
+    }
+
+    /// The region itself followed by its ancestors: the chain searched for "nearest at or
+    /// above" rules.
+    public func selfAndAncestors(of id: String) -> [String] {
+        region(id) == nil ? [] : [id] + ancestors(of: id)
+    }
+
+    /// Whether `id` is `scope` or lies below it.
+    public func isInSubtree(_ id: String, of scope: String) -> Bool {
+        selfAndAncestors(of: id).contains(scope)
+    }
+
+    /// The nearest region at or above `id` whose level is `level`.
+    public func nearest(_ level: Level, atOrAbove id: String) -> String? {
+        selfAndAncestors(of: id).first { self.level(of: $0) == level }
+    }
+}

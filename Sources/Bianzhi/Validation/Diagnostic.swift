@@ -1,0 +1,79 @@
+/// One problem found in a scenario, told the way a planner can act on it: where it is, which
+/// field, the value as written, what is wrong and what to do.
+///
+/// Diagnostics are collected, never thrown one by one, so a planner fixes a whole file in one
+/// pass instead of one error per run.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Equatable, Comparable {
+        /// The scenario cannot be solved as written.
+        case error
+        /// The scenario can be solved but probably does not say what the planner meant.
+        case warning
+
+        /// Errors sort before warnings.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// Where to look; `nil` when the problem has no place in a file (a scenario built in code).
+    public var location: SourceLocation?
+    /// The field concerned, as a path (`units[3].quota`) or a CSV column name (`编制数`).
+    public var field: String
+    /// The offending value as written, when there is one.
+    public var value: String?
+    /// What is wrong, without a final full stop.
+    public var message: String
+    /// What to do about it, as a sentence.
+    public var fix: String
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity, at location: SourceLocation?, field: String, value: String? = nil,
+        message: String, fix: String
+    ) {
+        self.severity = severity
+        self.location = location
+        self.field = field
+        self.value = value
+        self.message = message
+        self.fix = fix
+    }
+
+    /// An error.
+    public static func error(
+        at location: SourceLocation?, field: String, value: String? = nil, message: String, fix: String
+    ) -> Diagnostic {
+        Diagnostic(.error, at: location, field: field, value: value, message: message, fix: fix)
+    }
+
+    /// A warning.
+    public static func warning(
+        at location: SourceLocation?, field: String, value: String? = nil, message: String, fix: String
+    ) -> Diagnostic {
+        Diagnostic(.warning, at: location, field: field, value: value, message: message, fix: fix)
+    }
+
+    /// `file:line:column: error: field: "value" — message. Fix: fix`
+    ///
+    /// Compiler-style so editors and terminals turn the location into a link; the value is
+    /// quoted so blanks and look-alike characters (全角 digits) stay visible.
+    public var description: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "\(severity.rawValue): "
+        if !field.isEmpty {
+            text += field
+            if let value { text += ": \"\(value)\"" }
+            text += " — "
+        } else if let value {
+            text += "\"\(value)\" — "
+        }
+        text += message
+        text += ". Fix: \(fix)"
+        return text
+    }
+}
