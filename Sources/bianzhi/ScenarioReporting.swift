@@ -10,6 +10,13 @@ enum ScenarioReporting {
         return ExitStatus.invalidScenario
     }
 
+    /// Prints why a scenario file could not be loaded and returns exit status 65.
+    static func unreadable(_ error: ScenarioLoadError) -> ExitCode {
+        if let report = error.report { return invalid(report) }
+        Terminal.error("\(error)\n")
+        return ExitStatus.invalidScenario
+    }
+
     /// Prints a solver failure (a bug, since the input was validated) and returns 70.
     static func internalError(_ message: String) -> ExitCode {
         Terminal.error("internal error: \(message)\nPlease report this with the scenario file.\n")
@@ -27,7 +34,7 @@ enum ScenarioReporting {
         do {
             scenario = try ScenarioLoader.load(path: path)
         } catch {
-            throw invalid(error.report)
+            throw unreadable(error)
         }
         let report = ScenarioValidator.validate(scenario)
         if report.hasErrors { throw invalid(report) }

@@ -42,6 +42,7 @@ struct Solve: ParsableCommand {
         } catch {
             progress.stop()
             switch error {
+            case .unreadable(let error): throw ScenarioReporting.unreadable(error)
             case .invalidScenario(let report): throw ScenarioReporting.invalid(report)
             case .solver(let failure): throw ScenarioReporting.internalError("\(failure)")
             }

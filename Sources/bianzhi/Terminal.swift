@@ -18,7 +18,7 @@ final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var finished = false
     private var shown = false
-    private let start = Date()
+    private let started = Date()
 
     init(label: String) {
         self.label = label
@@ -33,7 +33,7 @@ final class ProgressLine: @unchecked Sendable {
                 lock.lock()
                 if finished { lock.unlock(); return }
                 shown = true
-                Terminal.error(String(format: "\r%@ %.1f s", label, Date().timeIntervalSince(start)))
+                Terminal.error(String(format: "\r%@ %.1f s", label, Date().timeIntervalSince(started)))
                 lock.unlock()
                 Thread.sleep(forTimeInterval: 0.5)
             }

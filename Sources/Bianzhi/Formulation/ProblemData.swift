@@ -22,9 +22,9 @@ public struct ProblemData: Sendable {
     /// Derives the data; the scenario must have passed ``ScenarioValidator``.
     public init(scenario: Scenario) {
         self.scenario = scenario
-        let tree = RegionTree(scenario: scenario)
+        let tree = RegionTree(regions: scenario.regions)
         self.tree = tree
-        let pools = PoolIndex(scenario: scenario)
+        let pools = PoolIndex(scenario: scenario, tree: tree)
         self.pools = pools
         self.bounds = UnitBounds.compute(for: scenario, pools: pools)
         self.floors = ShareFloorTarget.resolve(scenario, tree: tree)

@@ -12,28 +12,16 @@ public struct ShareFloorTarget: Sendable, Equatable {
     /// The quota the selected units must hold together: `⌈share × base⌉` or the current sum.
     public var amount: Int
 
-    /// Resolves every share floor of the scenario.
+    /// Resolves every share floor of the scenario (the selection rules are
+    /// ``ShareFloorSelection``'s, shared with the validator).
     public static func resolve(_ scenario: Scenario, tree: RegionTree) -> [ShareFloorTarget] {
         scenario.shareFloors.enumerated().map { index, floor in
-            var selected: [Int] = []
-            var base = 0
-            var current = 0
-            for (u, unit) in scenario.units.enumerated()
-            where unit.kind == floor.kind && tree.isInSubtree(unit.region, of: floor.scope) {
-                base += unit.quota
-                let levelMatches = floor.selector.level.map { tree.level(of: unit.region) == $0 } ?? true
-                let tagMatches = floor.selector.tag.map { unit.tags.contains($0) } ?? true
-                if levelMatches && tagMatches {
-                    selected.append(u)
-                    current += unit.quota
-                }
-            }
-            let amount: Int
-            switch floor.floor {
-            case .current: amount = current
-            case .share(let share): amount = Int((share * Double(base) - 1e-9).rounded(.up))
-            }
-            return ShareFloorTarget(floorIndex: index, units: selected, base: base, currentSelected: current, amount: max(0, amount))
+            let selected = ShareFloorSelection.units(of: floor, in: scenario, tree: tree)
+            let base = ShareFloorSelection.scopeUnits(of: floor, in: scenario, tree: tree).reduce(0) { $0 + scenario.units[$1].quota }
+            return ShareFloorTarget(
+                floorIndex: index, units: selected, base: base,
+                currentSelected: selected.reduce(0) { $0 + scenario.units[$1].quota },
+                amount: max(0, ShareFloorSelection.amount(of: floor, in: scenario, tree: tree)))
         }
     }
 }

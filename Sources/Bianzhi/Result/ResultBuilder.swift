@@ -14,7 +14,7 @@ public enum ResultBuilder {
             let bounds = data.bounds[u]
             return SolveResult.UnitResult(
                 id: unit.id, name: unit.name, department: unit.department, region: unit.region,
-                level: data.tree.level(of: unit.region), kind: unit.kind, quota: unit.quota,
+                level: data.tree.level(of: unit.region) ?? .county, kind: unit.kind, quota: unit.quota,
                 headcount: unit.headcount, attrition: bounds.attrition, need: unit.need, tags: unit.tags,
                 newQuota: x[u], change: x[u] - unit.quota,
                 lowerBound: bounds.lower, upperBound: bounds.upper,

@@ -45,6 +45,11 @@ public struct UnitBounds: Sendable, Equatable {
         var classesByTag: [String: [PriorityClass]] = [:]
         for priority in scenario.priorities { classesByTag[priority.tag, default: []].append(priority) }
         let rules = scenario.rules
+        // Quota can arrive through channels, so a unit may grow past its own pool's total.
+        var inflow = [Int](repeating: 0, count: pools.pools.count)
+        for channel in scenario.channels {
+            if let p = pools.pool(kind: channel.kind, scope: channel.to) { inflow[p] += max(0, channel.cap) }
+        }
 
         return scenario.units.enumerated().map { u, unit in
             let q = unit.quota, h = unit.headcount
@@ -67,7 +72,7 @@ public struct UnitBounds: Sendable, Equatable {
 
             // Upper, same idea with the other order of preference.
             let poolIndex = pools.poolOfUnit[u]
-            let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total : q + (limit ?? 0)
+            let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total + inflow[poolIndex] : q + (limit ?? 0)
             var upperCandidates: [(BoundReason, Int)] = []
             if rules.overQuotaFrozen && h > q { upperCandidates.append((.overQuotaFrozen, q)) }
             if let limit { upperCandidates.append((.changeLimit, q + limit)) }

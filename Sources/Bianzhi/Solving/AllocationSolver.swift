@@ -36,7 +36,7 @@ public struct AllocationSolver: Sendable {
                 guard slot < order.count else { return }
                 let b = order[slot]
                 let outcome: Result<BlockOutcome, SolverError>
-                do {
+                do throws(SolverError) {
                     outcome = .success(try blockSolver.solve([blocks[b]], deadline: deadline))
                 } catch {
                     outcome = .failure(error)

@@ -25,7 +25,7 @@ public struct SolvePipeline: Sendable {
         do {
             scenario = try ScenarioLoader.load(path: path)
         } catch {
-            throw .invalidScenario(error.report)
+            throw .unreadable(error)
         }
         let loaded = clock.now
         return try run(scenario: scenario, loadSeconds: (loaded - start).seconds)
@@ -90,7 +90,9 @@ public struct PipelineOutput: Sendable {
 
 /// Why a pipeline stopped.
 public enum PipelineError: Error, Sendable {
-    /// The scenario could not be loaded or failed validation.
+    /// The scenario file could not be read or parsed.
+    case unreadable(ScenarioLoadError)
+    /// The scenario failed validation.
     case invalidScenario(ValidationReport)
     /// The solver failed or rejected the model (a bug: the scenario was validated).
     case solver(SolverError)

@@ -27,7 +27,7 @@ public struct TransferPlanner: Sendable {
                 let b = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard b < blocks.count else { return }
                 let result: Result<TransferPlan, SolverError>
-                do { result = .success(try planBlock(blocks[b], allocation: allocation, data: data)) } catch { result = .failure(error) }
+                do throws(SolverError) { result = .success(try planBlock(blocks[b], allocation: allocation, data: data)) } catch { result = .failure(error) }
                 results.withLock { $0[b] = result }
             }
         }
@@ -49,7 +49,7 @@ public struct TransferPlanner: Sendable {
         if giver.region == receiver.region {
             return giver.department == receiver.department ? .sameDepartment : .sameRegion
         }
-        let from = tree.level(of: giver.region), to = tree.level(of: receiver.region)
+        let from = tree.level(of: giver.region) ?? .county, to = tree.level(of: receiver.region) ?? .county
         if from < to { return .downward }
         if from > to { return .upward }
         return .sameLevel

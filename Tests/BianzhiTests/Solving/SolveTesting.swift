@@ -7,6 +7,8 @@ func solve(_ scenario: Scenario, threads: Int = 1, monolithic: Bool = false) thr
         return try SolvePipeline(options: SolveOptions(threads: threads, monolithic: monolithic)).run(scenario: scenario)
     } catch {
         switch error {
+        case .unreadable(let failure):
+            Issue.record("scenario unreadable: \(failure)")
         case .invalidScenario(let report):
             Issue.record("scenario invalid: \(report.diagnostics.map(\.description).joined(separator: "\n"))")
         case .solver(let failure):

@@ -45,3 +45,6 @@ enum Fixtures {
              headcount: headcount, attrition: attrition, need: need, tags: tags)
     }
 }
+
+/// Foundation also has a `Unit` (for measurements); in tests the name means Bianzhi's.
+typealias Unit = Bianzhi.Unit
