@@ -18,7 +18,8 @@ public struct MPSWriter {
     /// - Every column gets explicit bounds, because readers take an integer column without
     ///   bounds to be binary.
     /// - A row with two finite, different bounds is a `G` row at its lower bound with a
-    ///   range of `upper − lower`; a row with no finite bound is an extra `N` row.
+    ///   range of `upper − lower`; a row with no finite bound is an extra `N` row (which
+    ///   glpsol drops, as it constrains nothing).
     public static func write(_ model: Model) -> MPSDocument {
         let negate = model.sense == .maximize
         let objectiveFactor = negate ? -1.0 : 1.0
