@@ -121,6 +121,21 @@ extension Variable {
         LinearExpression(terms: [.init(variable: rhs, coefficient: lhs)])
     }
 
+    /// `1·v + constant`.
+    public static func + (lhs: Variable, rhs: Double) -> LinearExpression {
+        LinearExpression(terms: [.init(variable: lhs, coefficient: 1)], constant: rhs)
+    }
+
+    /// `1·v − constant`.
+    public static func - (lhs: Variable, rhs: Double) -> LinearExpression {
+        LinearExpression(terms: [.init(variable: lhs, coefficient: 1)], constant: -rhs)
+    }
+
+    /// `1·v` minus the expression.
+    public static func - (lhs: Variable, rhs: LinearExpression) -> LinearExpression {
+        LinearExpression(lhs) - rhs
+    }
+
     /// `-1·v`.
     public static prefix func - (operand: Variable) -> LinearExpression {
         LinearExpression(terms: [.init(variable: operand, coefficient: -1)])

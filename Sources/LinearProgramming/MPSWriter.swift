@@ -11,18 +11,25 @@ public struct MPSWriter {
     /// - Free MPS has no objective sense GLPK reads (no `OBJSENSE`), so a maximisation is
     ///   written as the minimisation of the negated objective and marked by a
     ///   `* objective negated` comment; the file's optimum is then minus the model's.
-    /// - The objective constant `c` is the right-hand side `-c` of the objective row
-    ///   (GLPK's, CPLEX's and HiGHS' reading).
+    /// - The objective constant is the objective coefficient of an extra column `OBJCONST`
+    ///   fixed at 1. Readers disagree on the sign of a right-hand side on the objective row
+    ///   (GLPK 5.0 reads it as `+c`, CPLEX and HiGHS as `−c`); a fixed column means the
+    ///   same to all of them.
     /// - Every column gets explicit bounds, because readers take an integer column without
     ///   bounds to be binary.
     /// - A row with two finite, different bounds is a `G` row at its lower bound with a
-    ///   range of `upper − lower`; a row with no finite bound is an extra `N` row.
+    ///   range of `upper − lower`; a row with no finite bound is an extra `N` row (which
+    ///   glpsol drops, as it constrains nothing).
     public static func write(_ model: Model) -> MPSDocument {
         let negate = model.sense == .maximize
         let objectiveFactor = negate ? -1.0 : 1.0
         var lines: [String] = []
         if negate {
             lines.append("* objective negated: the model maximises; this file minimises -objective")
+        }
+        let constant = model.objective.constant * objectiveFactor
+        if constant != 0 {
+            lines.append("* column OBJCONST is fixed at 1 and carries the objective constant")
         }
         lines.append("NAME \(identifier(from: model.name))")
 
@@ -66,11 +73,11 @@ public struct MPSWriter {
             markerCount += 1
             lines.append(" M\(markerCount) 'MARKER' 'INTEND'")
         }
+        if constant != 0 {
+            lines.append(" OBJCONST OBJ \(number(constant))")
+        }
 
         lines.append("RHS")
-        if model.objective.constant != 0 {
-            lines.append(" RHS OBJ \(number(-model.objective.constant * objectiveFactor))")
-        }
         for (i, row) in model.constraints.enumerated() {
             let rhs = rightHandSide(row)
             if rhs != 0 { lines.append(" RHS R\(i + 1) \(number(rhs))") }
@@ -104,6 +111,9 @@ public struct MPSWriter {
                 lines.append(" UP BND \(column) \(number(upper))")
             }
         }
+        if constant != 0 {
+            lines.append(" FX BND OBJCONST 1")
+        }
         lines.append("ENDATA")
 
         var labels = [MPSDocument.Label(identifier: "OBJ", name: "objective")]
@@ -112,6 +122,9 @@ public struct MPSWriter {
         }
         for (j, variable) in model.variables.enumerated() {
             labels.append(.init(identifier: "C\(j + 1)", name: variable.name))
+        }
+        if constant != 0 {
+            labels.append(.init(identifier: "OBJCONST", name: "objective constant"))
         }
         return MPSDocument(text: lines.joined(separator: "\n") + "\n", labels: labels)
     }
