@@ -94,7 +94,10 @@ public enum ScenarioLoader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let message = "YAML syntax error: " + (context.map { "\($0.text), " } ?? "") + problem
+            // libyaml notices a problem where parsing fails, often lines after the cause; the
+            // context names where the unfinished construct began, which is where to look.
+            let message = "YAML syntax error: \(problem)"
+                + (context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? "")
             return .error(at: SourceLocation(file: file, line: mark.line, column: mark.column), field: "", message: message, fix: fix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(

@@ -5,8 +5,8 @@ public struct QuotaKind: Sendable, Equatable, Hashable {
     public var id: String
     /// Display name, e.g. `行政编制`.
     public var name: String
-    /// "只减不增": no pool of this kind may end above its current total, even through
-    /// channels (the national total of 政法专项编制 only ever shrinks).
+    /// "只减不增": no pool of this kind may end above its current total, even through channels
+    /// (units inside a pool may still exchange quota; see docs/scenario-format.md).
     public var shrinkOnly: Bool
     /// Where the kind was declared.
     public var location: SourceLocation?

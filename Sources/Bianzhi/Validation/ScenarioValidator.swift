@@ -437,6 +437,8 @@ private struct ScenarioChecker {
                     "the hard lower bounds of \(poolName(pool)) add up to \(sumLower), more than the pool can hold (\(capacity): \(capacityText)); largest: \(listed.joined(separator: ", "))",
                     fix: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).")
             }
+            // Implied today by pass 1 (an upper bound is never below min(quota, total), so
+            // Σ upper ≥ total when total ≤ current); kept so the guarantee does not rest on that.
             if let reserveLimit = pool.reserveLimit {
                 let mustPlace = pool.total - reserveLimit - outgoing
                 if sumUpper < mustPlace {

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// The `bianzhi` executable as a planner runs it: exit statuses, where messages go, and the
+/// files it leaves behind.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The executable built next to the test bundle by `swift test`.
+    static let executable: URL = URL(fileURLWithPath: CommandLine.arguments[0])
+        .deletingLastPathComponent().appendingPathComponent("bianzhi")
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func executableWasBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path), "swift test should build bianzhi next to the tests")
+    }
+
+    @Test func solvingTheSmallScenarioExitsZeroAndWritesThreeFiles() throws {
+        let dir = Self.temporaryDirectory()
+        let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", dir.path, "--threads", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Status: proven optimal"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files.filter { !$0.hasPrefix(".") }.contains("result.json"))
+        #expect(files.contains("allocation.csv") && files.contains("transfers.csv"))
+        #expect(!files.contains { $0.hasSuffix(".tmp") })
+        let csv = try Data(contentsOf: dir.appendingPathComponent("allocation.csv"))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF], "Excel needs the BOM to read Chinese")
+    }
+
+    @Test func sameScenarioGivesTheSameBytes() throws {
+        let a = Self.temporaryDirectory(), b = Self.temporaryDirectory()
+        #expect(try Self.run(["solve", "Scenarios/county.yaml", "--out", a.path, "--threads", "1"]).status == 0)
+        #expect(try Self.run(["solve", "Scenarios/county.yaml", "--out", b.path, "--threads", "2"]).status == 0)
+        for name in ["allocation.csv", "transfers.csv"] {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func infeasibleScenarioExitsOne() throws {
+        let dir = Self.temporaryDirectory()
+        let run = try Self.run(["solve", "Scenarios/infeasible.yaml", "--out", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("infeasible"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "no result files for an infeasible scenario")
+    }
+
+    @Test func invalidScenarioExits65WithTheFileAndLine() throws {
+        let dir = Self.temporaryDirectory()
+        let path = dir.appendingPathComponent("bad.yaml").path
+        try """
+        scenario: {name: 坏例子, horizon: 1}
+        kinds: [{id: admin, name: 行政编制}]
+        regions: [{id: c, name: 某县, level: county}]
+        units:
+          - {id: u1, name: 县委办, department: 县委, region: c, kind: admin, quota: -3, headcount: 2}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try Self.run(["validate", path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("bad.yaml:5"))
+        #expect(run.stderr.contains("quota"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func missingFileExits65() throws {
+        let run = try Self.run(["solve", "Scenarios/no-such-file.yaml"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("no-such-file.yaml"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try Self.run(["solve", "Scenarios/small.yaml", "--threads", "0"]).status == 2)
+        #expect(try Self.run(["solve"]).status == 2)
+        #expect(try Self.run(["frobnicate"]).status == 2)
+    }
+
+    @Test func unwritableOutputLeavesNothingBehindAndExits70() throws {
+        let dir = Self.temporaryDirectory()
+        let blocker = dir.appendingPathComponent("file")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path])
+        #expect(run.status == 70)
+        #expect(run.stderr.contains("cannot create the folder"))
+    }
+
+    @Test func exportWritesFreeMPSWithALabelMap() throws {
+        let dir = Self.temporaryDirectory()
+        let mps = dir.appendingPathComponent("county.mps").path
+        let run = try Self.run(["export", "Scenarios/small.yaml", "--mps", mps])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOfFile: mps, encoding: .utf8)
+        #expect(text.hasPrefix("NAME") || text.contains("\nNAME"))
+        #expect(text.contains("'INTORG'"))
+        #expect(text.allSatisfy { $0.isASCII })
+        let labels = try String(contentsOfFile: mps + ".labels.tsv", encoding: .utf8)
+        #expect(labels.contains("x["))
+    }
+}

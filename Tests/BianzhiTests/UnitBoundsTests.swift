@@ -1,0 +1,82 @@
+import Testing
+@testable import Bianzhi
+
+/// The hard bounds of a unit's new quota and the rule named for each.
+@Suite("Unit bounds")
+struct UnitBoundsTests {
+    /// One county, one kind, the given units; pool total = their current sum.
+    func bounds(_ units: [Unit], rules: Rules = Rules(), priorities: [PriorityClass] = []) -> [UnitBounds] {
+        let scenario = Scenario(
+            metadata: .init(name: "t"), kinds: [QuotaKind(id: "admin", name: "行政编制")],
+            regions: [Region(id: "cs", name: "测试县", level: .county)], units: units, rules: rules,
+            priorities: priorities)
+        return UnitBounds.compute(for: scenario, pools: PoolIndex(scenario: scenario))
+    }
+
+    func unit(_ q: Int, _ h: Int, attrition: Int? = nil, need: Double? = nil, tags: [String] = []) -> Unit {
+        Unit(id: "u\(q)-\(h)", name: "单位", department: "", region: "cs", kind: "admin", quota: q, headcount: h,
+             attrition: attrition, need: need, tags: tags)
+    }
+
+    @Test("an empty unit is bounded below by zero and above by the pool total")
+    func zeroAndPoolTotal() {
+        let b = bounds([unit(10, 0), unit(5, 5)])
+        #expect(b[0] == UnitBounds(lower: 0, upper: 15, lowerReason: .zero, upperReason: .poolTotal, attrition: 0))
+    }
+
+    @Test("no dismissals: quota may fall only to headcount − attrition")
+    func noDismissals() {
+        // attrition ⌊40 × 0.03⌋ = 1
+        let b = bounds([unit(50, 40), unit(10, 0)])
+        #expect(b[0].lower == 39)
+        #expect(b[0].lowerReason == .noDismissals)
+        #expect(b[0].attrition == 1)
+    }
+
+    @Test("the change limit bounds both directions")
+    func changeLimit() {
+        let b = bounds([unit(20, 5), unit(10, 0)], rules: Rules(maxChange: ChangeLimit(share: 0.2, atLeast: 2)))
+        #expect(b[0] == UnitBounds(lower: 16, upper: 24, lowerReason: .changeLimit, upperReason: .changeLimit, attrition: 0, changeLimit: 4))
+    }
+
+    @Test("an over-quota unit is frozen at its quota")
+    func overQuotaFrozen() {
+        let b = bounds([unit(10, 12, attrition: 0), unit(10, 0)], rules: Rules(maxChange: ChangeLimit(atLeast: 3)))
+        #expect(b[0].upper == 10)
+        #expect(b[0].upperReason == .overQuotaFrozen)
+        #expect(b[0].lower == 10)
+        #expect(b[0].lowerReason == .noDismissals)
+    }
+
+    @Test("a priority floor raises the lower bound: ⌈0.85 × 20⌉ = 17")
+    func priorityFloor() {
+        let b = bounds(
+            [unit(15, 15, attrition: 0, need: 20, tags: ["基层一线"]), unit(30, 10)],
+            priorities: [PriorityClass(tag: "基层一线", needFloor: 0.85, weight: 3)])
+        #expect(b[0].priorityFloor == 17)
+        #expect(b[0].lower == 17)
+        #expect(b[0].lowerReason == .priorityFloor)
+    }
+
+    @Test("a floor that is exactly whole is not rounded up: ⌈0.8 × 10⌉ = 8")
+    func exactFloor() {
+        let b = bounds(
+            [unit(5, 0, need: 10, tags: ["民生短板"]), unit(30, 10)],
+            priorities: [PriorityClass(tag: "民生短板", needFloor: 0.8)])
+        #expect(b[0].priorityFloor == 8)
+    }
+
+    @Test("the pool total caps a unit whose pool shrinks")
+    func poolTotalCaps() {
+        let scenario = Scenario(
+            metadata: .init(name: "t"), kinds: [QuotaKind(id: "admin", name: "行政编制")],
+            regions: [Region(id: "cs", name: "测试县", level: .county)],
+            units: [unit(10, 0), unit(4, 0)], pools: [PoolSpec(kind: "admin", scope: "cs", total: 8)],
+            rules: Rules(maxChange: ChangeLimit(atLeast: 5)))
+        let b = UnitBounds.compute(for: scenario, pools: PoolIndex(scenario: scenario))
+        #expect(b[0].upper == 8)
+        #expect(b[0].upperReason == .poolTotal)
+        #expect(b[1].upper == 8)
+        #expect(b[1].upperReason == .poolTotal)
+    }
+}
