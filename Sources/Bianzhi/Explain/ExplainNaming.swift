@@ -59,14 +59,26 @@ struct ExplainNaming {
     func lowerDetail(_ u: Int) -> String {
         let unit = data.scenario.units[u], b = data.bounds[u]
         switch b.lowerReason {
-        case .noDismissals: return "no dismissals: headcount \(unit.headcount) − attrition \(b.attrition) = \(b.lower)"
-        case .changeLimit: return "change limit: quota \(unit.quota) − \(b.changeLimit ?? 0) = \(b.lower)"
+        case .noDismissals: return "no dismissals (headcount \(unit.headcount) − attrition \(b.attrition) = \(b.lower))"
+        case .changeLimit: return "change limit (quota \(unit.quota) − \(b.changeLimit ?? 0) = \(b.lower))"
         case .priorityFloor:
             let name = priorityClassIndex(ofUnit: u).map { data.scenario.priorities[$0].name } ?? "priority"
             let share = priorityClassIndex(ofUnit: u).flatMap { data.scenario.priorities[$0].needFloor } ?? 0
-            return "priority floor of \(name): ⌈\(NumberFormat.plain(share)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(b.lower)"
+            return "priority floor of \(name) (⌈\(NumberFormat.plain(share)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(b.lower))"
         case .zero: return "no rule holds it above 0"
         default: return "\(b.lowerReason.englishDescription) = \(b.lower)"
+        }
+    }
+
+    /// The bound as a noun: "the no-dismissal floor".
+    static func noun(_ reason: BoundReason) -> String {
+        switch reason {
+        case .zero: return "zero"
+        case .noDismissals: return "the no-dismissal floor"
+        case .changeLimit: return "the change limit"
+        case .priorityFloor: return "the priority floor"
+        case .overQuotaFrozen: return "the over-quota freeze"
+        case .poolTotal: return "the pool total"
         }
     }
 
@@ -74,9 +86,9 @@ struct ExplainNaming {
     func upperDetail(_ u: Int) -> String {
         let unit = data.scenario.units[u], b = data.bounds[u]
         switch b.upperReason {
-        case .changeLimit: return "change limit: quota \(unit.quota) + \(b.changeLimit ?? 0) = \(b.upper)"
-        case .overQuotaFrozen: return "over-quota freeze: headcount \(unit.headcount) > quota \(unit.quota), may not gain"
-        case .poolTotal: return "the pool total (with what channels can bring): \(b.upper)"
+        case .changeLimit: return "change limit (quota \(unit.quota) + \(b.changeLimit ?? 0) = \(b.upper))"
+        case .overQuotaFrozen: return "over-quota freeze (headcount \(unit.headcount) > quota \(unit.quota): may not gain)"
+        case .poolTotal: return "pool total (with what channels can bring: \(b.upper))"
         default: return "\(b.upperReason.englishDescription) = \(b.upper)"
         }
     }

@@ -67,7 +67,7 @@ public enum FeasibilityChecks {
                 kind: .priorityFloorAboveMaximum, pools: p >= 0 ? [naming.poolKey(p)] : [],
                 required: floor, available: b.upper, shortBy: floor - b.upper,
                 units: [naming.unitAmount(u, floor, rule: BoundReason.priorityFloor.rawValue)], byRule: [],
-                message: "\(unit.name): the priority floor of \(cls?.name ?? "its class") ⌈\(NumberFormat.plain(cls?.needFloor ?? 0)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(floor) is \(floor - b.upper) above the unit's maximum \(b.upper) (\(naming.upperDetail(u)))",
+                message: "\(unit.name): the priority floor of \(cls?.name ?? "its class") ⌈\(NumberFormat.plain(cls?.needFloor ?? 0)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(floor) is \(floor - b.upper) above the unit's maximum \(b.upper), set by \(naming.upperDetail(u))",
                 fix: "lower needFloor of \(cls?.tag ?? "the class") to at most \(NumberFormat.plain(Double(b.upper) / max(1e-9, unit.need ?? 1), decimals: 3)), relax the rule that caps \(unit.name), or check its need.")
         }
     }

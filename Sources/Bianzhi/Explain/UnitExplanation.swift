@@ -85,18 +85,28 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         let upText = NumberFormat.plain(e.marginalUp!), downText = NumberFormat.plain(e.marginalDown!)
         if b.lower == b.upper {
             e.position = "fixed"
-            e.reasons.append("its bounds leave no choice: \(naming.lowerDetail(u)); \(naming.upperDetail(u))")
+            e.reasons.append("its bounds leave no choice: lower by \(naming.lowerDetail(u)), upper by \(naming.upperDetail(u))")
         } else if x == b.lower {
             e.position = "lower"
-            e.reasons.append(b.lowerReason == .zero ? "it is at zero, the least a quota can be" : "it sits at its lower bound \(b.lower), set by the \(naming.lowerDetail(u))")
-            if let excess = e.excess, excess > 0 {
-                e.reasons.append("it keeps \(NumberFormat.plain(excess)) above its need \(NumberFormat.plain(unit.need!)): the bound, not the need, keeps these quotas here")
+            if b.lowerReason == .zero {
+                e.reasons.append("it is at zero, the least a quota can be")
+            } else if let shortfall = e.shortfall, shortfall > 0 {
+                e.reasons.append("it sits at its lower bound \(b.lower) (\(naming.lowerDetail(u))), but that bound is not what keeps it there: it is \(NumberFormat.plain(shortfall)) short of its need and the pool has no quota it would rather give it")
+            } else {
+                e.reasons.append("it is held at its lower bound \(b.lower) by \(naming.lowerDetail(u))")
+                if let excess = e.excess, excess > 0 {
+                    e.reasons.append("it keeps \(NumberFormat.plain(excess)) above its need \(NumberFormat.plain(unit.need!)): without the bound it would give these up")
+                }
             }
         } else if x == b.upper {
             e.position = "upper"
-            e.reasons.append("it sits at its upper bound \(b.upper), set by the \(naming.upperDetail(u))")
-            if let shortfall = e.shortfall, shortfall > 0 {
-                e.reasons.append("it is still \(NumberFormat.plain(shortfall)) short of its need \(NumberFormat.plain(unit.need!)): the bound keeps it from getting more")
+            if let excess = e.excess, excess > 0 {
+                e.reasons.append("it sits at its upper bound \(b.upper) (\(naming.upperDetail(u))) although it is already above its need: the quota has nowhere better to go")
+            } else {
+                e.reasons.append("it is held at its upper bound \(b.upper) by \(naming.upperDetail(u))")
+                if let shortfall = e.shortfall, shortfall > 0 {
+                    e.reasons.append("it is still \(NumberFormat.plain(shortfall)) short of its need \(NumberFormat.plain(unit.need!)): the bound keeps it from getting more")
+                }
             }
         } else {
             e.position = "between"
@@ -125,12 +135,12 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         if x == b.lower, b.lowerReason != .zero, b.lower > 0 {
             var moved = data
             moved.bounds[u].lower -= 1
-            e.whatIf.append(try resolve(moved, "if the \(b.lowerReason.englishDescription) allowed \(b.lower - 1)"))
+            e.whatIf.append(try resolve(moved, "if its lower bound (\(ExplainNaming.noun(b.lowerReason))) were \(b.lower - 1)"))
         }
         if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal {
             var moved = data
             moved.bounds[u].upper += 1
-            e.whatIf.append(try resolve(moved, "if the \(b.upperReason.englishDescription) allowed \(b.upper + 1)"))
+            e.whatIf.append(try resolve(moved, "if its upper bound (\(ExplainNaming.noun(b.upperReason))) were \(b.upper + 1)"))
         }
         if let more = DualAnalysis.withPoolTotal(data, pool: p, delta: 1) {
             e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))
