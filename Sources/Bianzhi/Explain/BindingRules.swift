@@ -9,12 +9,12 @@ public enum BindingRules {
     public static func find(_ data: ProblemData, allocation: Allocation) -> [BindingRule] {
         let naming = ExplainNaming(data: data)
         let order: [(String, BoundReason, String)] = [
-            ("lower", .priorityFloor, "sit at their priority floor (重点保障下限)"),
-            ("lower", .noDismissals, "sit at their no-dismissal floor (不裁减在编人员)"),
-            ("lower", .changeLimit, "were cut as far as the change limit allows (调整幅度限制)"),
-            ("upper", .overQuotaFrozen, "are over quota and frozen at their quota (超编单位不增编)"),
-            ("upper", .changeLimit, "gained as much as the change limit allows (调整幅度限制)"),
-            ("upper", .poolTotal, "hold their pool's whole total"),
+            ("lower", .priorityFloor, "at their priority floor (重点保障下限)"),
+            ("lower", .noDismissals, "at their no-dismissal floor (不裁减在编人员)"),
+            ("lower", .changeLimit, "cut as far as the change limit allows (调整幅度限制)"),
+            ("upper", .overQuotaFrozen, "over quota, frozen at their quota (超编单位不增编)"),
+            ("upper", .changeLimit, "raised as far as the change limit allows (调整幅度限制)"),
+            ("upper", .poolTotal, "holding their pool's whole total"),
         ]
         var result: [BindingRule] = []
         for (side, reason, phrase) in order {
@@ -26,7 +26,7 @@ public enum BindingRules {
             let items = units.map { naming.unitAmount($0, allocation.newQuota[$0], rule: reason.rawValue) }
             result.append(BindingRule(
                 rule: reason.rawValue, side: side, units: items,
-                message: "\(units.count) unit\(units.count == 1 ? "" : "s") \(phrase): \(ExplainNaming.list(items))"))
+                message: "\(phrase.prefix(1).uppercased() + phrase.dropFirst()), \(units.count) unit\(units.count == 1 ? "" : "s"): \(ExplainNaming.list(items))"))
         }
         return result
     }
