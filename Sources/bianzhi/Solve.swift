@@ -60,6 +60,16 @@ struct Solve: ParsableCommand {
         case .text: print(SolveSummary(result: result, rowLimit: rows).render(), terminator: "")
         case .json: print(ResultFiles.json(result), terminator: "")
         }
+        if result.status == "infeasible" {
+            // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).
+            let text: String
+            do {
+                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data)).render()
+            } catch {
+                throw ScenarioReporting.internalError("\(error)")
+            }
+            if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
+        }
         if let out, result.status == "optimal" || result.status == "feasible" {
             Terminal.error("wrote result.json, allocation.csv, transfers.csv to \(out)\n")
         }

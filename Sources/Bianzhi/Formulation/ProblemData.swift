@@ -11,7 +11,8 @@ public struct ProblemData: Sendable {
     /// Pool membership and totals.
     public let pools: PoolIndex
     /// Hard bounds of every unit's new quota, by unit index.
-    public let bounds: [UnitBounds]
+    /// (Settable inside the module so explanations can re-solve with one bound moved.)
+    public internal(set) var bounds: [UnitBounds]
     /// Resolved share floors, by floor index.
     public let floors: [ShareFloorTarget]
     /// Shortfall weight multiplier per unit (the highest of its priority classes, else 1).

@@ -7,10 +7,13 @@
 /// region tree or unknown kinds would only produce follow-on noise.
 public enum ScenarioValidator {
     /// Every problem of the scenario, in section order.
-    public static func validate(_ scenario: Scenario) -> ValidationReport {
+    ///
+    /// `checkBounds: false` runs only the first pass: `explain` reports the exact bound
+    /// conflicts itself, as an infeasibility with ways out rather than as invalid input.
+    public static func validate(_ scenario: Scenario, checkBounds: Bool = true) -> ValidationReport {
         var checker = ScenarioChecker(scenario)
         checker.checkReferences()
-        if !checker.diagnostics.contains(where: { $0.severity == .error }) {
+        if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
             checker.checkBounds()
         }
         return ValidationReport(diagnostics: checker.diagnostics)

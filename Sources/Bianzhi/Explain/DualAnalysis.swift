@@ -1,0 +1,110 @@
+import LinearProgramming
+
+/// What an allocation's LP duals say: the value of one more quota per pool and per channel,
+/// and the price of each hard share floor met exactly; plus the finite differences that
+/// check them.
+///
+/// Sign convention (minimisation, GLPK): a row's dual is the change of the objective per
+/// unit increase of its right-hand side. For a pool row, a negative dual means one more
+/// quota lowers the objective — it is worth `−dual`. The LP value is convex in the total, so
+/// the dual lies between the change for one quota less and for one quota more: one more
+/// quota changes the objective by at least `dual`, one less by at most `−dual`.
+public enum DualAnalysis {
+    static let tolerance = 1e-7
+
+    /// Duals gathered over the blocks.
+    static func duals(_ run: SolveRun) -> (pools: [Int: Double], channels: [Int: Double], floors: [Int: Double]) {
+        var pools: [Int: Double] = [:], channels: [Int: Double] = [:], floors: [Int: Double] = [:]
+        for outcome in run.outcomes {
+            guard let d = outcome.duals else { continue }
+            for (p, v) in d.pools { pools[p] = v }
+            for (c, v) in d.channels { channels[c] = v }
+            for (f, v) in d.floors { floors[f] = v }
+        }
+        return (pools, channels, floors)
+    }
+
+    /// The value of one more quota in every pool (pools without a dual are left out).
+    public static func poolValues(_ data: ProblemData, run: SolveRun) -> [PoolValue] {
+        let naming = ExplainNaming(data: data)
+        let pools = duals(run).pools
+        return data.pools.pools.indices.compactMap { p in
+            guard let d = pools[p] else { return nil }
+            let v = NumberFormat.plain(abs(d))
+            let meaning: String
+            if d < -tolerance {
+                meaning = "one more quota would lower the objective by up to \(v) (it is worth \(v) at the margin); one quota less would raise it by at least \(v)"
+            } else if d > tolerance {
+                meaning = "the pool holds more than it can use well: one more quota would raise the objective by at least \(v), one quota less would lower it by up to \(v)"
+            } else {
+                meaning = "one more quota would not lower the objective, and one quota less would not lower it either"
+            }
+            return PoolValue(pool: naming.poolKey(p), name: naming.poolName(p), dual: clean(d), meaning: meaning)
+        }
+    }
+
+    /// The value of one more quota of capacity through each channel.
+    public static func channelValues(_ data: ProblemData, run: SolveRun, allocation: Allocation) -> [ChannelValue] {
+        let naming = ExplainNaming(data: data)
+        let channels = duals(run).channels
+        return data.scenario.channels.indices.compactMap { c in
+            guard let rc = channels[c] else { return nil }
+            let cap = data.scenario.channels[c].cap, flow = allocation.channelFlow[c]
+            let v = NumberFormat.plain(abs(rc))
+            var meaning: String
+            if rc < -tolerance {
+                meaning = "one more quota of cap would lower the objective by up to \(v)"
+            } else if rc > tolerance {
+                meaning = "each quota sent costs more than it brings: one more quota sent would raise the objective by at least \(v)"
+            } else {
+                meaning = "one more quota of cap would not lower the objective"
+            }
+            if flow == cap { meaning = "at its cap; " + meaning }
+            return ChannelValue(channel: naming.channelKey(c), flow: flow, cap: cap, reducedCost: clean(rc), meaning: meaning)
+        }
+    }
+
+    /// Hard share floors the allocation meets exactly, with their price.
+    public static func bindingFloors(_ data: ProblemData, run: SolveRun, allocation: Allocation) -> [FloorValue] {
+        let floors = duals(run).floors
+        return data.scenario.shareFloors.indices.compactMap { f in
+            let floor = data.scenario.shareFloors[f]
+            let target = data.floors[f]
+            let held = target.units.reduce(0) { $0 + allocation.newQuota[$1] }
+            let d = floors[f] ?? 0
+            guard floor.hard, held == target.amount || d > tolerance else { return nil }
+            let meaning = d > tolerance
+                ? "the floor binds: lowering it by one quota would lower the objective by up to \(NumberFormat.plain(d))"
+                : "met exactly, but lowering it would not lower the objective"
+            return FloorValue(name: floor.name, required: target.amount, held: held, dual: clean(d), meaning: meaning)
+        }
+    }
+
+    /// The objective of the whole scenario with pool `p`'s total moved by `delta`, solved
+    /// again as an integer program; `nil` when the rules cannot all hold then.
+    ///
+    /// A total above the current sum is not a valid scenario ("严控总量"), so the validator is
+    /// bypassed: this is a what-if, not a plan.
+    public static func objective(_ data: ProblemData, poolTotal p: Int, delta: Int, solver: any Solver = GLPKSolver()) throws(SolverError) -> Double? {
+        guard let moved = withPoolTotal(data, pool: p, delta: delta) else { return nil }
+        let run = try AllocationSolver(solver: solver).solve(moved, options: SolveOptions(threads: 1))
+        return run.status.hasAllocation ? run.objectiveValue : nil
+    }
+
+    /// The data with one pool's total moved, or `nil` when it would fall below zero.
+    static func withPoolTotal(_ data: ProblemData, pool p: Int, delta: Int) -> ProblemData? {
+        let pool = data.pools.pools[p]
+        guard pool.total + delta >= 0 else { return nil }
+        var scenario = data.scenario
+        if let i = pool.specIndex {
+            scenario.pools[i].total = pool.total + delta
+        } else {
+            scenario.pools.append(PoolSpec(kind: pool.kind, scope: pool.scope, total: pool.total + delta))
+        }
+        return ProblemData(scenario: scenario)
+    }
+
+    static func clean(_ value: Double) -> Double {
+        abs(value) < tolerance ? 0 : (value * 1e9).rounded() / 1e9
+    }
+}

@@ -1,0 +1,98 @@
+import LinearProgramming
+
+/// The whole `explain` job: check, solve, and explain the allocation or its absence.
+///
+/// Order: the validator's first pass (references and values; failures are invalid input);
+/// the exact checks of ``FeasibilityChecks`` (failures prove infeasibility, and the elastic
+/// re-solve adds ways out); otherwise the solve with duals, then ``DualAnalysis``,
+/// ``BindingRules`` and, for one unit, ``UnitExplanation``.
+public struct Explainer: Sendable {
+    /// The backend.
+    public var solver: any Solver
+    /// Threads for the solve.
+    public var threads: Int
+
+    /// Creates an explainer.
+    public init(solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads) {
+        self.solver = solver
+        self.threads = max(1, threads)
+    }
+
+    /// Explains a loaded scenario, and the unit with id `unitID` when given.
+    public func explain(_ scenario: Scenario, unitID: String? = nil) throws(ExplainError) -> Explanation {
+        let report = ScenarioValidator.validate(scenario, checkBounds: false)
+        if report.hasErrors { throw .invalidScenario(report) }
+        var unitIndex: Int? = nil
+        if let unitID {
+            guard let u = scenario.units.firstIndex(where: { $0.id == unitID }) else { throw .unknownUnit(unitID) }
+            unitIndex = u
+        }
+        let data = ProblemData(scenario: scenario)
+        do {
+            let checks = FeasibilityChecks.run(data)
+            if !checks.isEmpty {
+                var explanation = try explainInfeasible(data, checks: checks)
+                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }
+                return explanation
+            }
+            let run = try AllocationSolver(solver: solver).solve(data, options: SolveOptions(threads: threads, computeDuals: true))
+            switch run.status {
+            case .optimal, .feasible:
+                break
+            case .infeasible(let blocks):
+                var explanation = try explainInfeasible(data, checks: [], blocks: blocks)
+                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }
+                return explanation
+            case .noSolutionWithinTimeLimit:
+                throw ExplainError.failed("no allocation found within the time limit")
+            case .failed(let message):
+                throw ExplainError.failed(message)
+            }
+            let allocation = Allocation(data: data, run: run)
+            var explanation = Explanation(
+                scenario: scenario.metadata.name, feasible: true,
+                objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
+                poolValues: DualAnalysis.poolValues(data, run: run),
+                channelValues: DualAnalysis.channelValues(data, run: run, allocation: allocation),
+                bindingFloors: DualAnalysis.bindingFloors(data, run: run, allocation: allocation),
+                bindingRules: BindingRules.find(data, allocation: allocation))
+            if let u = unitIndex {
+                explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
+            }
+            return explanation
+        } catch let error as SolverError {
+            throw .solver(error)
+        } catch let error as ExplainError {
+            throw error
+        } catch {
+            throw .failed("\(error)")
+        }
+    }
+
+    /// The explanation of a scenario without allocation: the exact `checks` that fail and,
+    /// per block (all, or those listed), the conflict and the ways out of the elastic re-solve.
+    public func explainInfeasible(_ data: ProblemData, checks: [FeasibilityConflict] = [], blocks: [Int]? = nil) throws(SolverError) -> Explanation {
+        let all = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
+        let chosen = blocks.map { wanted in all.filter { wanted.contains($0.index) } } ?? all
+        var explanation = Explanation(scenario: data.scenario.metadata.name, feasible: false, checks: checks)
+        let elastic = ElasticSolver(solver: solver)
+        for block in chosen {
+            guard let found = try elastic.analyse(data, block: block) else { continue }
+            explanation.conflicts.append(found.conflict)
+            explanation.waysOut += found.waysOut
+        }
+        return explanation
+    }
+}
+
+/// Why `explain` stopped without an explanation.
+public enum ExplainError: Error, Sendable {
+    /// The scenario fails validation (references and values).
+    case invalidScenario(ValidationReport)
+    /// `--unit` names no unit.
+    case unknownUnit(String)
+    /// The solver failed (a bug: the scenario was validated).
+    case solver(SolverError)
+    /// The solve ended without a verdict (time limit, failure).
+    case failed(String)
+}

@@ -1,0 +1,225 @@
+/// Why an allocation is what it is, or why none exists: the exchange value of `explain`
+/// (text for people via ``ExplanationRenderer``, JSON for machines via `Codable`).
+///
+/// Every message is written when the explanation is built, so text and JSON say the same.
+public struct Explanation: Sendable, Codable, Equatable {
+    /// Scenario name.
+    public var scenario: String
+    /// Whether an allocation exists.
+    public var feasible: Bool
+    /// Objective value of the allocation (feasible only).
+    public var objective: Double?
+    /// Exact Swift checks that fail (infeasible only); each proves infeasibility by itself.
+    public var checks: [FeasibilityConflict]
+    /// Sets of rule groups that cannot hold together (infeasible only), one per conflict found.
+    public var conflicts: [RuleConflict]
+    /// Concrete ways out (infeasible only): the fewest rule groups that must give way, and by
+    /// how much; each way out on its own makes the scenario feasible.
+    public var waysOut: [WayOut]
+    /// The value of one more quota per pool (feasible only).
+    public var poolValues: [PoolValue]
+    /// The value of one more quota of capacity per channel (feasible only).
+    public var channelValues: [ChannelValue]
+    /// Hard share floors that the allocation meets exactly (feasible only).
+    public var bindingFloors: [FloorValue]
+    /// Units sitting at a bound, grouped by the rule that set it (feasible only).
+    public var bindingRules: [BindingRule]
+    /// The unit asked for with `--unit`.
+    public var unit: UnitExplanation?
+
+    /// Creates an explanation.
+    public init(
+        scenario: String, feasible: Bool, objective: Double? = nil, checks: [FeasibilityConflict] = [],
+        conflicts: [RuleConflict] = [], waysOut: [WayOut] = [], poolValues: [PoolValue] = [],
+        channelValues: [ChannelValue] = [], bindingFloors: [FloorValue] = [], bindingRules: [BindingRule] = [],
+        unit: UnitExplanation? = nil
+    ) {
+        self.scenario = scenario
+        self.feasible = feasible
+        self.objective = objective
+        self.checks = checks
+        self.conflicts = conflicts
+        self.waysOut = waysOut
+        self.poolValues = poolValues
+        self.channelValues = channelValues
+        self.bindingFloors = bindingFloors
+        self.bindingRules = bindingRules
+        self.unit = unit
+    }
+}
+
+/// A unit named in an explanation with an amount and the rule behind it.
+public struct UnitAmount: Sendable, Codable, Equatable {
+    /// Unit identifier.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// Quotas (a bound, or how far a rule must give way at this unit).
+    public var amount: Int
+    /// The rule (a ``BoundReason`` raw value), when one applies.
+    public var rule: String?
+
+    /// Creates an entry.
+    public init(id: String, name: String, amount: Int, rule: String? = nil) {
+        self.id = id
+        self.name = name
+        self.amount = amount
+        self.rule = rule
+    }
+}
+
+/// One exact check that fails: arithmetic on the hard bounds proves that no allocation exists.
+public struct FeasibilityConflict: Sendable, Codable, Equatable {
+    /// What was checked.
+    public enum Kind: String, Sendable, Codable, Equatable {
+        /// A unit's priority floor lies above its maximum.
+        case priorityFloorAboveMaximum
+        /// The hard floors of a pool's units add up to more than the pool can hold.
+        case poolFloorsExceedTotal
+        /// The units' ceilings cannot take the quota the pool must place.
+        case poolCannotPlaceTotal
+        /// A hard share floor asks more than its units may hold.
+        case shareFloorAboveMaximum
+        /// A hard share floor plus the other units' floors exceed the pools' totals.
+        case shareFloorExceedsTotal
+    }
+
+    /// What was checked.
+    public var kind: Kind
+    /// Pools concerned (`kind@scope`).
+    public var pools: [String]
+    /// What the rules require, in quotas.
+    public var required: Int
+    /// What is available, in quotas.
+    public var available: Int
+    /// `required − available`: how far apart they are.
+    public var shortBy: Int
+    /// The units (up to ten, largest first) whose bounds make up the requirement.
+    public var units: [UnitAmount]
+    /// The requirement by rule (`rule` → quotas), for the planner to see which rule weighs most.
+    public var byRule: [UnitAmount]
+    /// The finding in words.
+    public var message: String
+    /// What to do.
+    public var fix: String
+}
+
+/// A rule group as explanations name it: all elements of one rule that can give way together.
+public struct RuleGroupRef: Sendable, Codable, Equatable, Hashable {
+    /// The kind of rule.
+    public enum Kind: String, Sendable, Codable, Equatable, Hashable, CaseIterable {
+        /// A pool's balance: its total must be placed exactly.
+        case poolTotal
+        /// All no-dismissal floors of a pool.
+        case noDismissals
+        /// All change-limit bounds (up and down) of a pool.
+        case changeLimit
+        /// The over-quota freeze of a pool.
+        case overQuotaFrozen
+        /// All priority floors set by one priority class.
+        case priorityFloor
+        /// One hard share floor.
+        case shareFloor
+        /// One channel's cap.
+        case channelCap
+        /// The shrink-only row of a pool.
+        case shrinkOnly
+    }
+
+    /// The kind of rule.
+    public var kind: Kind
+    /// Identifies the group: the pool `kind@scope`, the class tag, the floor name or the
+    /// channel `kind:from>to`.
+    public var id: String
+    /// The group in words, e.g. "share floor 乡镇行政编制占比 (≥ 50)".
+    public var name: String
+}
+
+/// Rule groups that cannot all hold together: removing any one of them leaves a set that
+/// can (an irreducible set, with the pool totals held).
+public struct RuleConflict: Sendable, Codable, Equatable {
+    /// Block of pools concerned (independent part of the scenario).
+    public var pools: [String]
+    /// The groups.
+    public var groups: [RuleGroupRef]
+    /// The finding in words.
+    public var message: String
+}
+
+/// How far one rule group gives way in a way out.
+public struct GroupRelaxation: Sendable, Codable, Equatable {
+    /// The group.
+    public var group: RuleGroupRef
+    /// Quotas by which it gives way in total.
+    public var amount: Int
+    /// Where it gives way (per unit for unit rules).
+    public var units: [UnitAmount]
+    /// What to change, in words.
+    public var advice: String
+}
+
+/// One concrete way out of an infeasibility: the listed groups give way by the amounts given,
+/// and every other rule holds.
+public struct WayOut: Sendable, Codable, Equatable {
+    /// The groups that give way.
+    public var relax: [GroupRelaxation]
+    /// True when the way out needs a pool total changed rather than a rule relaxed (only
+    /// possible through a channel from above: totals may not grow).
+    public var changesTotals: Bool
+    /// Sum of the amounts.
+    public var quotas: Int
+}
+
+/// The value of one more quota in a pool.
+public struct PoolValue: Sendable, Codable, Equatable {
+    /// `kind@scope`.
+    public var pool: String
+    /// Display name, e.g. "测试县 行政编制".
+    public var name: String
+    /// LP dual of the pool's balance row: change of the objective per extra quota of total.
+    /// Negative: one more quota lowers the objective (it is worth `−dual`).
+    public var dual: Double
+    /// The sign in words.
+    public var meaning: String
+}
+
+/// The value of one more quota of capacity through a channel.
+public struct ChannelValue: Sendable, Codable, Equatable {
+    /// `kind:from>to`.
+    public var channel: String
+    /// Quotas sent.
+    public var flow: Int
+    /// The cap.
+    public var cap: Int
+    /// Reduced cost of the flow column: change of the objective per extra quota sent (at
+    /// the cap: per extra quota of cap).
+    public var reducedCost: Double
+    /// In words.
+    public var meaning: String
+}
+
+/// A hard share floor met exactly, with its price.
+public struct FloorValue: Sendable, Codable, Equatable {
+    /// Floor name.
+    public var name: String
+    /// Required quotas.
+    public var required: Int
+    /// Quotas held by its units.
+    public var held: Int
+    /// LP dual of its row: change of the objective per extra quota of floor.
+    public var dual: Double
+    /// In words.
+    public var meaning: String
+}
+
+/// Units that sit at a bound set by one rule.
+public struct BindingRule: Sendable, Codable, Equatable {
+    /// The rule (a ``BoundReason`` raw value).
+    public var rule: String
+    /// `lower` or `upper`.
+    public var side: String
+    /// The units and their bound.
+    public var units: [UnitAmount]
+    /// In words.
+    public var message: String
+}

@@ -1,0 +1,153 @@
+/// Exact infeasibility proofs in Swift, before any solver runs: each failed check is simple
+/// arithmetic on the hard bounds that a planner can redo by hand.
+///
+/// Checks: a unit's priority floor above its maximum; per pool, the sum of hard floors
+/// against what the pool can hold (its total plus channel caps into it) and the sum of
+/// ceilings against what it must place; per hard share floor, its amount against what its
+/// units may hold and against the totals left after the other units' floors.
+public enum FeasibilityChecks {
+    /// Every failing check, in unit, pool, floor order.
+    public static func run(_ data: ProblemData) -> [FeasibilityConflict] {
+        let naming = ExplainNaming(data: data)
+        var found: [FeasibilityConflict] = []
+        found += priorityFloors(data, naming)
+        found += poolTotals(data, naming)
+        found += shareFloors(data, naming)
+        return found
+    }
+
+    /// What a pool can hold: its total plus what channels can bring, or its current sum for a
+    /// shrink-only kind, whichever is smaller (the validator's rule).
+    static func capacity(_ data: ProblemData, pool p: Int) -> (amount: Int, text: String) {
+        let pool = data.pools.pools[p]
+        let incoming = data.channelPools.enumerated().filter { $0.element.to == p }
+            .reduce(0) { $0 + max(0, data.scenario.channels[$1.offset].cap) }
+        let shrinkOnly = data.scenario.kinds.first { $0.id == pool.kind }?.shrinkOnly ?? false
+        if shrinkOnly, pool.currentTotal < pool.total + incoming {
+            return (pool.currentTotal, "its current sum \(pool.currentTotal), the kind being shrink-only")
+        }
+        return (pool.total + incoming, incoming > 0 ? "total \(pool.total) + \(incoming) by channels" : "total \(pool.total)")
+    }
+
+    static func ranked(_ units: [Int], _ value: (Int) -> Int) -> [Int] {
+        units.sorted { value($0) != value($1) ? value($0) > value($1) : $0 < $1 }
+    }
+
+    /// Sums of lower bounds by rule, largest first.
+    static func byRule(_ units: [Int], _ data: ProblemData) -> [UnitAmount] {
+        var sums: [BoundReason: (amount: Int, count: Int)] = [:]
+        for u in units where data.bounds[u].lower > 0 {
+            let b = data.bounds[u]
+            sums[b.lowerReason, default: (0, 0)].amount += b.lower
+            sums[b.lowerReason, default: (0, 0)].count += 1
+        }
+        return BoundReason.allCases.compactMap { reason in
+            guard let s = sums[reason] else { return nil }
+            return UnitAmount(id: reason.rawValue, name: "\(reason.englishDescription) (\(s.count) unit\(s.count == 1 ? "" : "s"))", amount: s.amount, rule: reason.rawValue)
+        }.sorted { $0.amount > $1.amount }
+    }
+
+    /// "the priority floors", "the no-dismissal floors".
+    static func floorsPhrase(_ reason: BoundReason?) -> String {
+        switch reason {
+        case .priorityFloor: return "the priority floors"
+        case .noDismissals: return "the no-dismissal floors"
+        case .changeLimit: return "the change-limit floors"
+        default: return "the other units' floors"
+        }
+    }
+
+    static func priorityFloors(_ data: ProblemData, _ naming: ExplainNaming) -> [FeasibilityConflict] {
+        data.scenario.units.indices.compactMap { u in
+            let b = data.bounds[u], unit = data.scenario.units[u]
+            guard let floor = b.priorityFloor, floor > b.upper else { return nil }
+            let cls = naming.priorityClassIndex(ofUnit: u).map { data.scenario.priorities[$0] }
+            let p = data.pools.poolOfUnit[u]
+            return FeasibilityConflict(
+                kind: .priorityFloorAboveMaximum, pools: p >= 0 ? [naming.poolKey(p)] : [],
+                required: floor, available: b.upper, shortBy: floor - b.upper,
+                units: [naming.unitAmount(u, floor, rule: BoundReason.priorityFloor.rawValue)], byRule: [],
+                message: "\(unit.name): the priority floor of \(cls?.name ?? "its class") ⌈\(NumberFormat.plain(cls?.needFloor ?? 0)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(floor) is \(floor - b.upper) above the unit's maximum \(b.upper), set by \(naming.upperDetail(u))",
+                fix: "lower needFloor of \(cls?.tag ?? "the class") to at most \(NumberFormat.plain(Double(b.upper) / max(1e-9, unit.need ?? 1), decimals: 3)), relax the rule that caps \(unit.name), or check its need.")
+        }
+    }
+
+    static func poolTotals(_ data: ProblemData, _ naming: ExplainNaming) -> [FeasibilityConflict] {
+        var found: [FeasibilityConflict] = []
+        for (p, pool) in data.pools.pools.enumerated() {
+            let outgoing = data.channelPools.enumerated().filter { $0.element.from == p }
+                .reduce(0) { $0 + max(0, data.scenario.channels[$1.offset].cap) }
+            let sumLower = pool.units.reduce(0) { $0 + data.bounds[$1].lower }
+            let sumUpper = pool.units.reduce(0) { $0 + data.bounds[$1].upper }
+            let (cap, capText) = capacity(data, pool: p)
+            if sumLower > cap {
+                let units = ranked(pool.units.filter { data.bounds[$0].lower > 0 }) { data.bounds[$0].lower }
+                let listed = units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason.rawValue) }
+                let rules = byRule(pool.units, data)
+                found.append(FeasibilityConflict(
+                    kind: .poolFloorsExceedTotal, pools: [naming.poolKey(p)], required: sumLower, available: cap,
+                    shortBy: sumLower - cap, units: listed, byRule: rules,
+                    message: "the hard floors of the units of \(naming.poolName(p)) add up to \(sumLower), \(sumLower - cap) more than the pool can hold (\(cap): \(capText)); by rule: \(rules.map { "\($0.name) \($0.amount)" }.joined(separator: ", "))",
+                    fix: "relax the rules that set these floors by \(sumLower - cap) quotas (noDismissals, maxChange, needFloor), or bring \(sumLower - cap) quotas in through a channel."))
+            }
+            if let reserveLimit = pool.reserveLimit {
+                let mustPlace = pool.total - reserveLimit - outgoing
+                if sumUpper < mustPlace {
+                    let units = ranked(pool.units) { data.bounds[$0].upper }
+                    found.append(FeasibilityConflict(
+                        kind: .poolCannotPlaceTotal, pools: [naming.poolKey(p)], required: mustPlace, available: sumUpper,
+                        shortBy: mustPlace - sumUpper,
+                        units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
+                        byRule: [],
+                        message: "the units of \(naming.poolName(p)) can hold at most \(sumUpper), \(mustPlace - sumUpper) less than the \(mustPlace) it must place (total \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels)",
+                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen."))
+                }
+            }
+        }
+        return found
+    }
+
+    static func shareFloors(_ data: ProblemData, _ naming: ExplainNaming) -> [FeasibilityConflict] {
+        var found: [FeasibilityConflict] = []
+        for (f, floor) in data.scenario.shareFloors.enumerated() where floor.hard {
+            let target = data.floors[f]
+            let selected = target.units
+            let pools = Array(Set(selected.map { data.pools.poolOfUnit[$0] }).filter { $0 >= 0 }).sorted()
+            let poolKeys = pools.map(naming.poolKey)
+            let poolNames = pools.map(naming.poolName).joined(separator: ", ")
+            let sumUpper = selected.reduce(0) { $0 + data.bounds[$1].upper }
+            if sumUpper < target.amount {
+                let units = ranked(selected) { data.bounds[$0].upper }
+                found.append(FeasibilityConflict(
+                    kind: .shareFloorAboveMaximum, pools: poolKeys, required: target.amount, available: sumUpper,
+                    shortBy: target.amount - sumUpper,
+                    units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
+                    byRule: [],
+                    message: "the share floor \(floor.name) asks \(target.amount) quotas of its \(selected.count) units, but their ceilings allow at most \(sumUpper) (\(target.amount - sumUpper) short)",
+                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen for these units."))
+                continue
+            }
+            let sumLowerSelected = selected.reduce(0) { $0 + data.bounds[$1].lower }
+            guard target.amount > sumLowerSelected, !pools.isEmpty else { continue }
+            let selectedSet = Set(selected)
+            let others = pools.flatMap { data.pools.pools[$0].units }.filter { !selectedSet.contains($0) }
+            let othersLower = others.reduce(0) { $0 + data.bounds[$1].lower }
+            let capacities = pools.map { capacity(data, pool: $0) }
+            let cap = capacities.reduce(0) { $0 + $1.amount }
+            guard target.amount + othersLower > cap else { continue }
+            let short = target.amount + othersLower - cap
+            let rules = byRule(others, data)
+            let ruleText = rules.isEmpty ? "" : " (\(rules.map { "\($0.name) \($0.amount)" }.joined(separator: ", ")))"
+            let after = rules.count == 1 ? floorsPhrase(rules[0].rule.flatMap(BoundReason.init(rawValue:))) : "the other units' floors"
+            let units = ranked(others.filter { data.bounds[$0].lower > 0 }) { data.bounds[$0].lower }
+            found.append(FeasibilityConflict(
+                kind: .shareFloorExceedsTotal, pools: poolKeys, required: target.amount + othersLower, available: cap,
+                shortBy: short,
+                units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason.rawValue) },
+                byRule: rules,
+                message: "the share floor \(floor.name) of \(poolNames) needs \(short) more quotas than the total leaves after \(after): floor \(target.amount) + floors of the other \(others.count) units \(othersLower)\(ruleText) = \(target.amount + othersLower) > \(capacities.map(\.text).joined(separator: " + "))",
+                fix: "lower the floor by \(short) quotas or make it soft (`hard: false`), relax the floors of the other units by \(short), or bring \(short) quotas in through a channel."))
+        }
+        return found
+    }
+}

@@ -1,0 +1,153 @@
+import LinearProgramming
+
+/// Why one unit got exactly what it got, and what would change it (`explain --unit ID`).
+public struct UnitExplanation: Sendable, Codable, Equatable {
+    /// A re-solve with one thing changed.
+    public struct WhatIf: Sendable, Codable, Equatable {
+        /// What was changed, in words.
+        public var change: String
+        /// The unit's new quota then; `nil` when the rules could not all hold.
+        public var newQuota: Int?
+        /// Change of the block's objective; `nil` when the rules could not all hold.
+        public var objectiveChange: Double?
+        /// The finding in words.
+        public var message: String
+    }
+
+    public var id: String
+    public var name: String
+    /// `kind@scope` of the unit's pool.
+    public var pool: String
+    public var poolName: String
+    public var quota: Int
+    public var headcount: Int
+    public var attrition: Int
+    public var need: Double?
+    public var lower: Int
+    /// ``BoundReason`` raw value.
+    public var lowerRule: String
+    public var lowerDetail: String
+    public var upper: Int
+    /// ``BoundReason`` raw value.
+    public var upperRule: String
+    public var upperDetail: String
+    /// New quota; `nil` when no allocation exists.
+    public var newQuota: Int?
+    /// Quotas below need after the solve.
+    public var shortfall: Double?
+    /// Quotas above need after the solve.
+    public var excess: Double?
+    /// `lower`, `upper`, `fixed` (both bounds equal), `between` or `none` (no allocation).
+    public var position: String
+    /// Change of the objective if this unit alone had one more quota (its own terms only).
+    public var marginalUp: Double?
+    /// Change of the objective if this unit alone had one quota less.
+    public var marginalDown: Double?
+    /// The LP value of one more quota in the unit's pool (``PoolValue/dual``).
+    public var poolDual: Double?
+    /// Why it sits where it does, in words.
+    public var reasons: [String]
+    /// Re-solves that show what would move it.
+    public var whatIf: [WhatIf]
+
+    /// The unit's explanation; `run` and `allocation` are `nil` when no allocation exists.
+    static func build(
+        _ data: ProblemData, unit u: Int, run: SolveRun?, allocation: Allocation?, solver: any Solver
+    ) throws(SolverError) -> UnitExplanation {
+        let naming = ExplainNaming(data: data)
+        let unit = data.scenario.units[u], b = data.bounds[u], p = data.pools.poolOfUnit[u]
+        var e = UnitExplanation(
+            id: unit.id, name: unit.name, pool: naming.poolKey(p), poolName: naming.poolName(p),
+            quota: unit.quota, headcount: unit.headcount, attrition: b.attrition, need: unit.need,
+            lower: b.lower, lowerRule: b.lowerReason.rawValue, lowerDetail: naming.lowerDetail(u),
+            upper: b.upper, upperRule: b.upperReason.rawValue, upperDetail: naming.upperDetail(u),
+            newQuota: nil, shortfall: nil, excess: nil, position: "none", marginalUp: nil, marginalDown: nil,
+            poolDual: nil, reasons: [], whatIf: [])
+        guard let run, let allocation else {
+            e.reasons = ["no allocation exists, so the unit has no new quota; its bounds are \(b.lower)…\(b.upper)"]
+            return e
+        }
+        let x = allocation.newQuota[u]
+        e.newQuota = x
+        if let need = unit.need {
+            e.shortfall = max(0, need - Double(x))
+            e.excess = max(0, Double(x) - need)
+        }
+        e.poolDual = DualAnalysis.duals(run).pools[p].map(DualAnalysis.clean)
+        func objective(_ a: Allocation) -> Double { a.objectiveParts(data: data).values.reduce(0, +) }
+        let base = objective(allocation)
+        var up = allocation, down = allocation
+        up.newQuota[u] += 1
+        down.newQuota[u] -= 1
+        e.marginalUp = DualAnalysis.clean(objective(up) - base)
+        e.marginalDown = DualAnalysis.clean(objective(down) - base)
+
+        let upText = NumberFormat.plain(e.marginalUp!), downText = NumberFormat.plain(e.marginalDown!)
+        if b.lower == b.upper {
+            e.position = "fixed"
+            e.reasons.append("its bounds leave no choice: lower by \(naming.lowerDetail(u)), upper by \(naming.upperDetail(u))")
+        } else if x == b.lower {
+            e.position = "lower"
+            if b.lowerReason == .zero {
+                e.reasons.append("it is at zero, the least a quota can be")
+            } else if let shortfall = e.shortfall, shortfall > 0 {
+                e.reasons.append("it sits at its lower bound \(b.lower) (\(naming.lowerDetail(u))), but that bound is not what keeps it there: it is \(NumberFormat.plain(shortfall)) short of its need and the pool has no quota it would rather give it")
+            } else {
+                e.reasons.append("it is held at its lower bound \(b.lower) by \(naming.lowerDetail(u))")
+                if let excess = e.excess, excess > 0 {
+                    e.reasons.append("it keeps \(NumberFormat.plain(excess)) above its need \(NumberFormat.plain(unit.need!)): without the bound it would give these up")
+                }
+            }
+        } else if x == b.upper {
+            e.position = "upper"
+            if let excess = e.excess, excess > 0 {
+                e.reasons.append("it sits at its upper bound \(b.upper) (\(naming.upperDetail(u))) although it is already above its need: the quota has nowhere better to go")
+            } else {
+                e.reasons.append("it is held at its upper bound \(b.upper) by \(naming.upperDetail(u))")
+                if let shortfall = e.shortfall, shortfall > 0 {
+                    e.reasons.append("it is still \(NumberFormat.plain(shortfall)) short of its need \(NumberFormat.plain(unit.need!)): the bound keeps it from getting more")
+                }
+            }
+        } else {
+            e.position = "between"
+            e.reasons.append("it sits between its bounds (\(b.lower)…\(b.upper)): no rule holds it; the objective placed it")
+        }
+        e.reasons.append("one more quota here alone would change the objective by \(upText), one less by \(downText) (its shortfall, excess and move terms)"
+            + (e.poolDual.map { "; the pool's LP value of one more quota is \(NumberFormat.plain($0))" } ?? ""))
+
+        // What would change it: re-solve the unit's block with one thing moved.
+        guard let outcome = run.outcomes.first(where: { $0.block.units.contains(u) }) else { return e }
+        func resolve(_ moved: ProblemData, _ change: String) throws(SolverError) -> WhatIf {
+            let blocks = Decomposition(scenario: moved.scenario, pools: moved.pools, floors: moved.floors).blocks
+            guard let block = blocks.first(where: { $0.units.contains(u) }) else {
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): not solved")
+            }
+            let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([block], deadline: nil)
+            guard result.status == .optimal || result.status == .feasible else {
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
+            }
+            let q = result.newQuota.first { $0.unit == u }?.quota ?? x
+            let delta = DualAnalysis.clean(result.objectiveValue - outcome.objectiveValue)
+            let effect = q == x ? "\(unit.name) would still get \(x)" : "\(unit.name) would get \(q) instead of \(x)"
+            return WhatIf(change: change, newQuota: q, objectiveChange: delta,
+                          message: "\(change): \(effect); the objective would change by \(NumberFormat.plain(delta))")
+        }
+        if x == b.lower, b.lowerReason != .zero, b.lower > 0 {
+            var moved = data
+            moved.bounds[u].lower -= 1
+            e.whatIf.append(try resolve(moved, "if its lower bound (\(ExplainNaming.noun(b.lowerReason))) were \(b.lower - 1)"))
+        }
+        if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal {
+            var moved = data
+            moved.bounds[u].upper += 1
+            e.whatIf.append(try resolve(moved, "if its upper bound (\(ExplainNaming.noun(b.upperReason))) were \(b.upper + 1)"))
+        }
+        if let more = DualAnalysis.withPoolTotal(data, pool: p, delta: 1) {
+            e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))
+        }
+        if let less = DualAnalysis.withPoolTotal(data, pool: p, delta: -1) {
+            e.whatIf.append(try resolve(less, "with one quota less in \(naming.poolName(p))"))
+        }
+        return e
+    }
+}
