@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bianzhi
+import Foundation
 
 /// `bianzhi`: reallocates staffing quotas (编制) with integer programming.
 @main
@@ -13,4 +14,19 @@ struct BianzhiCommand: ParsableCommand {
             """,
         subcommands: [Validate.self, Solve.self, Explain.self, Export.self]
     )
+
+    /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser uses 64) as the
+    /// README promises; everything else keeps its own status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.error(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

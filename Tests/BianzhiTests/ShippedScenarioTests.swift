@@ -12,7 +12,7 @@ struct ShippedScenarioTests {
         #expect(scenario.regions.count == 3)
         #expect(PoolIndex(scenario: scenario).pools.count == 2)
         #expect(ScenarioValidator.validate(scenario).diagnostics.isEmpty)
-        #expect(scenario.units[2].location == SourceLocation(file: "Scenarios/small.yaml", line: 50, column: 5))
+        #expect(scenario.units[2].location == SourceLocation(file: "Scenarios/small.yaml", line: 52, column: 5))
     }
 
     @Test("small.yaml: the bounds the hand-worked optimum relies on")

@@ -31,6 +31,7 @@ public struct BlockModel: Sendable {
         var xOfUnit: [Int: Variable] = [:]
 
         let units = blocks.flatMap(\.units).sorted()
+        var shortfallTerm = LinearExpression(), excessTerm = LinearExpression()
         let shortfallWeight = spec.weight(.shortfall)
         let excessWeight = spec.weight(.excess)
         let moveWeight = spec.weight(.moves)
@@ -41,12 +42,8 @@ public struct BlockModel: Sendable {
             unitColumns.append((u, x))
             xOfUnit[u] = x
             if let need = unit.need {
-                // x + s − e = need: one row carries both the shortfall and the excess.
-                let s = model.addVariable(name: "short[\(unit.id)]")
-                let e = model.addVariable(name: "excess[\(unit.id)]")
-                model.addConstraint(LinearExpression(x) + LinearExpression(s) - LinearExpression(e), .equal, need, name: "need[\(unit.id)]")
-                terms[.shortfall]!.add(s, shortfallWeight * data.priorityWeight[u])
-                terms[.excess]!.add(e, excessWeight)
+                NeedCost(need: need, shortfallWeight: shortfallWeight * data.priorityWeight[u], excessWeight: excessWeight)
+                    .add(to: &model, x: x, id: unit.id, shortfall: &shortfallTerm, excess: &excessTerm)
             }
             if moveWeight != 0 {
                 // x − g + c = q: gains and cuts priced separately keep |x − q| linear.
@@ -57,6 +54,9 @@ public struct BlockModel: Sendable {
                 terms[.moves]!.add(c, moveWeight)
             }
         }
+
+        terms[.shortfall] = shortfallTerm
+        terms[.excess] = excessTerm
 
         let poolIndices = blocks.flatMap(\.pools).sorted()
         let channelIndices = blocks.flatMap(\.channels).sorted()

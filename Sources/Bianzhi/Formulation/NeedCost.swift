@@ -1,0 +1,45 @@
+import LinearProgramming
+
+/// The cost of a unit's distance from its need, written so that the LP relaxation already
+/// has an integral optimum.
+///
+/// Need is fractional and quota is whole. The natural rows `s ≥ n − x`, `e ≥ x − n` let the
+/// relaxation set `x = n` exactly (cost 0), so GLPK must branch on almost every unit: a county
+/// took minutes and the monolithic model never finished. Here the cost is the piecewise-linear
+/// interpolation of the true cost between whole numbers — equal to it at every integer `x` —
+/// with breakpoints at ⌊n⌋ and ⌈n⌉:
+///
+///     x + s − e₁ − e₂ = ⌊n⌋,   s ≥ 0,  0 ≤ e₁ ≤ 1,  e₂ ≥ 0
+///     shortfall = w·s + w·f·(1 − e₁)        (f = n − ⌊n⌋)
+///     excess    = v·(1 − f)·e₁ + v·e₂
+///
+/// Slopes rise from −w through `v(1 − f) − w·f` to `v`, so the function is convex and the
+/// segments fill in order; with integral bounds and right-hand sides the rows stay a network
+/// matrix, whose vertices are integral.
+struct NeedCost {
+    /// The unit's need.
+    var need: Double
+    /// Cost per quota of shortfall (already multiplied by the priority weight).
+    var shortfallWeight: Double
+    /// Cost per quota of excess.
+    var excessWeight: Double
+
+    /// Adds the columns and the row for one unit, and its share of the two objective terms.
+    func add(to model: inout Model, x: Variable, id: String, shortfall: inout LinearExpression, excess: inout LinearExpression) {
+        let base = need.rounded(.down)
+        let fraction = need - base
+        let s = model.addVariable(name: "short[\(id)]")
+        let e2 = model.addVariable(name: "excess[\(id)]")
+        var row = LinearExpression(x) + LinearExpression(s) - LinearExpression(e2)
+        shortfall.add(s, shortfallWeight)
+        excess.add(e2, excessWeight)
+        if fraction > 1e-9 {
+            let e1 = model.addVariable(name: "step[\(id)]", lowerBound: 0, upperBound: 1)
+            row.add(e1, -1)
+            shortfall.add(e1, -shortfallWeight * fraction)
+            shortfall.constant += shortfallWeight * fraction
+            excess.add(e1, excessWeight * (1 - fraction))
+        }
+        model.addConstraint(row, .equal, base, name: "need[\(id)]")
+    }
+}
