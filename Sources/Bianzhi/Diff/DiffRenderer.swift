@@ -125,8 +125,8 @@ public struct DiffRenderer: Sendable {
         let d = diff
         let e = MarkdownEscaping.cell
         var out = "# 编制方案对比 Allocation diff\n\n"
-        out += "- A: `\(d.labelA.replacingOccurrences(of: "`", with: "'"))` — \(e(d.scenarioA))\n"
-        out += "- B: `\(d.labelB.replacingOccurrences(of: "`", with: "'"))` — \(e(d.scenarioB))\n\n"
+        out += "- A: \(e(d.labelA)) — \(e(d.scenarioA))\n"
+        out += "- B: \(e(d.labelB)) — \(e(d.scenarioB))\n\n"
         if d.isEmpty { return out + Self.noDifferences + "\n" }
 
         out += "## 编制数不同的单位 Units whose quota differs (\(d.units.count))\n\n"

@@ -22,7 +22,7 @@ public struct MarkdownReport: Sendable {
         var out = "# \(e(m.scenarioName)) — 编制调整报告\n\n"
         out += "- 状态 Status: \(e(m.verdict))\n"
         out += "- 求解时间 Solve time: \(NumberFormat.seconds(m.solveSeconds)) (total \(NumberFormat.seconds(m.totalSeconds)))\n"
-        out += "- 规划期 Horizon: \(m.horizonYears) 年; scenario `\(m.scenarioPath.replacingOccurrences(of: "`", with: "'"))`, digest \(m.digest)\n\n"
+        out += "- 规划期 Horizon: \(m.horizonYears) 年; scenario \(e(m.scenarioPath)), digest \(m.digest)\n\n"
 
         out += "## 主要数据 Headline figures\n\n| 指标 Figure | 调整前 Before | 调整后 After | 说明 Note |\n|---|--:|--:|---|\n"
         for k in m.kinds {
