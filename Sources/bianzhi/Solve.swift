@@ -10,7 +10,7 @@ struct Solve: ParsableCommand {
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    @Option(name: .long, help: "Write result.json, allocation.csv and transfers.csv into this folder (atomically).")
+    @Option(name: .long, help: "Write result.json, allocation.csv, transfers.csv, report.md and report.html into this folder (atomically).")
     var out: String?
 
     @Option(name: .long, help: "Stop after this many seconds and report the best allocation found, marked as not proven optimal.")
@@ -50,14 +50,18 @@ struct Solve: ParsableCommand {
         let result = output.result
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                try ResultFiles.fileSet(result).write(to: out)
+                var files = ResultFiles.fileSet(result)
+                ReportFiles.add(result, to: &files)
+                try files.write(to: out)
             } catch {
                 Terminal.error("error: \(error)\n")
                 throw ExitStatus.internalError
             }
         }
         switch format {
-        case .text: print(SolveSummary(result: result, rowLimit: rows).render(), terminator: "")
+        case .text:
+            let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+            print(SolveSummary(result: result, rowLimit: rows, style: style).render(), terminator: "")
         case .json: print(ResultFiles.json(result), terminator: "")
         }
         if result.status == "infeasible" {
@@ -71,7 +75,7 @@ struct Solve: ParsableCommand {
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, result.status == "optimal" || result.status == "feasible" {
-            Terminal.error("wrote result.json, allocation.csv, transfers.csv to \(out)\n")
+            Terminal.error("wrote result.json, allocation.csv, transfers.csv, report.md, report.html to \(out)\n")
         }
         switch result.status {
         case "optimal", "feasible": return

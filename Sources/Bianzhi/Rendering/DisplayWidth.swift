@@ -4,9 +4,21 @@
 /// Why not `count`: a Chinese name of 5 characters occupies 10 columns, and tables that count
 /// characters come out ragged.
 public enum DisplayWidth {
-    /// Columns `text` occupies in a monospaced terminal.
+    /// Columns `text` occupies in a monospaced terminal; ANSI colour sequences
+    /// (`ESC [ … m`) take none.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        guard text.contains("\u{1B}") else { return text.reduce(0) { $0 + width(of: $1) } }
+        var total = 0
+        var inEscape = false
+        for character in text {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+                continue
+            }
+            if character == "\u{1B}" { inEscape = true; continue }
+            total += width(of: character)
+        }
+        return total
     }
 
     /// Columns one grapheme cluster occupies.

@@ -5,11 +5,14 @@ public struct SolveSummary: Sendable {
     public var result: SolveResult
     /// At most this many unit and transfer rows (the files hold all of them).
     public var rowLimit: Int
+    /// Colours (the change column), off unless stdout is a terminal.
+    public var style: TerminalStyle
 
     /// Creates a summary.
-    public init(result: SolveResult, rowLimit: Int = 60) {
+    public init(result: SolveResult, rowLimit: Int = 60, style: TerminalStyle = .plain) {
         self.result = result
         self.rowLimit = rowLimit
+        self.style = style
     }
 
     /// The verdict in words.
@@ -73,7 +76,7 @@ public struct SolveSummary: Sendable {
         for u in changed.prefix(rowLimit) {
             let bound = u.newQuota == u.upperBound ? "upper: \(u.upperReason)" : u.newQuota == u.lowerBound ? "lower: \(u.lowerReason)" : ""
             units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
-                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), bound])
+                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)), bound])
         }
         out += units.render()
         if changed.count > rowLimit { out += "… and \(changed.count - rowLimit) more (see allocation.csv)\n" }

@@ -34,6 +34,10 @@ public struct SolveResult: Sendable, Codable, Equatable {
     public var totals: Totals
     /// Model sizes and timings.
     public var statistics: Statistics
+    /// The scenario's rules and parameters as sorted `key = value` lines (see
+    /// ``PolicySummary``), so that `diff` can name the rules that differ between two results.
+    /// Absent in results written before it existed.
+    public var policy: [String]? = nil
 }
 
 extension SolveResult {

@@ -135,7 +135,8 @@ public enum ResultBuilder {
             statistics: SolveResult.Statistics(
                 units: scenario.units.count, pools: data.pools.pools.count, blocks: run.outcomes.count,
                 rows: size.rows, columns: size.columns, integerColumns: size.integerColumns,
-                nonzeros: size.nonzeros, threads: run.threads, seconds: seconds.mapValues(rounded)))
+                nonzeros: size.nonzeros, threads: run.threads, seconds: seconds.mapValues(rounded)),
+            policy: PolicySummary.lines(of: scenario))
     }
 
     /// Rounds to 6 decimals so that fractional needs print the same on every run.

@@ -1,0 +1,327 @@
+/// Two results side by side: the units whose new quota differs, aggregates by department,
+/// region, level, kind and priority class, the policy lines that differ and the objective's
+/// parts.
+///
+/// Antisymmetric by construction: every row stores the value of side A and of side B and
+/// derives its difference as `b − a`; rows are sorted by keys that do not depend on the side.
+/// So `AllocationDiff(a: y, b: x) == AllocationDiff(a: x, b: y).negated()`.
+public struct AllocationDiff: Sendable, Codable, Equatable {
+    /// Labels of the two sides (usually their paths).
+    public var labelA: String
+    public var labelB: String
+    /// Scenario names of the two sides.
+    public var scenarioA: String
+    public var scenarioB: String
+    /// Units whose new quota differs, or that exist on one side only; sorted by department,
+    /// then id.
+    public var units: [UnitRow]
+    /// Groups whose total, quotas moved or shortfall differ; by dimension, then key.
+    public var aggregates: [AggregateRow]
+    /// Policy lines that differ, sorted by key.
+    public var policy: [PolicyRow]
+    /// Objective parts and headline figures, always all of them, in a fixed order.
+    public var figures: [FigureRow]
+    /// True when the policy of at least one side was unknown (a result written without it).
+    public var policyUnknown: Bool
+
+    /// True when nothing differs: no unit, aggregate, policy or figure row differs.
+    public var isEmpty: Bool {
+        units.isEmpty && aggregates.isEmpty && policy.isEmpty && figures.allSatisfy { $0.a == $0.b }
+    }
+
+    /// The same comparison read from B to A.
+    public func negated() -> AllocationDiff {
+        AllocationDiff(
+            labelA: labelB, labelB: labelA, scenarioA: scenarioB, scenarioB: scenarioA,
+            units: units.map { $0.negated() }, aggregates: aggregates.map { $0.negated() },
+            policy: policy.map { $0.negated() }, figures: figures.map { $0.negated() },
+            policyUnknown: policyUnknown)
+    }
+}
+
+extension AllocationDiff {
+    /// Which side a unit is on.
+    public enum Presence: String, Sendable, Codable, Equatable {
+        case both, onlyA, onlyB
+
+        /// The presence seen from the other side.
+        public var negated: Presence {
+            switch self {
+            case .both: return .both
+            case .onlyA: return .onlyB
+            case .onlyB: return .onlyA
+            }
+        }
+    }
+
+    /// One unit's quota on both sides.
+    public struct UnitRow: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var department: String
+        public var region: String
+        public var regionName: String
+        public var level: Level
+        public var kind: String
+        public var kindName: String
+        public var presence: Presence
+        /// Current quota on each side (`nil` where absent); usually equal.
+        public var beforeA: Int?
+        public var beforeB: Int?
+        /// New quota on each side (`nil` where absent).
+        public var a: Int?
+        public var b: Int?
+
+        /// `b − a`, an absent side counting as 0.
+        public var difference: Int { (b ?? 0) - (a ?? 0) }
+
+        /// The row seen from the other side.
+        public func negated() -> UnitRow {
+            var row = self
+            row.presence = presence.negated
+            (row.beforeA, row.beforeB) = (beforeB, beforeA)
+            (row.a, row.b) = (b, a)
+            return row
+        }
+    }
+
+    /// A grouping dimension of the aggregates.
+    public enum Dimension: String, Sendable, Codable, Equatable, CaseIterable {
+        case department, region, level, kind, priorityClass
+
+        /// The Chinese heading planners use.
+        public var chineseName: String {
+            switch self {
+            case .department: return "部门"
+            case .region: return "区域"
+            case .level: return "层级"
+            case .kind: return "编制类型"
+            case .priorityClass: return "重点类别"
+            }
+        }
+    }
+
+    /// Totals of one group on both sides.
+    public struct AggregateRow: Sendable, Codable, Equatable {
+        public var dimension: Dimension
+        /// Department name, region id, level, kind id or priority tag.
+        public var key: String
+        /// Display name.
+        public var name: String
+        /// Sum of the new quotas.
+        public var totalA: Int
+        public var totalB: Int
+        /// Quotas moved: Σ |new − current| over the group's units.
+        public var movedA: Int
+        public var movedB: Int
+        /// Shortfall against need after the change.
+        public var shortfallA: Double
+        public var shortfallB: Double
+
+        public var totalDifference: Int { totalB - totalA }
+        public var movedDifference: Int { movedB - movedA }
+        public var shortfallDifference: Double { shortfallB - shortfallA }
+
+        /// The row seen from the other side.
+        public func negated() -> AggregateRow {
+            var row = self
+            (row.totalA, row.totalB) = (totalB, totalA)
+            (row.movedA, row.movedB) = (movedB, movedA)
+            (row.shortfallA, row.shortfallB) = (shortfallB, shortfallA)
+            return row
+        }
+    }
+
+    /// One policy key whose value differs (`nil`: the key is absent on that side).
+    public struct PolicyRow: Sendable, Codable, Equatable {
+        public var key: String
+        public var a: String?
+        public var b: String?
+
+        /// The row seen from the other side.
+        public func negated() -> PolicyRow { PolicyRow(key: key, a: b, b: a) }
+    }
+
+    /// A number of each side: an objective part or a headline figure.
+    public struct FigureRow: Sendable, Codable, Equatable {
+        /// `objective.total`, `objective.shortfall`, …, `totals.unitsChanged`, ….
+        public var key: String
+        /// Display label.
+        public var label: String
+        public var a: Double
+        public var b: Double
+
+        public var difference: Double { b - a }
+
+        /// The row seen from the other side.
+        public func negated() -> FigureRow { FigureRow(key: key, label: label, a: b, b: a) }
+    }
+}
+
+extension AllocationDiff {
+    /// Compares result `a` with result `b` (differences are `b − a`).
+    public init(a: SolveResult, b: SolveResult, labelA: String = "A", labelB: String = "B") {
+        self.labelA = labelA
+        self.labelB = labelB
+        scenarioA = a.scenario.name
+        scenarioB = b.scenario.name
+        units = Self.unitRows(a, b)
+        aggregates = Self.aggregateRows(a, b)
+        policyUnknown = a.policy == nil || b.policy == nil
+        policy = Self.policyRows(a.policy ?? [], b.policy ?? [], unknown: policyUnknown)
+        figures = Self.figureRows(a, b)
+    }
+
+    private static func unitRows(_ a: SolveResult, _ b: SolveResult) -> [UnitRow] {
+        let unitsA = Dictionary(a.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let unitsB = Dictionary(b.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = Set(unitsA.keys).union(unitsB.keys)
+        let names = DisplayNames(a, b)
+        var rows: [UnitRow] = []
+        for id in ids {
+            let ua = unitsA[id], ub = unitsB[id]
+            // Descriptive fields are the same on both sides of any sensible comparison; to
+            // keep antisymmetry exact when they are not, a side-independent choice is made.
+            guard let base = pickDescription(ua, ub) else { continue }
+            let presence: Presence = ua == nil ? .onlyB : ub == nil ? .onlyA : .both
+            let row = UnitRow(
+                id: id, name: base.name, department: base.department, region: base.region,
+                regionName: names.region(base.region), level: base.level,
+                kind: base.kind, kindName: names.kind(base.kind), presence: presence, beforeA: ua?.quota, beforeB: ub?.quota,
+                a: ua?.newQuota, b: ub?.newQuota)
+            if row.presence != .both || row.a != row.b { rows.append(row) }
+        }
+        return rows.sorted { $0.department != $1.department ? scalarLess($0.department, $1.department) : scalarLess($0.id, $1.id) }
+    }
+
+    /// The unit whose descriptive fields label a row: the one side when only one exists,
+    /// else the smaller of the two under a side-independent order (so swapping the sides
+    /// labels the row the same way).
+    private static func pickDescription(_ ua: SolveResult.UnitResult?, _ ub: SolveResult.UnitResult?) -> SolveResult.UnitResult? {
+        guard let ua else { return ub }
+        guard let ub else { return ua }
+        let ka = [ua.department, ua.name, ua.region, ua.kind, ua.level.rawValue]
+        let kb = [ub.department, ub.name, ub.region, ub.kind, ub.level.rawValue]
+        return ka.lexicographicallyPrecedes(kb, by: scalarLess) ? ua : ub
+    }
+
+    private static func aggregateRows(_ a: SolveResult, _ b: SolveResult) -> [AggregateRow] {
+        struct Sums { var total = 0, moved = 0, shortfall = 0.0 }
+        typealias GroupKey = String
+        func groups(_ r: SolveResult, _ tags: [String]) -> [Dimension: [GroupKey: Sums]] {
+            var out: [Dimension: [GroupKey: Sums]] = [:]
+            for u in r.units {
+                var keys: [(Dimension, String)] = [
+                    (.department, u.department), (.region, u.region), (.level, u.level.rawValue), (.kind, u.kind),
+                ]
+                for tag in tags where u.tags.contains(tag) { keys.append((.priorityClass, tag)) }
+                for (dimension, key) in keys {
+                    var sums = out[dimension, default: [:]][key, default: Sums()]
+                    sums.total += u.newQuota
+                    sums.moved += abs(u.change)
+                    sums.shortfall += u.shortfallAfter
+                    out[dimension, default: [:]][key] = sums
+                }
+            }
+            return out
+        }
+        let tags = Array(Set(a.priorityClasses.map(\.tag) + b.priorityClasses.map(\.tag)))
+        let ga = groups(a, tags), gb = groups(b, tags)
+        let names = DisplayNames(a, b)
+        var rows: [AggregateRow] = []
+        for dimension in Dimension.allCases {
+            let keysA = ga[dimension] ?? [:], keysB = gb[dimension] ?? [:]
+            let keys = Set(keysA.keys).union(keysB.keys).sorted { x, y in
+                if dimension == .level, let lx = Level(rawValue: x), let ly = Level(rawValue: y) { return lx < ly }
+                return scalarLess(x, y)
+            }
+            for key in keys {
+                let sa = keysA[key] ?? Sums(), sb = keysB[key] ?? Sums()
+                let row = AggregateRow(
+                    dimension: dimension, key: key, name: names.name(dimension, key),
+                    totalA: sa.total, totalB: sb.total, movedA: sa.moved, movedB: sb.moved,
+                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall))
+                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB {
+                    rows.append(row)
+                }
+            }
+        }
+        return rows
+    }
+
+    private static func policyRows(_ a: [String], _ b: [String], unknown: Bool) -> [PolicyRow] {
+        if unknown { return [] }
+        func map(_ lines: [String]) -> [String: String] {
+            Dictionary(lines.map { PolicySummary.split($0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let ma = map(a), mb = map(b)
+        return Set(ma.keys).union(mb.keys).sorted(by: scalarLess).compactMap { key in
+            ma[key] == mb[key] ? nil : PolicyRow(key: key, a: ma[key], b: mb[key])
+        }
+    }
+
+    private static func figureRows(_ a: SolveResult, _ b: SolveResult) -> [FigureRow] {
+        let parts: [(String, String, (SolveResult) -> Double)] = [
+            ("objective.total", "目标值 objective", { $0.objective.total }),
+            ("objective.shortfall", "缺口 shortfall", { $0.objective.shortfall }),
+            ("objective.excess", "超出需求 excess", { $0.objective.excess }),
+            ("objective.moves", "调整量 moves", { $0.objective.moves }),
+            ("objective.penalties", "软约束罚分 penalties", { $0.objective.penalties }),
+            ("objective.channels", "跨池成本 channels", { $0.objective.channels }),
+            ("objective.transferCost", "调剂路径成本 transfer cost", { $0.objective.transferCost }),
+            ("totals.unitsChanged", "调整单位数 units changed", { Double($0.totals.unitsChanged) }),
+            ("totals.gained", "增编 gained", { Double($0.totals.gained) }),
+            ("totals.cut", "减编 cut", { Double($0.totals.cut) }),
+            ("totals.reserveHeld", "收回周转池 reserve", { Double($0.totals.reserveHeld) }),
+            ("totals.cancelled", "核减 cancelled", { Double($0.totals.cancelled) }),
+            ("totals.shortfallAfter", "调整后缺口 shortfall after", { $0.totals.shortfallAfter }),
+        ]
+        return parts.map { FigureRow(key: $0.0, label: $0.1, a: $0.2(a), b: $0.2(b)) }
+    }
+}
+
+/// Display names of groups, looked up in both results.
+struct DisplayNames {
+    private var regions: [String: String] = [:]
+    private var kinds: [String: String] = [:]
+    private var classes: [String: String] = [:]
+
+    /// Where the sides disagree on a name, the smaller one (scalar order) wins, so the
+    /// names do not depend on which side is A.
+    init(_ results: SolveResult...) {
+        func keep(_ table: inout [String: String], _ key: String, _ name: String) {
+            if let old = table[key], !scalarLess(name, old) { return }
+            table[key] = name
+        }
+        for r in results {
+            for item in r.scenario.regions { keep(&regions, item.id, item.name) }
+            for item in r.scenario.kinds { keep(&kinds, item.id, item.name) }
+            for c in r.priorityClasses { keep(&classes, c.tag, c.name) }
+        }
+    }
+
+    func name(_ dimension: AllocationDiff.Dimension, _ key: String) -> String {
+        switch dimension {
+        case .department: return key
+        case .region: return regions[key] ?? key
+        case .level: return Level(rawValue: key)?.chineseName ?? key
+        case .kind: return kinds[key] ?? key
+        case .priorityClass: return classes[key] ?? key
+        }
+    }
+
+    func region(_ id: String) -> String { regions[id] ?? id }
+    func kind(_ id: String) -> String { kinds[id] ?? id }
+}
+
+/// Unicode-scalar order: the same on every platform and locale.
+func scalarLess(_ x: String, _ y: String) -> Bool {
+    x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
+}
+
+extension Array where Element == String {
+    fileprivate func lexicographicallyPrecedes(_ other: [String], by less: (String, String) -> Bool) -> Bool {
+        for (x, y) in zip(self, other) where x != y { return less(x, y) }
+        return count < other.count
+    }
+}

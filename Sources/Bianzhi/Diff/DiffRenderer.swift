@@ -1,0 +1,298 @@
+import Foundation
+
+/// Renders an ``AllocationDiff`` as terminal text, Markdown, CSV (one long table for Excel)
+/// or JSON.
+public struct DiffRenderer: Sendable {
+    /// Output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, md, csv, json
+    }
+
+    /// The comparison.
+    public var diff: AllocationDiff
+    /// Colours for the text format.
+    public var style: TerminalStyle
+
+    /// Creates a renderer.
+    public init(diff: AllocationDiff, style: TerminalStyle = .plain) {
+        self.diff = diff
+        self.style = style
+    }
+
+    /// The line printed when nothing differs.
+    public static let noDifferences = "no differences (无差异)"
+
+    /// The document in `format`.
+    public func render(_ format: Format) -> String {
+        switch format {
+        case .text: return text()
+        case .md: return markdown()
+        case .csv: return csv()
+        case .json: return json()
+        }
+    }
+
+    // MARK: text
+
+    /// Terminal tables; differences coloured by sign when ``style`` is enabled.
+    public func text() -> String {
+        let d = diff
+        var out = "A: \(d.labelA) (\(d.scenarioA))\nB: \(d.labelB) (\(d.scenarioB))\n"
+        if d.isEmpty { return out + Self.noDifferences + "\n" }
+
+        out += "\n" + style.bold("Units whose quota differs (\(d.units.count)):") + "\n"
+        if d.units.isEmpty {
+            out += "none\n"
+        } else {
+            var t = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Before", "A", "B", "B−A"],
+                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
+            for u in d.units {
+                t.append([u.name + presenceNote(u.presence), u.department, u.regionName, u.kindName,
+                          before(u), u.a.map(String.init) ?? "—", u.b.map(String.init) ?? "—",
+                          style.signed(NumberFormat.signed(u.difference), sign: Double(u.difference))])
+            }
+            out += t.render()
+        }
+
+        for dimension in AllocationDiff.Dimension.allCases {
+            let rows = d.aggregates.filter { $0.dimension == dimension }
+            guard !rows.isEmpty else { continue }
+            out += "\n" + style.bold("By \(dimension.rawValue) (\(dimension.chineseName)):") + "\n"
+            var t = TextTable(headers: [dimension.chineseName, "Total A", "B", "B−A", "Moved A", "B", "B−A", "Shortfall A", "B", "B−A"],
+                              alignments: [.left] + Array(repeating: .right, count: 9))
+            for r in rows {
+                t.append([r.name, String(r.totalA), String(r.totalB), colored(r.totalDifference),
+                          String(r.movedA), String(r.movedB), colored(r.movedDifference),
+                          NumberFormat.plain(r.shortfallA), NumberFormat.plain(r.shortfallB),
+                          colored(r.shortfallDifference, invert: true)])
+            }
+            out += t.render()
+        }
+
+        out += "\n" + style.bold("Rules and parameters that differ (\(d.policy.count)):") + "\n"
+        if d.policyUnknown {
+            out += "unknown: a result file written without its policy\n"
+        } else if d.policy.isEmpty {
+            out += "none\n"
+        } else {
+            var t = TextTable(headers: ["Setting", "A", "B"], maximumCellWidth: 60)
+            for p in d.policy { t.append([p.key, p.a ?? "(absent)", p.b ?? "(absent)"]) }
+            out += t.render()
+        }
+
+        out += "\n" + style.bold("Objective and totals:") + "\n"
+        var t = TextTable(headers: ["", "A", "B", "B−A"], alignments: [.left, .right, .right, .right])
+        for f in d.figures {
+            t.append([f.label, NumberFormat.plain(f.a), NumberFormat.plain(f.b), colored(f.difference, invert: true, neutral: !f.key.hasPrefix("objective"))])
+        }
+        out += t.render()
+        return out
+    }
+
+    private func presenceNote(_ presence: AllocationDiff.Presence) -> String {
+        switch presence {
+        case .both: return ""
+        case .onlyA: return " (A only)"
+        case .onlyB: return " (B only)"
+        }
+    }
+
+    private func before(_ u: AllocationDiff.UnitRow) -> String {
+        switch (u.beforeA, u.beforeB) {
+        case let (x?, y?) where x == y: return String(x)
+        case let (x?, y?): return "\(x)/\(y)"
+        case let (x?, nil): return String(x)
+        case let (nil, y?): return String(y)
+        default: return "—"
+        }
+    }
+
+    private func colored(_ value: Int) -> String {
+        style.signed(NumberFormat.signed(value), sign: Double(value))
+    }
+
+    /// Shortfall and objective: lower is better, so a rise is red.
+    private func colored(_ value: Double, invert: Bool, neutral: Bool = false) -> String {
+        let text = value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
+        if neutral { return text }
+        return style.signed(text, sign: invert ? -value : value)
+    }
+
+    // MARK: markdown
+
+    /// Markdown tables (every cell escaped).
+    public func markdown() -> String {
+        let d = diff
+        let e = MarkdownEscaping.cell
+        var out = "# 编制方案对比 Allocation diff\n\n"
+        out += "- A: \(e(d.labelA)) — \(e(d.scenarioA))\n"
+        out += "- B: \(e(d.labelB)) — \(e(d.scenarioB))\n\n"
+        if d.isEmpty { return out + Self.noDifferences + "\n" }
+
+        out += "## 编制数不同的单位 Units whose quota differs (\(d.units.count))\n\n"
+        if d.units.isEmpty {
+            out += "None.\n\n"
+        } else {
+            out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 调整前 Before | A | B | B−A |\n"
+            out += "|---|---|---|---|--:|--:|--:|--:|\n"
+            for u in d.units {
+                out += "| \(e(u.name + presenceNote(u.presence))) | \(e(u.department)) | \(e(u.regionName)) | \(e(u.kindName)) | "
+                out += "\(before(u)) | \(u.a.map(String.init) ?? "—") | \(u.b.map(String.init) ?? "—") | \(NumberFormat.signed(u.difference)) |\n"
+            }
+            out += "\n"
+        }
+
+        for dimension in AllocationDiff.Dimension.allCases {
+            let rows = d.aggregates.filter { $0.dimension == dimension }
+            guard !rows.isEmpty else { continue }
+            out += "## 按\(dimension.chineseName) By \(dimension.rawValue)\n\n"
+            out += "| \(dimension.chineseName) | 总数 A | 总数 B | B−A | 调整量 A | 调整量 B | B−A | 缺口 A | 缺口 B | B−A |\n"
+            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+            for r in rows {
+                out += "| \(e(r.name)) | \(r.totalA) | \(r.totalB) | \(NumberFormat.signed(r.totalDifference)) | "
+                out += "\(r.movedA) | \(r.movedB) | \(NumberFormat.signed(r.movedDifference)) | "
+                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(signedPlain(r.shortfallDifference)) |\n"
+            }
+            out += "\n"
+        }
+
+        out += "## 规则与参数差异 Rules and parameters that differ\n\n"
+        if d.policyUnknown {
+            out += "Unknown: a result file written without its policy.\n\n"
+        } else if d.policy.isEmpty {
+            out += "None.\n\n"
+        } else {
+            out += "| 设置 Setting | A | B |\n|---|---|---|\n"
+            for p in d.policy { out += "| \(e(p.key)) | \(e(p.a ?? "(absent)")) | \(e(p.b ?? "(absent)")) |\n" }
+            out += "\n"
+        }
+
+        out += "## 目标值与合计 Objective and totals\n\n| | A | B | B−A |\n|---|--:|--:|--:|\n"
+        for f in d.figures {
+            out += "| \(e(f.label)) | \(NumberFormat.plain(f.a)) | \(NumberFormat.plain(f.b)) | \(signedPlain(f.difference)) |\n"
+        }
+        return out
+    }
+
+    private func signedPlain(_ value: Double) -> String {
+        value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
+    }
+
+    // MARK: csv
+
+    /// Column order of the CSV form; stable across versions (new columns go at the end).
+    public static let csvHeader = [
+        "section", "dimension", "key", "name", "department", "region", "level", "kind", "measure",
+        "before_a", "before_b", "a", "b", "difference",
+    ]
+
+    /// One long table (UTF-8 with BOM): `unit`, `aggregate`, `policy` and `figure` rows;
+    /// numbers unformatted, an absent side an empty cell.
+    public func csv() -> String {
+        let d = diff
+        var w = CSVWriter(header: Self.csvHeader)
+        func n(_ v: Int?) -> String { v.map(String.init) ?? "" }
+        func x(_ v: Double) -> String { NumberFormat.plain(v, decimals: 6) }
+        for u in d.units {
+            w.append(["unit", u.presence.rawValue, u.id, u.name, u.department, u.region, u.level.rawValue, u.kind, "quota",
+                      n(u.beforeA), n(u.beforeB), n(u.a), n(u.b), String(u.difference)])
+        }
+        for r in d.aggregates {
+            let prefix = ["aggregate", r.dimension.rawValue, r.key, r.name, "", "", "", ""]
+            w.append(prefix + ["total", "", "", String(r.totalA), String(r.totalB), String(r.totalDifference)])
+            w.append(prefix + ["moved", "", "", String(r.movedA), String(r.movedB), String(r.movedDifference)])
+            w.append(prefix + ["shortfall", "", "", x(r.shortfallA), x(r.shortfallB), x(r.shortfallDifference)])
+        }
+        for p in d.policy {
+            w.append(["policy", "", p.key, "", "", "", "", "", "value", "", "", p.a ?? "", p.b ?? "", ""])
+        }
+        for f in d.figures {
+            w.append(["figure", "", f.key, f.label, "", "", "", "", "value", "", "", x(f.a), x(f.b), x(f.difference)])
+        }
+        return w.text
+    }
+
+    // MARK: json
+
+    /// The diff as pretty JSON with sorted keys, differences included.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = JSONDocument(diff: diff)
+        let data = try! encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The JSON shape: the diff plus the derived differences and an `identical` flag.
+    private struct JSONDocument: Encodable {
+        var diff: AllocationDiff
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(diff.labelA, forKey: .labelA)
+            try c.encode(diff.labelB, forKey: .labelB)
+            try c.encode(diff.scenarioA, forKey: .scenarioA)
+            try c.encode(diff.scenarioB, forKey: .scenarioB)
+            try c.encode(diff.isEmpty, forKey: .identical)
+            try c.encode(diff.policyUnknown, forKey: .policyUnknown)
+            try c.encode(diff.units.map(UnitJSON.init), forKey: .units)
+            try c.encode(diff.aggregates.map(AggregateJSON.init), forKey: .aggregates)
+            try c.encode(diff.policy, forKey: .policy)
+            try c.encode(diff.figures.map(FigureJSON.init), forKey: .figures)
+        }
+        enum Key: String, CodingKey {
+            case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, units, aggregates, policy, figures
+        }
+    }
+
+    private struct UnitJSON: Encodable {
+        var row: AllocationDiff.UnitRow
+        init(_ row: AllocationDiff.UnitRow) { self.row = row }
+        func encode(to encoder: Encoder) throws {
+            try row.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(row.difference, forKey: .difference)
+        }
+        enum Key: String, CodingKey { case difference }
+    }
+
+    private struct AggregateJSON: Encodable {
+        var row: AllocationDiff.AggregateRow
+        init(_ row: AllocationDiff.AggregateRow) { self.row = row }
+        func encode(to encoder: Encoder) throws {
+            try row.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(row.totalDifference, forKey: .totalDifference)
+            try c.encode(row.movedDifference, forKey: .movedDifference)
+            try c.encode(ResultBuilder.rounded(row.shortfallDifference), forKey: .shortfallDifference)
+        }
+        enum Key: String, CodingKey { case totalDifference, movedDifference, shortfallDifference }
+    }
+
+    private struct FigureJSON: Encodable {
+        var row: AllocationDiff.FigureRow
+        init(_ row: AllocationDiff.FigureRow) { self.row = row }
+        func encode(to encoder: Encoder) throws {
+            try row.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(ResultBuilder.rounded(row.difference), forKey: .difference)
+        }
+        enum Key: String, CodingKey { case difference }
+    }
+}
+
+/// Escaping for Markdown table cells: characters with Markdown or HTML meaning are
+/// backslash-escaped so a name like `<script>` or `a|b` shows as text.
+public enum MarkdownEscaping {
+    /// One table cell (or inline text): `\ | < > * _ [ ] \` #` escaped, line breaks joined.
+    public static func cell(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "|", "<", ">", "*", "_", "[", "]", "`", "#": out.append("\\"); out.append(ch)
+            case "\n", "\r", "\r\n": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,160 @@
+/// The figures of a report, derived from a ``SolveResult``: headline numbers and the data of
+/// each chart. Shared by the Markdown and the HTML report so both say the same.
+public struct ReportModel: Sendable, Equatable {
+    /// A labelled number.
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var value: Int
+    }
+
+    /// Total of one kind before and after.
+    public struct KindFigure: Sendable, Equatable {
+        public var name: String
+        public var before: Int
+        public var after: Int
+        /// True when the total did not change (the fixed-total rule, "严控总量").
+        public var unchanged: Bool { before == after }
+    }
+
+    /// Quota of one kind by level, before and after.
+    public struct LevelShare: Sendable, Equatable {
+        public var kind: String
+        /// `(level, before, after)`, top level first.
+        public var levels: [(level: Level, before: Int, after: Int)]
+
+        public var totalBefore: Int { levels.reduce(0) { $0 + $1.before } }
+        public var totalAfter: Int { levels.reduce(0) { $0 + $1.after } }
+
+        /// Share of the township level (the grassroots, 基层), before and after.
+        public var grassroots: (before: Double, after: Double) {
+            let t = levels.first { $0.level == .township }
+            return (Double(t?.before ?? 0) / Double(max(1, totalBefore)), Double(t?.after ?? 0) / Double(max(1, totalAfter)))
+        }
+
+        public static func == (x: LevelShare, y: LevelShare) -> Bool {
+            x.kind == y.kind && x.levels.elementsEqual(y.levels) { $0.level == $1.level && $0.before == $1.before && $0.after == $1.after }
+        }
+    }
+
+    /// Shortfall of a priority class before and after.
+    public struct Coverage: Sendable, Equatable {
+        public var name: String
+        public var before: Double
+        public var after: Double
+        /// Share of the shortfall covered (1 when there was none).
+        public var covered: Double { before > 0 ? (before - after) / before : 1 }
+    }
+
+    /// Transfers summed between groups: `amounts[from][to]`.
+    public struct FlowMatrix: Sendable, Equatable {
+        public var title: String
+        public var from: [String]
+        public var to: [String]
+        public var amounts: [[Int]]
+        public var total: Int { amounts.reduce(0) { $0 + $1.reduce(0, +) } }
+    }
+
+    public var scenarioName: String
+    public var scenarioPath: String
+    public var digest: String
+    public var horizonYears: Int
+    public var status: String
+    public var verdict: String
+    public var provenOptimal: Bool
+    public var gap: Double?
+    public var solveSeconds: Double
+    public var totalSeconds: Double
+    public var kinds: [KindFigure]
+    /// Quotas moved by the transfer plan (Σ transfer amounts: unit to unit, to and from
+    /// reserves, cancelled).
+    public var quotasMoved: Int
+    public var totals: SolveResult.Totals
+    public var objective: SolveResult.ObjectiveSummary
+    /// Net change per department, largest gain first (departments that do not change left out).
+    public var departmentChanges: [Bar]
+    public var levelShares: [LevelShare]
+    public var coverage: [Coverage]
+    public var flowsByDepartment: FlowMatrix
+    public var flowsByRegion: FlowMatrix
+    /// The result itself, for the full tables.
+    public var result: SolveResult
+
+    /// Most groups a flow matrix shows; the rest are summed as "其他 others".
+    public static let flowGroups = 10
+
+    /// Derives the figures of `result`.
+    public init(result r: SolveResult) {
+        scenarioName = r.scenario.name
+        scenarioPath = r.scenario.path
+        digest = r.scenario.digest
+        horizonYears = r.scenario.horizonYears
+        status = r.status
+        verdict = SolveSummary.verdict(r)
+        provenOptimal = r.provenOptimal
+        gap = r.gap
+        solveSeconds = r.statistics.seconds["solve"] ?? 0
+        totalSeconds = r.statistics.seconds["total"] ?? 0
+        kinds = r.totals.byKind.map { KindFigure(name: $0.name, before: $0.before, after: $0.after) }
+        totals = r.totals
+        quotasMoved = r.transfers.reduce(0) { $0 + $1.amount }
+        objective = r.objective
+        result = r
+
+        var byDepartment: [String: Int] = [:]
+        for u in r.units { byDepartment[u.department, default: 0] += u.change }
+        departmentChanges = byDepartment.filter { $0.value != 0 }
+            .map { Bar(label: $0.key, value: $0.value) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : scalarLess($0.label, $1.label) }
+
+        levelShares = r.scenario.kinds.compactMap { kind in
+            let units = r.units.filter { $0.kind == kind.id }
+            guard !units.isEmpty else { return nil }
+            let levels = Level.allCases.compactMap { level -> (level: Level, before: Int, after: Int)? in
+                let at = units.filter { $0.level == level }
+                guard !at.isEmpty else { return nil }
+                return (level, at.reduce(0) { $0 + $1.quota }, at.reduce(0) { $0 + $1.newQuota })
+            }
+            return LevelShare(kind: kind.name, levels: levels)
+        }
+
+        coverage = r.priorityClasses.map { Coverage(name: $0.name, before: $0.shortfallBefore, after: $0.shortfallAfter) }
+
+        let unitsById = Dictionary(r.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = DisplayNames(r)
+        func group(_ endpoint: String, _ key: (SolveResult.UnitResult) -> String) -> String {
+            if let u = unitsById[endpoint] { return key(u) }
+            if endpoint.hasPrefix("reserve:") { return "周转池 reserve" }
+            if endpoint.hasPrefix("cancelled:") { return "核减 cancelled" }
+            return endpoint
+        }
+        flowsByDepartment = Self.matrix(title: "部门间调剂 Transfers between departments", r.transfers) {
+            (group($0.from, \.department), group($0.to, \.department))
+        }
+        flowsByRegion = Self.matrix(title: "区域间调剂 Transfers between regions", r.transfers) {
+            (group($0.from) { names.region($0.region) }, group($0.to) { names.region($0.region) })
+        }
+    }
+
+    private static func matrix(
+        title: String, _ transfers: [SolveResult.TransferResult], _ key: (SolveResult.TransferResult) -> (String, String)
+    ) -> FlowMatrix {
+        var pairs: [(String, String, Int)] = []
+        var volume: [String: Int] = [:]
+        for t in transfers {
+            let (f, g) = key(t)
+            pairs.append((f, g, t.amount))
+            volume[f, default: 0] += t.amount
+            volume[g, default: 0] += t.amount
+        }
+        let ranked = volume.sorted { $0.value != $1.value ? $0.value > $1.value : scalarLess($0.key, $1.key) }.map(\.key)
+        let kept = Set(ranked.prefix(flowGroups))
+        let other = "其他 others"
+        func bucket(_ name: String) -> String { kept.contains(name) ? name : other }
+        var cells: [String: [String: Int]] = [:]
+        for (f, g, amount) in pairs { cells[bucket(f), default: [:]][bucket(g), default: 0] += amount }
+        let order = ranked.filter(kept.contains) + (ranked.count > flowGroups ? [other] : [])
+        let from = order.filter { cells[$0] != nil }
+        let to = order.filter { name in cells.values.contains { $0[name] != nil } }
+        return FlowMatrix(title: title, from: from, to: to, amounts: from.map { f in to.map { cells[f]?[$0] ?? 0 } })
+    }
+}

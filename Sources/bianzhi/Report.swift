@@ -1,0 +1,33 @@
+import ArgumentParser
+import Bianzhi
+import Foundation
+
+/// `bianzhi report RESULT`: report.md and report.html for people.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write report.md and report.html (self-contained, charts inline) for a result.",
+        discussion: "RESULT is a result.json written by `solve`, or a scenario file solved on the fly.")
+
+    @Argument(help: "result.json, or a scenario (YAML).")
+    var result: String
+
+    @Option(name: .long, help: "Folder for report.md and report.html (default: the folder of RESULT).")
+    var out: String?
+
+    func run() throws {
+        let loaded = try ResultLoading.load(result, with: ResultSource())
+        let folder = out ?? {
+            let parent = (result as NSString).deletingLastPathComponent
+            return parent.isEmpty ? "." : parent
+        }()
+        var files = AtomicFileSet()
+        ReportFiles.add(loaded, to: &files)
+        do {
+            try files.write(to: folder)
+        } catch {
+            Terminal.error("error: \(error)\n")
+            throw ExitStatus.internalError
+        }
+        Terminal.error("wrote \(files.names.joined(separator: ", ")) to \(folder)\n")
+    }
+}

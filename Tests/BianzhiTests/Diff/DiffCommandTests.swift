@@ -1,0 +1,115 @@
+import Bianzhi
+import Foundation
+import Testing
+
+/// The `bianzhi` executable built next to the test bundle, if any.
+enum BuiltTool {
+    static let path: String? = {
+        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath, Bundle.main.bundlePath].compactMap { $0 }
+        for candidate in candidates {
+            var url = URL(fileURLWithPath: candidate).deletingLastPathComponent()
+            for _ in 0..<3 {
+                let tool = url.appendingPathComponent("bianzhi").path
+                if FileManager.default.isExecutableFile(atPath: tool) { return tool }
+                url.deleteLastPathComponent()
+            }
+        }
+        return nil
+    }()
+
+    /// Runs the tool; returns exit status, stdout and stderr.
+    static func run(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"]) throws -> (Int32, String, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(path))
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite("diff and report through the command line", .enabled(if: BuiltTool.path != nil, "the bianzhi executable is not built"))
+struct DiffCommandTests {
+    static let scenario = """
+        scenario: {name: 命令行测试县}
+        kinds: [{id: admin, name: 行政编制}]
+        regions:
+          - {id: c, name: 测试县, level: county}
+          - {id: t, name: 东镇, level: township, parent: c}
+        units:
+          - {id: a, name: 县委办, department: 县委办, region: c, kind: admin, quota: 10, headcount: 6, attrition: 0, need: 6}
+          - {id: b, name: 东镇党政办, department: 东镇, region: t, kind: admin, quota: 4, headcount: 4, attrition: 0, need: 8}
+        """
+
+    static func folder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-diff-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func resultAgainstItselfPrintsNoDifferencesAndExitsZero() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
+        let (solved, _, _) = try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"])
+        #expect(solved == 0)
+        for name in ["result.json", "allocation.csv", "transfers.csv", "report.md", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: dir + "/out/" + name), "\(name) missing")
+        }
+        let (status, out, _) = try BuiltTool.run(["diff", dir + "/out/result.json", dir + "/out/result.json"])
+        #expect(status == 0)
+        #expect(out.contains("no differences"))
+        // A result against its own scenario (solved on the fly): the same allocation.
+        let (status2, out2, _) = try BuiltTool.run(["diff", dir + "/out/result.json", dir + "/s.yaml"])
+        #expect(status2 == 0)
+        #expect(out2.contains("no differences"))
+
+        let (reported, _, _) = try BuiltTool.run(["report", dir + "/out/result.json", "--out", dir + "/rep"])
+        #expect(reported == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/rep/report.html"))
+    }
+
+    @Test func changedRuleShowsInEveryFormat() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.scenario.write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+        try (Self.scenario + "\nrules:\n  maxChange: {atMost: 2}\n").write(toFile: dir + "/b.yaml", atomically: true, encoding: .utf8)
+        let (status, text, _) = try BuiltTool.run(["diff", dir + "/a.yaml", dir + "/b.yaml"])
+        #expect(status == 0)
+        #expect(text.contains("rules.maxChange.atMost") && text.contains("县委办") && !text.contains("\u{1B}["))
+        let (_, md, _) = try BuiltTool.run(["diff", dir + "/a.yaml", dir + "/b.yaml", "--format", "md"])
+        #expect(md.contains("| 县委办 |"))
+        let (_, csv, _) = try BuiltTool.run(["diff", dir + "/a.yaml", dir + "/b.yaml", "--format", "csv"])
+        #expect(csv.hasPrefix("\u{FEFF}section,"))
+        let (_, json, _) = try BuiltTool.run(["diff", dir + "/a.yaml", dir + "/b.yaml", "--format", "json"])
+        #expect(json.contains("\"identical\" : false"))
+    }
+
+    @Test func infeasibleAndInvalidSidesExitWithTheirCodes() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.scenario.write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+        // The township may not hold less than 90 % of 14 = 13, but the county office keeps
+        // its 6 people: at most 8 can reach the township.
+        let infeasible = Self.scenario + """
+
+            shareFloors:
+              - {name: 乡镇占比, scope: c, kind: admin, level: township, floor: 0.9}
+            """
+        try infeasible.write(toFile: dir + "/inf.yaml", atomically: true, encoding: .utf8)
+        try (Self.scenario + "\nbogus: 1\n").write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
+        let (infeasibleStatus, _, infeasibleErr) = try BuiltTool.run(["diff", dir + "/a.yaml", dir + "/inf.yaml"])
+        #expect(infeasibleStatus == 1, "\(infeasibleErr)")
+        let (invalidStatus, _, _) = try BuiltTool.run(["diff", dir + "/bad.yaml", dir + "/a.yaml"])
+        #expect(invalidStatus == 65)
+        try "{ not json".write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
+        let (brokenStatus, _, _) = try BuiltTool.run(["diff", dir + "/broken.json", dir + "/a.yaml"])
+        #expect(brokenStatus == 65)
+    }
+}
