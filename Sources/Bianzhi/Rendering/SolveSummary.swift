@@ -35,8 +35,8 @@ public struct SolveSummary: Sendable {
         let stats = r.statistics
         out += "\(r.scenario.name)\n"
         out += "Status: \(Self.verdict(r)) in \(NumberFormat.seconds(stats.seconds["total"] ?? 0)) "
-        out += "(solve \(NumberFormat.seconds(stats.seconds["solve"] ?? 0)); \(stats.units) units, \(stats.blocks) blocks, "
-        out += "\(stats.rows) rows × \(stats.columns) columns, \(stats.threads) threads)\n"
+        out += "(solve \(NumberFormat.seconds(stats.seconds["solve"] ?? 0)); \(Self.count(stats.units, "unit")), \(Self.count(stats.blocks, "block")), "
+        out += "\(stats.rows) rows × \(stats.columns) columns, \(Self.count(stats.threads, "thread")))\n"
         guard r.status == "optimal" || r.status == "feasible" else { return out }
 
         let o = r.objective
@@ -93,4 +93,7 @@ public struct SolveSummary: Sendable {
 
     private func kindName(_ id: String) -> String { result.scenario.kinds.first { $0.id == id }?.name ?? id }
     private func regionName(_ id: String) -> String { result.scenario.regions.first { $0.id == id }?.name ?? id }
+
+    /// "1 block", "3 blocks".
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 }
