@@ -11,23 +11,9 @@ struct CommandLineTests {
         var stderr: String
     }
 
-    /// The executable built next to the test bundle by `swift test`.
-    static let executable: URL = URL(fileURLWithPath: CommandLine.arguments[0])
-        .deletingLastPathComponent().appendingPathComponent("bianzhi")
-
     static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let (status, stdout, stderr) = try BuiltTool.run(arguments, directory: Fixtures.root)
+        return Run(status: status, stdout: stdout, stderr: stderr)
     }
 
     static func temporaryDirectory() -> URL {
@@ -37,7 +23,7 @@ struct CommandLineTests {
     }
 
     @Test func executableWasBuilt() {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path), "swift test should build bianzhi next to the tests")
+        #expect(BuiltTool.path != nil, "swift test should build bianzhi next to the tests")
     }
 
     @Test func solvingTheSmallScenarioExitsZeroAndWritesThreeFiles() throws {
