@@ -41,12 +41,35 @@ public struct BlockModel: Sendable {
             unitColumns.append((u, x))
             xOfUnit[u] = x
             if let need = unit.need {
-                // x + s − e = need: one row carries both the shortfall and the excess.
+                let base = need.rounded(.down)
+                let fraction = need - base
                 let s = model.addVariable(name: "short[\(unit.id)]")
                 let e = model.addVariable(name: "excess[\(unit.id)]")
-                model.addConstraint(LinearExpression(x) + LinearExpression(s) - LinearExpression(e), .equal, need, name: "need[\(unit.id)]")
-                terms[.shortfall]!.add(s, shortfallWeight * data.priorityWeight[u])
-                terms[.excess]!.add(e, excessWeight)
+                let w = shortfallWeight * data.priorityWeight[u]
+                if fraction == 0 {
+                    // x + s − e = need: one row carries both the shortfall and the excess.
+                    model.addConstraint(LinearExpression(x) + LinearExpression(s) - LinearExpression(e), .equal, need, name: "need[\(unit.id)]")
+                    terms[.shortfall]!.add(s, w)
+                    terms[.excess]!.add(e, excessWeight)
+                } else {
+                    // A fractional need n = n₀ + φ would make the LP relaxation put x = n and
+                    // GLPK branch on every such unit (minutes on a county). For integer x the
+                    // shortfall max(0, n − x) and excess max(0, x − n) are piecewise linear
+                    // with breakpoints at n₀ and n₀ + 1, so the same costs are written with
+                    // integral breakpoints: x + s − m − e = n₀, 0 ≤ m ≤ 1,
+                    //   shortfall = s + φ(1 − m),  excess = e + (1 − φ)m.
+                    // Exact for integer x, and the rows keep integral data, so the LP
+                    // relaxation stays integral.
+                    let m = model.addVariable(name: "step[\(unit.id)]", lowerBound: 0, upperBound: 1)
+                    model.addConstraint(
+                        LinearExpression(x) + LinearExpression(s) - LinearExpression(m) - LinearExpression(e), .equal, base,
+                        name: "need[\(unit.id)]")
+                    terms[.shortfall]!.add(s, w)
+                    terms[.shortfall]!.add(m, -w * fraction)
+                    terms[.shortfall]!.constant += w * fraction
+                    terms[.excess]!.add(e, excessWeight)
+                    terms[.excess]!.add(m, excessWeight * (1 - fraction))
+                }
             }
             if moveWeight != 0 {
                 // x − g + c = q: gains and cuts priced separately keep |x − q| linear.
