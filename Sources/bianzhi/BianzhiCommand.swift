@@ -11,6 +11,6 @@ struct BianzhiCommand: ParsableCommand {
             Exit status: 0 solved; 1 infeasible (explanation printed); 2 usage; \
             65 invalid scenario; 70 internal error.
             """,
-        subcommands: [Validate.self, Solve.self, Export.self]
+        subcommands: [Validate.self, Solve.self, Export.self, Generate.self, Bench.self]
     )
 }
