@@ -12,7 +12,9 @@ struct BianzhiCommand: ParsableCommand {
             Exit status: 0 solved; 1 infeasible (explanation printed); 2 usage; \
             65 invalid scenario; 70 internal error.
             """,
-        subcommands: [Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self]
+        subcommands: [
+            Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
+        ]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser uses 64) as the

@@ -1,0 +1,46 @@
+/// The generator's own seeded random numbers (SplitMix64): the same seed gives the same
+/// sequence on every machine and every run, which `SystemRandomNumberGenerator` never does.
+///
+/// Only the methods below are used, so the sequence does not depend on how the standard
+/// library maps random bits to ranges (which may change between Swift versions).
+struct SplitMix64Generator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `range` (modulo bias is negligible for the small ranges used).
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        let width = UInt64(range.upperBound - range.lowerBound + 1)
+        return range.lowerBound + Int(next() % width)
+    }
+
+    /// A uniform double in [0, 1) from the top 53 bits.
+    mutating func unit() -> Double {
+        Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// A uniform double in `range`.
+    mutating func double(_ range: ClosedRange<Double>) -> Double {
+        range.lowerBound + (range.upperBound - range.lowerBound) * unit()
+    }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { unit() < p }
+
+    /// An element of a non-empty array.
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+
+    /// A derived generator, so that one part of the data does not shift when another part
+    /// draws a different number of values.
+    mutating func fork() -> SplitMix64Generator { SplitMix64Generator(seed: next()) }
+}
