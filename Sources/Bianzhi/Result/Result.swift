@@ -85,16 +85,27 @@ extension SolveResult {
 
     /// One unit before and after.
     public struct UnitResult: Sendable, Codable, Equatable {
+        /// Identifier.
         public var id: String
+        /// Display name.
         public var name: String
+        /// Department (系统).
         public var department: String
+        /// Region identifier.
         public var region: String
+        /// Level of the region.
         public var level: Level
+        /// Quota kind identifier.
         public var kind: String
+        /// Current approved quota.
         public var quota: Int
+        /// People in post.
         public var headcount: Int
+        /// Expected departures over the horizon (given or derived).
         public var attrition: Int
+        /// Workload-derived need, when known.
         public var need: Double?
+        /// Priority tags.
         public var tags: [String]
         /// The new quota.
         public var newQuota: Int
@@ -102,11 +113,15 @@ extension SolveResult {
         public var change: Int
         /// Hard bounds and the rules that set them.
         public var lowerBound: Int
+        /// Hard upper bound of the new quota.
         public var upperBound: Int
+        /// Rule that set the lower bound (a `BoundReason` raw value).
         public var lowerReason: String
+        /// Rule that set the upper bound (a `BoundReason` raw value).
         public var upperReason: String
         /// `max(0, need − quota)` and `max(0, need − newQuota)` (0 without a need).
         public var shortfallBefore: Double
+        /// Shortfall against need after.
         public var shortfallAfter: Double
         /// Pool scope the unit belongs to.
         public var pool: String
@@ -114,34 +129,53 @@ extension SolveResult {
 
     /// A pool's totals.
     public struct PoolResult: Sendable, Codable, Equatable {
+        /// Quota kind identifier.
         public var kind: String
+        /// Region identifier of the scope.
         public var scope: String
+        /// Current sum of the pool's quotas.
         public var currentTotal: Int
+        /// Control total after the reform.
         public var total: Int
         /// Sum of the new quotas.
         public var allocated: Int
+        /// Quota held back in the turnover pool (周转池).
         public var reserveHeld: Int
+        /// Quota cancelled by a cut of the total (核减).
         public var cancelled: Int
+        /// Quota sent through channels.
         public var sent: Int
+        /// Quota received through channels.
         public var received: Int
+        /// Number of units.
         public var units: Int
     }
 
     /// A channel's flow.
     public struct ChannelResult: Sendable, Codable, Equatable {
+        /// Quota kind identifier.
         public var kind: String
+        /// Origin (unit id or pool scope).
         public var from: String
+        /// Destination (unit id or pool scope).
         public var to: String
+        /// Most quotas the channel may carry.
         public var cap: Int
+        /// Objective cost per quota.
         public var cost: Double
+        /// Quotas moved.
         public var amount: Int
     }
 
     /// A share floor.
     public struct ShareFloorResult: Sendable, Codable, Equatable {
+        /// Display name.
         public var name: String
+        /// Region identifier of the scope.
         public var scope: String
+        /// Quota kind identifier.
         public var kind: String
+        /// Whether the floor must hold.
         public var hard: Bool
         /// Quota the selected units must hold.
         public var required: Int
@@ -151,6 +185,7 @@ extension SolveResult {
         public var after: Int
         /// Share of the scope's base, before and after.
         public var shareBefore: Double
+        /// Share of the scope's base after.
         public var shareAfter: Double
         /// `max(0, required − after)`.
         public var short: Int
@@ -158,25 +193,39 @@ extension SolveResult {
 
     /// Shortfall of a priority class.
     public struct PriorityClassResult: Sendable, Codable, Equatable {
+        /// Tag that selects the class.
         public var tag: String
+        /// Display name.
         public var name: String
+        /// Number of units.
         public var units: Int
+        /// Workload-derived need, when known.
         public var need: Double
+        /// Shortfall against need before.
         public var shortfallBefore: Double
+        /// Shortfall against need after.
         public var shortfallAfter: Double
+        /// Shortfall weight multiplier.
         public var weight: Double
+        /// Hard floor as a share of need, when set.
         public var needFloor: Double?
     }
 
     /// One transfer.
     public struct TransferResult: Sendable, Codable, Equatable {
+        /// Quota kind identifier.
         public var kind: String
         /// Unit id, or `reserve:SCOPE` / `cancelled:SCOPE`.
         public var from: String
+        /// Display name of the origin.
         public var fromName: String
+        /// Destination (unit id or pool scope).
         public var to: String
+        /// Display name of the destination.
         public var toName: String
+        /// Quotas moved.
         public var amount: Int
+        /// Lane taken.
         public var lane: Transfer.Lane
         /// Channels crossed, as `from>to` scopes.
         public var via: [String]
@@ -196,6 +245,7 @@ extension SolveResult {
         public var cancelled: Int
         /// Shortfall over all units with a need, before and after.
         public var shortfallBefore: Double
+        /// Shortfall against need after.
         public var shortfallAfter: Double
         /// Quota per kind, before and after (`kind` order).
         public var byKind: [KindTotal]
@@ -203,21 +253,33 @@ extension SolveResult {
 
     /// Quota of one kind.
     public struct KindTotal: Sendable, Codable, Equatable {
+        /// Quota kind identifier.
         public var kind: String
+        /// Display name.
         public var name: String
+        /// Value before.
         public var before: Int
+        /// Value after.
         public var after: Int
     }
 
     /// Model sizes and timings.
     public struct Statistics: Sendable, Codable, Equatable {
+        /// Number of units.
         public var units: Int
+        /// Pools.
         public var pools: Int
+        /// Independent blocks solved.
         public var blocks: Int
+        /// Rows of all block models.
         public var rows: Int
+        /// Columns of all block models.
         public var columns: Int
+        /// Integer columns.
         public var integerColumns: Int
+        /// Non-zero coefficients.
         public var nonzeros: Int
+        /// Threads used.
         public var threads: Int
         /// Seconds per phase: `load`, `validate`, `build`, `solve`, `transfers`, `total`.
         public var seconds: [String: Double]
