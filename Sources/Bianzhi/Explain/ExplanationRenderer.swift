@@ -18,10 +18,11 @@ public struct ExplanationRenderer: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The text.
-    public func render() -> String {
+    /// The text; `showingScenario: false` leaves out the first line, the scenario's name (for
+    /// `solve`, whose summary above has already printed it).
+    public func render(showingScenario: Bool = true) -> String {
         let e = explanation
-        var out = "\(e.scenario)\n"
+        var out = showingScenario ? "\(e.scenario)\n" : ""
         if e.feasible {
             out += "An allocation exists (objective \(NumberFormat.plain(e.objective ?? 0))).\n"
             out += renderFeasible()
