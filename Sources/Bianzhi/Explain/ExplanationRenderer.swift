@@ -107,11 +107,14 @@ public struct ExplanationRenderer: Sendable {
         }
         if !e.bindingFloors.isEmpty {
             out += "\nShare floors met exactly:\n"
-            for f in e.bindingFloors { out += "  \(f.name): \(f.held) of \(f.required) required; dual \(NumberFormat.plain(f.dual)): \(f.meaning)\n" }
+            for f in e.bindingFloors {
+                out += Self.wrap("\(f.name): \(f.held) of \(f.required) required; dual \(NumberFormat.plain(f.dual)): \(f.meaning)",
+                                 width: Self.width, indent: "  ", continuation: "    ")
+            }
         }
         out += "\nRules that bind:\n"
         if e.bindingRules.isEmpty { out += "  no unit sits at a bound set by a rule\n" }
-        for rule in e.bindingRules { out += "  \(rule.message)\n" }
+        for rule in e.bindingRules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
         return out
     }
 
@@ -152,13 +155,13 @@ public struct ExplanationRenderer: Sendable {
     }
 
     /// Words wrapped to `width` display columns, every line indented.
-    static func wrap(_ text: String, width: Int, indent: String) -> String {
+    static func wrap(_ text: String, width: Int, indent: String, continuation: String? = nil) -> String {
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ") {
             let candidate = line.isEmpty ? indent + word : line + " " + word
             if !line.isEmpty, DisplayWidth.of(candidate) > width {
                 lines.append(line)
-                line = indent + word
+                line = (continuation ?? indent) + word
             } else {
                 line = candidate
             }
