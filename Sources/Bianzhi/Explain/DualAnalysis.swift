@@ -9,6 +9,10 @@ import LinearProgramming
 /// quota lowers the objective — it is worth `−dual`. The LP value is convex in the total, so
 /// the dual lies between the change for one quota less and for one quota more: one more
 /// quota changes the objective by at least `dual`, one less by at most `−dual`.
+///
+/// The need cost's integral breakpoints make the LP degenerate, so the dual is often one end
+/// of that interval and says little alone: ``MarginalEffects`` measures both ends by
+/// re-solving, and the explanation shows those first.
 public enum DualAnalysis {
     static let tolerance = 1e-7
 
