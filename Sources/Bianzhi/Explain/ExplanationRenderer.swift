@@ -157,7 +157,16 @@ public struct ExplanationRenderer: Sendable {
     /// Words wrapped to `width` display columns, every line indented.
     static func wrap(_ text: String, width: Int, indent: String, continuation: String? = nil) -> String {
         var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
+        // A number stays with the word before it ("西河乡卫生院 11" is one item of a list).
+        var words: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let first = word.first, first.isNumber, let last = words.last, !last.hasSuffix(",") && !last.hasSuffix(":") {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(word)
+            }
+        }
+        for word in words {
             let candidate = line.isEmpty ? indent + word : line + " " + word
             if !line.isEmpty, DisplayWidth.of(candidate) > width {
                 lines.append(line)
