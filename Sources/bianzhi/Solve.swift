@@ -68,7 +68,9 @@ struct Solve: ParsableCommand {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).
             let text: String
             do {
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data)).render()
+                // Beside the text summary the name is already printed; on stderr it is not.
+                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data))
+                    .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)")
             }

@@ -9,6 +9,10 @@ import LinearProgramming
 /// quota lowers the objective — it is worth `−dual`. The LP value is convex in the total, so
 /// the dual lies between the change for one quota less and for one quota more: one more
 /// quota changes the objective by at least `dual`, one less by at most `−dual`.
+///
+/// The need cost's integral breakpoints make the LP degenerate, so the dual is often one end
+/// of that interval and says little alone: ``MarginalEffects`` measures both ends by
+/// re-solving, and the explanation shows those first.
 public enum DualAnalysis {
     static let tolerance = 1e-7
 
@@ -33,11 +37,11 @@ public enum DualAnalysis {
             let v = NumberFormat.plain(abs(d))
             let meaning: String
             if d < -tolerance {
-                meaning = "one more quota would lower the objective by up to \(v) (it is worth \(v) at the margin); one quota less would raise it by at least \(v)"
+                meaning = "not measured; LP dual: one more quota lowers the objective by at most \(v), one less raises it by at least \(v)"
             } else if d > tolerance {
-                meaning = "the pool holds more than it can use well: one more quota would raise the objective by at least \(v), one quota less would lower it by up to \(v)"
+                meaning = "not measured; LP dual: one more quota raises the objective by at least \(v), one less lowers it by at most \(v)"
             } else {
-                meaning = "one more quota would not lower the objective, and one quota less would not lower it either"
+                meaning = "not measured; LP dual: one more quota does not lower the objective, one less does not lower it either"
             }
             return PoolValue(pool: naming.poolKey(p), name: naming.poolName(p), dual: clean(d), meaning: meaning)
         }

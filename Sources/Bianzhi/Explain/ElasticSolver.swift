@@ -318,7 +318,10 @@ struct ElasticModel {
             let floor = data.scenario.shareFloors[f]
             var text = "lower the share floor \(floor.name) by \(amount) \(q), from \(target.amount) to \(target.amount - amount)"
             if target.base > 0, case .share = floor.floor {
-                text += " (floor ≤ \(NumberFormat.plain(Double(target.amount - amount) / Double(target.base), decimals: 4)) of \(target.base))"
+                // Rounded down: the amount is ⌈share × base⌉, so a share rounded up (26/74 →
+                // 0.3514) would ask 27 again.
+                let share = (Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000
+                text += " (floor ≤ \(NumberFormat.plain(share, decimals: 4)) of \(target.base))"
             }
             return text + ", or make it soft (`hard: false`)"
         case .channelCap(let c):

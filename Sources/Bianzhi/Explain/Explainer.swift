@@ -9,13 +9,17 @@ import LinearProgramming
 public struct Explainer: Sendable {
     /// The backend.
     public var solver: any Solver
-    /// Threads for the solve.
+    /// Threads for the solve (and the re-solves that measure one quota more or less).
     public var threads: Int
+    /// Most pools whose one-more / one-less effect is measured by re-solving their block:
+    /// all of them up to this many, otherwise those with the largest |LP dual|.
+    public var measureLimit: Int
 
     /// Creates an explainer.
-    public init(solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads) {
+    public init(solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads, measureLimit: Int = 200) {
         self.solver = solver
         self.threads = max(1, threads)
+        self.measureLimit = max(0, measureLimit)
     }
 
     /// Explains a loaded scenario, and the unit with id `unitID` when given.
@@ -49,13 +53,21 @@ public struct Explainer: Sendable {
                 throw ExplainError.failed(message)
             }
             let allocation = Allocation(data: data, run: run)
+            var poolValues = DualAnalysis.poolValues(data, run: run)
+            let coverage = try MarginalEffects.measurePools(
+                data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)
+            var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation)
+            try MarginalEffects.measureChannels(data, run: run, allocation: allocation, values: &channelValues, threads: threads, solver: solver)
             var explanation = Explanation(
                 scenario: scenario.metadata.name, feasible: true,
                 objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
-                poolValues: DualAnalysis.poolValues(data, run: run),
-                channelValues: DualAnalysis.channelValues(data, run: run, allocation: allocation),
+                poolValues: poolValues,
+                channelValues: channelValues,
                 bindingFloors: DualAnalysis.bindingFloors(data, run: run, allocation: allocation),
-                bindingRules: BindingRules.find(data, allocation: allocation))
+                bindingRules: BindingRules.find(data, allocation: allocation),
+                poolValuesNote: coverage.measured < coverage.total
+                    ? "measured for the \(coverage.measured) of \(coverage.total) pools with the largest |LP dual|; the others show the LP dual only"
+                    : nil)
             if let u = unitIndex {
                 explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
             }

@@ -18,10 +18,11 @@ public struct ExplanationRenderer: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The text.
-    public func render() -> String {
+    /// The text; `showingScenario: false` leaves out the first line, the scenario's name (for
+    /// `solve`, whose summary above has already printed it).
+    public func render(showingScenario: Bool = true) -> String {
         let e = explanation
-        var out = "\(e.scenario)\n"
+        var out = showingScenario ? "\(e.scenario)\n" : ""
         if e.feasible {
             out += "An allocation exists (objective \(NumberFormat.plain(e.objective ?? 0))).\n"
             out += renderFeasible()
@@ -81,26 +82,101 @@ public struct ExplanationRenderer: Sendable {
         let e = explanation
         var out = ""
         if !e.poolValues.isEmpty {
-            out += "\nValue of one more quota per pool (LP dual of the pool's balance, in objective units; negative = a quota lowers the objective):\n"
-            var table = TextTable(headers: ["Pool", "Dual", "Meaning"], alignments: [.left, .right, .left], maximumCellWidth: 200)
-            for v in e.poolValues { table.append([v.name, NumberFormat.plain(v.dual), v.meaning]) }
+            out += "\nValue of one quota more or less per pool (objective units; negative = better):\n"
+            var table = TextTable(headers: ["Pool", "Total", "Objective", "Where", "LP dual"],
+                                  alignments: [.left, .right, .right, .left, .left], maximumCellWidth: Self.whereWidth)
+            for v in e.poolValues { Self.appendRows(&table, name: v.name, plusOne: v.plusOne, minusOne: v.minusOne, dual: v.dual, showInterval: true) }
             out += table.render()
+            var notes = [
+                "Total ±1: the pool's total one quota higher or lower, its block solved again as an integer program; Objective is the change. +1 is a what-if: a total may not grow (严控总量), so that quota could only come through a channel from above.",
+                "LP dual: the dual of the pool's balance row, the objective's change per extra quota of total (negative: one more quota is worth that much). It lies within [left, right] = [−(change for −1), change for +1]; the LP is degenerate, so the dual can be either end: read the measured rows.",
+            ]
+            if let note = e.poolValuesNote { notes.append("Measured: \(note).") }
+            for note in notes { out += Self.wrap(note, width: Self.width, indent: "  ") }
         }
         if !e.channelValues.isEmpty {
-            out += "\nChannels (reduced cost of the flow: change of the objective per extra quota sent):\n"
-            var table = TextTable(headers: ["Channel", "Flow", "Cap", "Reduced cost", "Meaning"],
-                                  alignments: [.left, .right, .right, .right, .left], maximumCellWidth: 200)
-            for v in e.channelValues { table.append([v.channel, String(v.flow), String(v.cap), NumberFormat.plain(v.reducedCost), v.meaning]) }
+            out += "\nValue of one quota more or less of cap per channel:\n"
+            var table = TextTable(headers: ["Channel", "Flow/cap", "Cap", "Objective", "Where", "Reduced cost"],
+                                  alignments: [.left, .right, .right, .right, .left, .left], maximumCellWidth: Self.whereWidth - 6)
+            for v in e.channelValues {
+                Self.appendRows(&table, name: v.channel, prefix: ["\(v.flow)/\(v.cap)"], plusOne: v.plusOne, minusOne: v.minusOne,
+                                dual: v.reducedCost, showInterval: v.flow == v.cap)
+            }
             out += table.render()
+            out += Self.wrap("Cap ±1: the channel's cap one quota higher or lower, its block solved again. Reduced cost: of the flow column, the objective's change per extra quota sent; at the cap it is the cap's LP value and lies within [−(change for −1), change for +1].", width: Self.width, indent: "  ")
         }
         if !e.bindingFloors.isEmpty {
             out += "\nShare floors met exactly:\n"
-            for f in e.bindingFloors { out += "  \(f.name): \(f.held) of \(f.required) required; dual \(NumberFormat.plain(f.dual)): \(f.meaning)\n" }
+            for f in e.bindingFloors {
+                out += Self.wrap("\(f.name): \(f.held) of \(f.required) required; dual \(NumberFormat.plain(f.dual)): \(f.meaning)",
+                                 width: Self.width, indent: "  ", continuation: "    ")
+            }
         }
         out += "\nRules that bind:\n"
         if e.bindingRules.isEmpty { out += "  no unit sits at a bound set by a rule\n" }
-        for rule in e.bindingRules { out += "  \(rule.message)\n" }
+        for rule in e.bindingRules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
         return out
+    }
+
+    /// Widest line of the text (notes wrap to it; tables stay within it for usual names).
+    static let width = 96
+    /// Widest "Where" cell.
+    static let whereWidth = 34
+
+    /// One or two rows per pool or channel: +1 then −1, the LP value on the first row and the
+    /// interval of the measured differences on the second.
+    static func appendRows(
+        _ table: inout TextTable, name: String, prefix: [String] = [], plusOne: MarginalEffect?, minusOne: MarginalEffect?,
+        dual: Double, showInterval: Bool
+    ) {
+        let blank = prefix.map { _ in "" }
+        guard plusOne != nil || minusOne != nil else {
+            table.append([name] + prefix + ["", "", "not measured", NumberFormat.plain(dual)])
+            return
+        }
+        let left = minusOne?.objectiveChange.map { DualAnalysis.clean(-$0) }, right = plusOne?.objectiveChange
+        var interval = ""
+        if showInterval, let inside = MarginalEffect.within(dual, (left, right)) {
+            interval = "\(inside ? "within" : "outside") [\(left.map { NumberFormat.plain($0) } ?? "-∞"), \(right.map { NumberFormat.plain($0) } ?? "+∞")]"
+        }
+        var first = true
+        for effect in [plusOne, minusOne].compactMap({ $0 }) {
+            let change = effect.objectiveChange.map(signed) ?? "—"
+            table.append((first ? [name] + prefix : [""] + blank) + [
+                effect.delta > 0 ? "+1" : "-1", change, effect.summary, first ? NumberFormat.plain(dual) : interval,
+            ])
+            first = false
+        }
+    }
+
+    /// "+49.9", "-10.1", "0".
+    static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
+    }
+
+    /// Words wrapped to `width` display columns, every line indented.
+    static func wrap(_ text: String, width: Int, indent: String, continuation: String? = nil) -> String {
+        var lines: [String] = [], line = ""
+        // A number stays with the word before it ("西河乡卫生院 11" is one item of a list).
+        var words: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let first = word.first, first.isNumber, let last = words.last, !last.hasSuffix(",") && !last.hasSuffix(":") {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(word)
+            }
+        }
+        for word in words {
+            let candidate = line.isEmpty ? indent + word : line + " " + word
+            if !line.isEmpty, DisplayWidth.of(candidate) > width {
+                lines.append(line)
+                line = (continuation ?? indent) + word
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { $0 + "\n" }.joined()
     }
 
     func renderUnit(_ u: UnitExplanation) -> String {

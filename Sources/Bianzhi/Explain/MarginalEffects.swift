@@ -1,0 +1,282 @@
+import Foundation
+import LinearProgramming
+import Synchronization
+
+/// The measured integer effect of one quota more or less: a pool's total (or a channel's cap)
+/// moved by one and its block solved again as an integer program.
+///
+/// Why measured and not only the LP dual: the need cost has integral breakpoints, so the LP of
+/// an allocation is degenerate and its dual is just one point of the interval between the
+/// left and right finite differences. On `Scenarios/small.yaml` the 行政编制 dual is −49.9,
+/// yet one quota more is worth only 10.1 (it goes to 县发改局); only one quota less costs
+/// 49.9. A planner asking "what is one more quota worth" needs both sides.
+///
+/// Only the block holding the pool is re-solved (blocks share nothing), and the moved data is
+/// derived from the solved one by adjusting the pool's total and its units' ceilings, not by
+/// rebuilding the scenario, so a province with thousands of pools stays fast. Pools beyond
+/// ``Explainer/measureLimit`` keep the LP dual only (the ones with the largest |dual| are
+/// measured).
+public enum MarginalEffects {
+    /// What the measurements of one explanation covered.
+    struct Coverage {
+        var measured: Int
+        var total: Int
+    }
+
+    /// Fills `plusOne` / `minusOne` of the pool values (and the meaning), measuring at most
+    /// `limit` pools: all of them, or those with the largest |dual|.
+    static func measurePools(
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, values: inout [PoolValue],
+        limit: Int, threads: Int, solver: any Solver
+    ) throws(SolverError) -> Coverage {
+        let naming = ExplainNaming(data: data)
+        var poolOfKey: [String: Int] = [:]
+        for p in data.pools.pools.indices { poolOfKey[naming.poolKey(p)] = p }
+        let chosen = values.indices
+            .sorted { abs(values[$0].dual) != abs(values[$1].dual) ? abs(values[$0].dual) > abs(values[$1].dual) : $0 < $1 }
+            .prefix(max(0, limit))
+            .sorted()
+        var jobs: [(value: Int, pool: Int, delta: Int)] = []
+        for v in chosen {
+            guard let p = poolOfKey[values[v].pool] else { continue }
+            jobs.append((v, p, 1))
+            jobs.append((v, p, -1))
+        }
+        let poolJobs = jobs
+        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
+            let job = poolJobs[i]
+            return try poolEffect(data, run: run, allocation: allocation, pool: job.pool, delta: job.delta, solver: solver)
+        }
+        for (job, effect) in zip(jobs, results) {
+            if job.delta > 0 { values[job.value].plusOne = effect } else { values[job.value].minusOne = effect }
+        }
+        for v in chosen { values[v].describeMeasured() }
+        return Coverage(measured: chosen.count, total: values.count)
+    }
+
+    /// Fills `plusOne` / `minusOne` of the channel values (cap moved by one).
+    static func measureChannels(
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, values: inout [ChannelValue],
+        threads: Int, solver: any Solver
+    ) throws(SolverError) {
+        let naming = ExplainNaming(data: data)
+        var channelOfKey: [String: Int] = [:]
+        for c in data.scenario.channels.indices { channelOfKey[naming.channelKey(c)] = c }
+        var jobs: [(value: Int, channel: Int, delta: Int)] = []
+        for (v, value) in values.enumerated() {
+            guard let c = channelOfKey[value.channel] else { continue }
+            jobs.append((v, c, 1))
+            jobs.append((v, c, -1))
+        }
+        let channelJobs = jobs
+        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
+            let job = channelJobs[i]
+            return try channelEffect(data, run: run, allocation: allocation, channel: job.channel, delta: job.delta, solver: solver)
+        }
+        for (job, effect) in zip(jobs, results) {
+            if job.delta > 0 { values[job.value].plusOne = effect } else { values[job.value].minusOne = effect }
+        }
+        for v in values.indices { values[v].describeMeasured() }
+    }
+
+    /// The effect of moving pool `p`'s total by `delta` (a total above the current sum is a
+    /// what-if the validator would refuse: fine at the model level).
+    static func poolEffect(
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, pool p: Int, delta: Int, solver: any Solver
+    ) throws(SolverError) -> MarginalEffect {
+        guard let outcome = run.outcomes.first(where: { $0.block.pools.contains(p) }) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the pool is in no solved block")
+        }
+        guard let moved = data.movingPoolTotal(p, by: delta) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the total is 0")
+        }
+        return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver)
+    }
+
+    /// The effect of moving channel `c`'s cap by `delta`.
+    static func channelEffect(
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, channel c: Int, delta: Int, solver: any Solver
+    ) throws(SolverError) -> MarginalEffect {
+        guard let outcome = run.outcomes.first(where: { $0.block.channels.contains(c) }) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the channel is in no solved block")
+        }
+        guard let moved = data.movingChannelCap(c, by: delta) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the cap is 0")
+        }
+        return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver)
+    }
+
+    /// Re-solves `outcome`'s block on the moved data and compares with the allocation.
+    static func effect(
+        _ moved: ProblemData, data: ProblemData, outcome: BlockOutcome, allocation: Allocation, delta: Int, solver: any Solver
+    ) throws(SolverError) -> MarginalEffect {
+        guard outcome.status == .optimal else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the allocation is not proven optimal")
+        }
+        let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false)
+            .solve([outcome.block], deadline: nil)
+        switch result.status {
+        case .optimal: break
+        case .infeasible:
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the rules could not all hold")
+        default:
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the re-solve ended \(result.status)")
+        }
+        let nearest = try nearestOptimum(moved, block: outcome.block, optimum: result.objectiveValue, allocation: allocation, solver: solver)
+        let newQuota = nearest?.newQuota ?? result.newQuota
+        let reserve = nearest?.reserve ?? result.reserve
+        let channelFlow = nearest?.channelFlow ?? result.channelFlow
+        let naming = ExplainNaming(data: data)
+        var shifts: [QuotaShift] = []
+        for (u, q) in newQuota where q != allocation.newQuota[u] {
+            shifts.append(QuotaShift(kind: .unit, id: data.scenario.units[u].id, name: data.scenario.units[u].name, amount: q - allocation.newQuota[u]))
+        }
+        for (p, r) in reserve where r != allocation.reserve[p] {
+            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p), name: "reserve (周转池) of \(naming.poolName(p))", amount: r - allocation.reserve[p]))
+        }
+        for (c, f) in channelFlow where f != allocation.channelFlow[c] {
+            shifts.append(QuotaShift(kind: .channel, id: naming.channelKey(c), name: naming.channelName(c), amount: f - allocation.channelFlow[c]))
+        }
+        // Gains first, then losses; largest first; ties in data order (stable sort).
+        shifts = shifts.enumerated().sorted { a, b in
+            let ka = (a.element.amount > 0 ? 0 : 1, -abs(a.element.amount)), kb = (b.element.amount > 0 ? 0 : 1, -abs(b.element.amount))
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+        return MarginalEffect(
+            delta: delta, objectiveChange: DualAnalysis.clean(result.objectiveValue - outcome.objectiveValue),
+            shifts: shifts, summary: summary(shifts, delta: delta))
+    }
+
+    /// Among the optima of the moved block, the one closest to the allocation (least total
+    /// change of units, reserves and flows), so that "where the quota goes" names the units
+    /// the quota really moves and not an equally good reshuffle of the others (the need cost
+    /// has many ties). `nil` with lexicographic tiers (the weighted optimum alone does not
+    /// hold every tier) or when the second solve does not prove optimality.
+    static func nearestOptimum(
+        _ moved: ProblemData, block: Block, optimum: Double, allocation: Allocation, solver: any Solver
+    ) throws(SolverError) -> (newQuota: [(Int, Int)], reserve: [(Int, Int)], channelFlow: [(Int, Int)])? {
+        if BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).tierTerms().count > 1 { return nil }
+        let built = BlockModel(data: moved, blocks: [block])
+        var model = built.model
+        let weighted = ObjectiveTerm.allCases.reduce(LinearExpression()) { $0 + built.terms[$1]! }
+        model.addConstraint(weighted, .lessOrEqual, optimum + 1e-6 * max(1, abs(optimum)), name: "optimum")
+        var distance = LinearExpression()
+        func near(_ v: Variable, _ base: Int, _ name: String) {
+            let d = model.addVariable(name: "distance[\(name)]")
+            model.addConstraint(LinearExpression(d) - LinearExpression(v), .greaterOrEqual, Double(-base), name: "above[\(name)]")
+            model.addConstraint(LinearExpression(d) + LinearExpression(v), .greaterOrEqual, Double(base), name: "below[\(name)]")
+            distance.add(d)
+        }
+        for (u, x) in built.unitColumns { near(x, allocation.newQuota[u], "u\(u)") }
+        for (p, r) in built.reserveColumns { near(r, allocation.reserve[p], "r\(p)") }
+        for (c, f) in built.channelColumns { near(f, allocation.channelFlow[c], "c\(c)") }
+        model.setObjective(distance, sense: .minimize)
+        let solution = try solver.solve(model, options: SolverOptions())
+        guard solution.status == .optimal else { return nil }
+        func read(_ v: Variable) -> Int { Int(solution.value(v).rounded()) }
+        return (built.unitColumns.map { ($0.unit, read($0.x)) },
+                built.reserveColumns.map { ($0.pool, read($0.r)) },
+                built.channelColumns.map { ($0.channel, read($0.f)) })
+    }
+
+    /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes.
+    static func summary(_ shifts: [QuotaShift], delta: Int) -> String {
+        if shifts.isEmpty { return "nothing else changes" }
+        if shifts.count == 1, abs(shifts[0].amount) == 1 {
+            let s = shifts[0]
+            switch (s.kind, s.amount > 0) {
+            case (.unit, true), (.reserve, true): return "goes to \(s.name)"
+            case (.unit, false), (.reserve, false): return "taken from \(s.name)"
+            case (.channel, true): return "one more sent through the channel"
+            case (.channel, false): return "one less sent through the channel"
+            }
+        }
+        var parts = shifts.prefix(3).map { "\($0.name) \($0.amount > 0 ? "+" : "-")\(abs($0.amount))" }
+        if shifts.count > 3 { parts.append("and \(shifts.count - 3) more") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Runs `count` jobs on up to `threads` threads; results in job order.
+    static func parallel<T: Sendable>(
+        _ count: Int, threads: Int, _ job: @Sendable @escaping (Int) throws(SolverError) -> T
+    ) throws(SolverError) -> [T] {
+        let results = Mutex<[Result<T, SolverError>?]>(Array(repeating: nil, count: count))
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, count))) { _ in
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < count else { return }
+                let outcome: Result<T, SolverError>
+                do throws(SolverError) { outcome = .success(try job(i)) } catch { outcome = .failure(error) }
+                results.withLock { $0[i] = outcome }
+            }
+        }
+        var out: [T] = []
+        for result in results.withLock({ $0 }) {
+            switch result! {
+            case .success(let value): out.append(value)
+            case .failure(let error): throw error
+            }
+        }
+        return out
+    }
+}
+
+extension ProblemData {
+    /// Copies the data with a different scenario, pool index and bounds (the rest is unchanged).
+    init(_ base: ProblemData, scenario: Scenario, pools: PoolIndex, bounds: [UnitBounds]) {
+        self.scenario = scenario
+        self.tree = base.tree
+        self.pools = pools
+        self.bounds = bounds
+        self.floors = base.floors
+        self.priorityWeight = base.priorityWeight
+        self.channelPools = base.channelPools
+    }
+
+    /// The data with pool `p`'s total moved by `delta`, or `nil` below zero. Same result as
+    /// ``DualAnalysis/withPoolTotal(_:pool:delta:)`` without rebuilding the scenario: only the
+    /// pool's units' ceilings depend on its total.
+    func movingPoolTotal(_ p: Int, by delta: Int) -> ProblemData? {
+        var pools = self.pools, scenario = self.scenario
+        guard pools.pools[p].total + delta >= 0 else { return nil }
+        pools.pools[p].total += delta
+        if let i = pools.pools[p].specIndex {
+            scenario.pools[i].total = pools.pools[p].total
+            pools.pools[p].spec = scenario.pools[i]
+        }
+        var moved = ProblemData(self, scenario: scenario, pools: pools, bounds: bounds)
+        moved.recomputeCeilings(ofPool: p)
+        return moved
+    }
+
+    /// The data with channel `c`'s cap moved by `delta`, or `nil` below zero; the receiving
+    /// pool's ceilings follow (quota may arrive through the channel).
+    func movingChannelCap(_ c: Int, by delta: Int) -> ProblemData? {
+        var scenario = self.scenario
+        guard scenario.channels[c].cap + delta >= 0 else { return nil }
+        scenario.channels[c].cap += delta
+        var moved = ProblemData(self, scenario: scenario, pools: pools, bounds: bounds)
+        moved.recomputeCeilings(ofPool: channelPools[c].to)
+        return moved
+    }
+
+    /// The ceilings of pool `p`'s units as ``UnitBounds/compute(for:pools:)`` sets them: the
+    /// least of the over-quota freeze, the change limit and the pool total plus what channels
+    /// can bring (ties named in that order).
+    mutating func recomputeCeilings(ofPool p: Int) {
+        let inflow = channelPools.enumerated().filter { $0.element.to == p }
+            .reduce(0) { $0 + max(0, scenario.channels[$1.offset].cap) }
+        let poolCeiling = pools.pools[p].total + inflow
+        for u in pools.pools[p].units {
+            let unit = scenario.units[u], b = bounds[u]
+            var candidates: [(BoundReason, Int)] = []
+            if scenario.rules.overQuotaFrozen && unit.headcount > unit.quota { candidates.append((.overQuotaFrozen, unit.quota)) }
+            if let limit = b.changeLimit { candidates.append((.changeLimit, unit.quota + limit)) }
+            candidates.append((.poolTotal, poolCeiling))
+            let value = candidates.map(\.1).min()!
+            bounds[u].upper = value
+            bounds[u].upperReason = candidates.first { $0.1 == value }!.0
+        }
+    }
+}
