@@ -4,13 +4,7 @@ import Foundation
 /// Builders for small scenarios written in code, and paths of the shipped ones.
 enum Fixtures {
     /// The repository root (the folder holding Package.swift).
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var root: URL { Repository.root }
 
     /// Path of a file under `Scenarios/`.
     static func scenarioPath(_ name: String) -> String {
