@@ -5,7 +5,14 @@ import Foundation
 public struct DiffRenderer: Sendable {
     /// Output formats.
     public enum Format: String, Sendable, CaseIterable {
-        case text, md, csv, json
+        /// Terminal tables, coloured when the terminal allows.
+        case text
+        /// Markdown tables, every cell escaped.
+        case md
+        /// One long CSV table for Excel.
+        case csv
+        /// Pretty JSON with the derived differences.
+        case json
     }
 
     /// The comparison.
