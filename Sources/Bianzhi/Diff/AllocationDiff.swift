@@ -6,11 +6,14 @@
 /// derives its difference as `b − a`; rows are sorted by keys that do not depend on the side.
 /// So `AllocationDiff(a: y, b: x) == AllocationDiff(a: x, b: y).negated()`.
 public struct AllocationDiff: Sendable, Codable, Equatable {
-    /// Labels of the two sides (usually their paths).
+    /// Label of side A (usually its path), so that every table says which side is which.
     public var labelA: String
+    /// Label of side B (usually its path).
     public var labelB: String
-    /// Scenario names of the two sides.
+    /// Scenario name of side A: two results of different scenarios are still comparable,
+    /// but the reader should see it.
     public var scenarioA: String
+    /// Scenario name of side B.
     public var scenarioB: String
     /// Units whose new quota differs, or that exist on one side only; sorted by department,
     /// then id.
@@ -42,7 +45,12 @@ public struct AllocationDiff: Sendable, Codable, Equatable {
 extension AllocationDiff {
     /// Which side a unit is on.
     public enum Presence: String, Sendable, Codable, Equatable {
-        case both, onlyA, onlyB
+        /// The unit exists on both sides.
+        case both
+        /// The unit exists in A only (removed in B).
+        case onlyA
+        /// The unit exists in B only (added in B).
+        case onlyB
 
         /// The presence seen from the other side.
         public var negated: Presence {
@@ -56,20 +64,31 @@ extension AllocationDiff {
 
     /// One unit's quota on both sides.
     public struct UnitRow: Sendable, Codable, Equatable {
+        /// Unit identifier, the key that pairs the two sides.
         public var id: String
+        /// Display name.
         public var name: String
+        /// Department (主管部门), the first sort key.
         public var department: String
+        /// Region id.
         public var region: String
+        /// Region display name.
         public var regionName: String
+        /// Administrative level of the unit's region.
         public var level: Level
+        /// Quota kind id.
         public var kind: String
+        /// Quota kind display name.
         public var kindName: String
+        /// Which side the unit is on.
         public var presence: Presence
-        /// Current quota on each side (`nil` where absent); usually equal.
+        /// Current quota on side A (`nil` where absent); usually equal to ``beforeB``.
         public var beforeA: Int?
+        /// Current quota on side B (`nil` where absent).
         public var beforeB: Int?
-        /// New quota on each side (`nil` where absent).
+        /// New quota on side A (`nil` where absent).
         public var a: Int?
+        /// New quota on side B (`nil` where absent).
         public var b: Int?
 
         /// `b − a`, an absent side counting as 0.
@@ -87,7 +106,16 @@ extension AllocationDiff {
 
     /// A grouping dimension of the aggregates.
     public enum Dimension: String, Sendable, Codable, Equatable, CaseIterable {
-        case department, region, level, kind, priorityClass
+        /// By department (主管部门).
+        case department
+        /// By region.
+        case region
+        /// By administrative level.
+        case level
+        /// By quota kind.
+        case kind
+        /// By priority class tag.
+        case priorityClass
 
         /// The Chinese heading planners use.
         public var chineseName: String {
@@ -103,23 +131,30 @@ extension AllocationDiff {
 
     /// Totals of one group on both sides.
     public struct AggregateRow: Sendable, Codable, Equatable {
+        /// The grouping this row belongs to.
         public var dimension: Dimension
         /// Department name, region id, level, kind id or priority tag.
         public var key: String
         /// Display name.
         public var name: String
-        /// Sum of the new quotas.
+        /// Sum of the new quotas on side A.
         public var totalA: Int
+        /// Sum of the new quotas on side B.
         public var totalB: Int
-        /// Quotas moved: Σ |new − current| over the group's units.
+        /// Quotas moved on side A: Σ |new − current| over the group's units.
         public var movedA: Int
+        /// Quotas moved on side B.
         public var movedB: Int
-        /// Shortfall against need after the change.
+        /// Shortfall against need after the change on side A.
         public var shortfallA: Double
+        /// Shortfall against need after the change on side B.
         public var shortfallB: Double
 
+        /// `totalB − totalA`, derived so that the row stays antisymmetric.
         public var totalDifference: Int { totalB - totalA }
+        /// `movedB − movedA`.
         public var movedDifference: Int { movedB - movedA }
+        /// `shortfallB − shortfallA` (positive: B leaves more need uncovered).
         public var shortfallDifference: Double { shortfallB - shortfallA }
 
         /// The row seen from the other side.
@@ -134,8 +169,11 @@ extension AllocationDiff {
 
     /// One policy key whose value differs (`nil`: the key is absent on that side).
     public struct PolicyRow: Sendable, Codable, Equatable {
+        /// Dotted policy key, e.g. `rules.maxChange.share`.
         public var key: String
+        /// The value on side A, as written in the policy summary.
         public var a: String?
+        /// The value on side B.
         public var b: String?
 
         /// The row seen from the other side.
@@ -148,9 +186,12 @@ extension AllocationDiff {
         public var key: String
         /// Display label.
         public var label: String
+        /// The figure on side A.
         public var a: Double
+        /// The figure on side B.
         public var b: Double
 
+        /// `b − a`, derived so that the row stays antisymmetric.
         public var difference: Double { b - a }
 
         /// The row seen from the other side.

@@ -5,7 +5,14 @@ import Foundation
 public struct DiffRenderer: Sendable {
     /// Output formats.
     public enum Format: String, Sendable, CaseIterable {
-        case text, md, csv, json
+        /// Terminal tables, coloured when the terminal allows.
+        case text
+        /// Markdown tables, every cell escaped.
+        case md
+        /// One long CSV table for Excel.
+        case csv
+        /// Pretty JSON with the derived differences.
+        case json
     }
 
     /// The comparison.
@@ -113,7 +120,7 @@ public struct DiffRenderer: Sendable {
 
     /// Shortfall and objective: lower is better, so a rise is red.
     private func colored(_ value: Double, invert: Bool, neutral: Bool = false) -> String {
-        let text = value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
+        let text = NumberFormat.signed(value)
         if neutral { return text }
         return style.signed(text, sign: invert ? -value : value)
     }
@@ -151,7 +158,7 @@ public struct DiffRenderer: Sendable {
             for r in rows {
                 out += "| \(e(r.name)) | \(r.totalA) | \(r.totalB) | \(NumberFormat.signed(r.totalDifference)) | "
                 out += "\(r.movedA) | \(r.movedB) | \(NumberFormat.signed(r.movedDifference)) | "
-                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(signedPlain(r.shortfallDifference)) |\n"
+                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) |\n"
             }
             out += "\n"
         }
@@ -169,13 +176,9 @@ public struct DiffRenderer: Sendable {
 
         out += "## 目标值与合计 Objective and totals\n\n| | A | B | B−A |\n|---|--:|--:|--:|\n"
         for f in d.figures {
-            out += "| \(e(f.label)) | \(NumberFormat.plain(f.a)) | \(NumberFormat.plain(f.b)) | \(signedPlain(f.difference)) |\n"
+            out += "| \(e(f.label)) | \(NumberFormat.plain(f.a)) | \(NumberFormat.plain(f.b)) | \(NumberFormat.signed(f.difference)) |\n"
         }
         return out
-    }
-
-    private func signedPlain(_ value: Double) -> String {
-        value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
     }
 
     // MARK: csv
@@ -234,65 +237,39 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.scenarioB, forKey: .scenarioB)
             try c.encode(diff.isEmpty, forKey: .identical)
             try c.encode(diff.policyUnknown, forKey: .policyUnknown)
-            try c.encode(diff.units.map(UnitJSON.init), forKey: .units)
-            try c.encode(diff.aggregates.map(AggregateJSON.init), forKey: .aggregates)
+            try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
+            try c.encode(diff.aggregates.map { r in
+                RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
+                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference))])
+            }, forKey: .aggregates)
             try c.encode(diff.policy, forKey: .policy)
-            try c.encode(diff.figures.map(FigureJSON.init), forKey: .figures)
+            try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)
         }
         enum Key: String, CodingKey {
             case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, units, aggregates, policy, figures
         }
     }
 
-    private struct UnitJSON: Encodable {
-        var row: AllocationDiff.UnitRow
-        init(_ row: AllocationDiff.UnitRow) { self.row = row }
+    /// A row encoded with derived fields beside its stored ones, so that JSON readers get the
+    /// differences without recomputing them.
+    private struct RowJSON<Row: Encodable>: Encodable {
+        var row: Row
+        var derived: [(key: String, value: any Encodable)]
+        init(_ row: Row, _ derived: [(key: String, value: any Encodable)]) {
+            self.row = row
+            self.derived = derived
+        }
         func encode(to encoder: Encoder) throws {
             try row.encode(to: encoder)
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(row.difference, forKey: .difference)
+            var c = encoder.container(keyedBy: DerivedKey.self)
+            for field in derived { try c.encode(field.value, forKey: DerivedKey(stringValue: field.key)) }
         }
-        enum Key: String, CodingKey { case difference }
     }
 
-    private struct AggregateJSON: Encodable {
-        var row: AllocationDiff.AggregateRow
-        init(_ row: AllocationDiff.AggregateRow) { self.row = row }
-        func encode(to encoder: Encoder) throws {
-            try row.encode(to: encoder)
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(row.totalDifference, forKey: .totalDifference)
-            try c.encode(row.movedDifference, forKey: .movedDifference)
-            try c.encode(ResultBuilder.rounded(row.shortfallDifference), forKey: .shortfallDifference)
-        }
-        enum Key: String, CodingKey { case totalDifference, movedDifference, shortfallDifference }
-    }
-
-    private struct FigureJSON: Encodable {
-        var row: AllocationDiff.FigureRow
-        init(_ row: AllocationDiff.FigureRow) { self.row = row }
-        func encode(to encoder: Encoder) throws {
-            try row.encode(to: encoder)
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(ResultBuilder.rounded(row.difference), forKey: .difference)
-        }
-        enum Key: String, CodingKey { case difference }
-    }
-}
-
-/// Escaping for Markdown table cells: characters with Markdown or HTML meaning are
-/// backslash-escaped so a name like `<script>` or `a|b` shows as text.
-public enum MarkdownEscaping {
-    /// One table cell (or inline text): `\ | < > * _ [ ] \` #` escaped, line breaks joined.
-    public static func cell(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\", "|", "<", ">", "*", "_", "[", "]", "`", "#": out.append("\\"); out.append(ch)
-            case "\n", "\r", "\r\n": out.append(" ")
-            default: out.append(ch)
-            }
-        }
-        return out
+    private struct DerivedKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }

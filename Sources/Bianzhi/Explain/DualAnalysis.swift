@@ -35,14 +35,11 @@ public enum DualAnalysis {
         return data.pools.pools.indices.compactMap { p in
             guard let d = pools[p] else { return nil }
             let v = NumberFormat.plain(abs(d))
-            let meaning: String
-            if d < -tolerance {
-                meaning = "not measured; LP dual: one more quota lowers the objective by at most \(v), one less raises it by at least \(v)"
-            } else if d > tolerance {
-                meaning = "not measured; LP dual: one more quota raises the objective by at least \(v), one less lowers it by at most \(v)"
-            } else {
-                meaning = "not measured; LP dual: one more quota does not lower the objective, one less does not lower it either"
-            }
+            let meaning = bySign(
+                d,
+                negative: "not measured; LP dual: one more quota lowers the objective by at most \(v), one less raises it by at least \(v)",
+                positive: "not measured; LP dual: one more quota raises the objective by at least \(v), one less lowers it by at most \(v)",
+                zero: "not measured; LP dual: one more quota does not lower the objective, one less does not lower it either")
             return PoolValue(pool: naming.poolKey(p), name: naming.poolName(p), dual: clean(d), meaning: meaning)
         }
     }
@@ -55,14 +52,11 @@ public enum DualAnalysis {
             guard let rc = channels[c] else { return nil }
             let cap = data.scenario.channels[c].cap, flow = allocation.channelFlow[c]
             let v = NumberFormat.plain(abs(rc))
-            var meaning: String
-            if rc < -tolerance {
-                meaning = "one more quota of cap would lower the objective by up to \(v)"
-            } else if rc > tolerance {
-                meaning = "each quota sent costs more than it brings: one more quota sent would raise the objective by at least \(v)"
-            } else {
-                meaning = "one more quota of cap would not lower the objective"
-            }
+            var meaning = bySign(
+                rc,
+                negative: "one more quota of cap would lower the objective by up to \(v)",
+                positive: "each quota sent costs more than it brings: one more quota sent would raise the objective by at least \(v)",
+                zero: "one more quota of cap would not lower the objective")
             if flow == cap { meaning = "at its cap; " + meaning }
             return ChannelValue(channel: naming.channelKey(c), flow: flow, cap: cap, reducedCost: clean(rc), meaning: meaning)
         }
@@ -106,6 +100,12 @@ public enum DualAnalysis {
             scenario.pools.append(PoolSpec(kind: pool.kind, scope: pool.scope, total: pool.total + delta))
         }
         return ProblemData(scenario: scenario)
+    }
+
+    /// `negative`, `positive` or `zero` by the sign of a dual; values within ``tolerance`` of
+    /// zero count as zero (GLPK leaves rounding noise in the duals of a degenerate LP).
+    static func bySign(_ value: Double, negative: String, positive: String, zero: String) -> String {
+        value < -tolerance ? negative : value > tolerance ? positive : zero
     }
 
     static func clean(_ value: Double) -> Double {

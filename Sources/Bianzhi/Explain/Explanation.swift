@@ -173,88 +173,6 @@ public struct WayOut: Sendable, Codable, Equatable {
     public var quotas: Int
 }
 
-/// The value of one more quota in a pool: measured both ways by re-solving, and the LP dual.
-public struct PoolValue: Sendable, Codable, Equatable {
-    /// `kind@scope`.
-    public var pool: String
-    /// Display name, e.g. "测试县 行政编制".
-    public var name: String
-    /// LP dual of the pool's balance row: change of the objective per extra quota of total.
-    /// Negative: one more quota lowers the objective. The LP value is convex in the total, so
-    /// the dual lies within [`−minusOne.objectiveChange`, `plusOne.objectiveChange`]; in a
-    /// degenerate LP it can be either end, so the measured effects are what to read.
-    public var dual: Double
-    /// The finding in words.
-    public var meaning: String
-    /// Measured: the pool's total one higher (a what-if: totals may not grow, 严控总量),
-    /// its block re-solved; `nil` when the pool was not measured.
-    public var plusOne: MarginalEffect? = nil
-    /// Measured: the pool's total one lower, its block re-solved.
-    public var minusOne: MarginalEffect? = nil
-
-    /// The finite-difference interval [left, right] around the total: `left` = objective now
-    /// − objective with one quota less, `right` = objective with one more − objective now;
-    /// an end is `nil` when that side was not measured or not possible.
-    public var differences: (left: Double?, right: Double?) {
-        (minusOne?.objectiveChange.map { DualAnalysis.clean(-$0) }, plusOne?.objectiveChange)
-    }
-
-    /// Whether the LP dual lies within the measured differences (`nil`: neither side known).
-    public var dualWithinDifferences: Bool? {
-        MarginalEffect.within(dual, differences)
-    }
-
-    /// Rewrites ``meaning`` from the measured effects.
-    mutating func describeMeasured() {
-        guard plusOne != nil || minusOne != nil else { return }
-        meaning = MarginalEffect.meaning(plusOne: plusOne, minusOne: minusOne, dual: dual, what: "quota", dualName: "LP dual")
-    }
-}
-
-/// The measured effect of moving a pool's total or a channel's cap by one: the block solved
-/// again as an integer program and compared with the allocation.
-public struct MarginalEffect: Sendable, Codable, Equatable {
-    /// +1 or −1.
-    public var delta: Int
-    /// Change of the objective (negative: better); `nil` when not possible or not measured.
-    public var objectiveChange: Double?
-    /// What changes against the allocation: gains first, then losses, largest first.
-    public var shifts: [QuotaShift]
-    /// Where the quota goes or comes from, e.g. "goes to 县发改局", "taken from 西河乡党政办".
-    public var summary: String
-
-    static func within(_ value: Double, _ interval: (left: Double?, right: Double?)) -> Bool? {
-        if interval.left == nil && interval.right == nil { return nil }
-        let tolerance = 1e-6
-        if let left = interval.left, value < left - tolerance { return false }
-        if let right = interval.right, value > right + tolerance { return false }
-        return true
-    }
-
-    static func meaning(plusOne: MarginalEffect?, minusOne: MarginalEffect?, dual: Double?, what: String, dualName: String) -> String {
-        var parts: [String] = []
-        for effect in [plusOne, minusOne].compactMap({ $0 }) {
-            let side = effect.delta > 0 ? "one \(what) more" : "one \(what) less"
-            if let change = effect.objectiveChange {
-                let verb = change < 0 ? "lowers the objective by \(NumberFormat.plain(-change))"
-                    : change > 0 ? "raises the objective by \(NumberFormat.plain(change))" : "leaves the objective unchanged"
-                parts.append("\(side) \(verb) (\(effect.summary))")
-            } else {
-                parts.append("\(side): \(effect.summary)")
-            }
-        }
-        let left = minusOne?.objectiveChange.map { DualAnalysis.clean(-$0) }, right = plusOne?.objectiveChange
-        var text = parts.joined(separator: "; ")
-        if let dual, let inside = within(dual, (left, right)) {
-            let interval = "[\(left.map { NumberFormat.plain($0) } ?? "-∞"), \(right.map { NumberFormat.plain($0) } ?? "+∞")]"
-            text += inside
-                ? "; the \(dualName) \(NumberFormat.plain(dual)) lies within \(interval)"
-                : "; the \(dualName) \(NumberFormat.plain(dual)) lies outside \(interval) (the integer program is not convex here)"
-        }
-        return text
-    }
-}
-
 /// One change of a re-solve against the allocation.
 public struct QuotaShift: Sendable, Codable, Equatable {
     /// What changed.
@@ -275,32 +193,6 @@ public struct QuotaShift: Sendable, Codable, Equatable {
     public var name: String
     /// Quotas gained (positive) or lost (negative).
     public var amount: Int
-}
-
-/// The value of one more quota of capacity through a channel.
-public struct ChannelValue: Sendable, Codable, Equatable {
-    /// `kind:from>to`.
-    public var channel: String
-    /// Quotas sent.
-    public var flow: Int
-    /// The cap.
-    public var cap: Int
-    /// Reduced cost of the flow column: change of the objective per extra quota sent (at
-    /// the cap: per extra quota of cap).
-    public var reducedCost: Double
-    /// In words.
-    public var meaning: String
-    /// Measured: the cap one higher, the block re-solved.
-    public var plusOne: MarginalEffect? = nil
-    /// Measured: the cap one lower, the block re-solved (`nil` for a cap of 0).
-    public var minusOne: MarginalEffect? = nil
-
-    /// Rewrites ``meaning`` from the measured effects.
-    mutating func describeMeasured() {
-        guard plusOne != nil || minusOne != nil else { return }
-        let atCap = flow == cap ? "at its cap; " : ""
-        meaning = atCap + MarginalEffect.meaning(plusOne: plusOne, minusOne: minusOne, dual: flow == cap ? reducedCost : nil, what: "quota of cap", dualName: "reduced cost")
-    }
 }
 
 /// A hard share floor met exactly, with its price.

@@ -141,17 +141,12 @@ public struct ExplanationRenderer: Sendable {
         }
         var first = true
         for effect in [plusOne, minusOne].compactMap({ $0 }) {
-            let change = effect.objectiveChange.map(signed) ?? "—"
+            let change = effect.objectiveChange.map { NumberFormat.signed($0) } ?? "—"
             table.append((first ? [name] + prefix : [""] + blank) + [
                 effect.delta > 0 ? "+1" : "-1", change, effect.summary, first ? NumberFormat.plain(dual) : interval,
             ])
             first = false
         }
-    }
-
-    /// "+49.9", "-10.1", "0".
-    static func signed(_ value: Double) -> String {
-        value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
     }
 
     /// Words wrapped to `width` display columns, every line indented.

@@ -36,20 +36,12 @@ public enum MarginalEffects {
             .sorted { abs(values[$0].dual) != abs(values[$1].dual) ? abs(values[$0].dual) > abs(values[$1].dual) : $0 < $1 }
             .prefix(max(0, limit))
             .sorted()
-        var jobs: [(value: Int, pool: Int, delta: Int)] = []
+        var levers: [(value: Int, lever: Lever)] = []
         for v in chosen {
             guard let p = poolOfKey[values[v].pool] else { continue }
-            jobs.append((v, p, 1))
-            jobs.append((v, p, -1))
+            levers.append((v, .poolTotal(p)))
         }
-        let poolJobs = jobs
-        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
-            let job = poolJobs[i]
-            return try poolEffect(data, run: run, allocation: allocation, pool: job.pool, delta: job.delta, solver: solver)
-        }
-        for (job, effect) in zip(jobs, results) {
-            if job.delta > 0 { values[job.value].plusOne = effect } else { values[job.value].minusOne = effect }
-        }
+        try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
         for v in chosen { values[v].describeMeasured() }
         return Coverage(measured: chosen.count, total: values.count)
     }
@@ -62,46 +54,62 @@ public enum MarginalEffects {
         let naming = ExplainNaming(data: data)
         var channelOfKey: [String: Int] = [:]
         for c in data.scenario.channels.indices { channelOfKey[naming.channelKey(c)] = c }
-        var jobs: [(value: Int, channel: Int, delta: Int)] = []
+        var levers: [(value: Int, lever: Lever)] = []
         for (v, value) in values.enumerated() {
             guard let c = channelOfKey[value.channel] else { continue }
-            jobs.append((v, c, 1))
-            jobs.append((v, c, -1))
+            levers.append((v, .channelCap(c)))
         }
-        let channelJobs = jobs
-        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
-            let job = channelJobs[i]
-            return try channelEffect(data, run: run, allocation: allocation, channel: job.channel, delta: job.delta, solver: solver)
-        }
-        for (job, effect) in zip(jobs, results) {
-            if job.delta > 0 { values[job.value].plusOne = effect } else { values[job.value].minusOne = effect }
-        }
+        try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
         for v in values.indices { values[v].describeMeasured() }
     }
 
-    /// The effect of moving pool `p`'s total by `delta` (a total above the current sum is a
-    /// what-if the validator would refuse: fine at the model level).
-    static func poolEffect(
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, pool p: Int, delta: Int, solver: any Solver
-    ) throws(SolverError) -> MarginalEffect {
-        guard let outcome = run.outcomes.first(where: { $0.block.pools.contains(p) }) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the pool is in no solved block")
-        }
-        guard let moved = data.movingPoolTotal(p, by: delta) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the total is 0")
-        }
-        return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver)
+    /// What a measurement moves by one.
+    enum Lever: Sendable {
+        /// A pool's total.
+        case poolTotal(Int)
+        /// A channel's cap.
+        case channelCap(Int)
     }
 
-    /// The effect of moving channel `c`'s cap by `delta`.
-    static func channelEffect(
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, channel c: Int, delta: Int, solver: any Solver
-    ) throws(SolverError) -> MarginalEffect {
-        guard let outcome = run.outcomes.first(where: { $0.block.channels.contains(c) }) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the channel is in no solved block")
+    /// Fills `plusOne` and `minusOne` of `values[value]` for every lever, solving on up to
+    /// `threads` threads.
+    static func measure<Value: MeasuredValue>(
+        _ levers: [(value: Int, lever: Lever)], into values: inout [Value],
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
+    ) throws(SolverError) {
+        let jobs = levers.flatMap { [($0.lever, 1), ($0.lever, -1)] }
+        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
+            try effect(of: jobs[i].0, by: jobs[i].1, data, run: run, allocation: allocation, solver: solver)
         }
-        guard let moved = data.movingChannelCap(c, by: delta) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the cap is 0")
+        for (i, lever) in levers.enumerated() {
+            values[lever.value].plusOne = results[2 * i]
+            values[lever.value].minusOne = results[2 * i + 1]
+        }
+    }
+
+    /// The effect of moving `lever` by `delta` (a total above the current sum is a what-if
+    /// the validator would refuse: fine at the model level).
+    static func effect(
+        of lever: Lever, by delta: Int, _ data: ProblemData, run: SolveRun, allocation: Allocation, solver: any Solver
+    ) throws(SolverError) -> MarginalEffect {
+        let what: String, amount: String
+        let inBlock: (Block) -> Bool
+        let move: () -> ProblemData?
+        switch lever {
+        case .poolTotal(let p):
+            (what, amount) = ("pool", "total")
+            inBlock = { $0.pools.contains(p) }
+            move = { data.movingPoolTotal(p, by: delta) }
+        case .channelCap(let c):
+            (what, amount) = ("channel", "cap")
+            inBlock = { $0.channels.contains(c) }
+            move = { data.movingChannelCap(c, by: delta) }
+        }
+        guard let outcome = run.outcomes.first(where: { inBlock($0.block) }) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the \(what) is in no solved block")
+        }
+        guard let moved = move() else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the \(amount) is 0")
         }
         return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver)
     }
@@ -221,6 +229,15 @@ public enum MarginalEffects {
         return out
     }
 }
+
+/// A value measured one more and one less by re-solving: a pool's or a channel's.
+protocol MeasuredValue {
+    var plusOne: MarginalEffect? { get set }
+    var minusOne: MarginalEffect? { get set }
+}
+
+extension PoolValue: MeasuredValue {}
+extension ChannelValue: MeasuredValue {}
 
 extension ProblemData {
     /// Copies the data with a different scenario, pool index and bounds (the rest is unchanged).

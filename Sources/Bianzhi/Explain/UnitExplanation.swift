@@ -14,22 +14,33 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         public var message: String
     }
 
+    /// Unit identifier.
     public var id: String
+    /// Display name.
     public var name: String
     /// `kind@scope` of the unit's pool.
     public var pool: String
+    /// Display name of the unit's pool, e.g. "测试县 行政编制".
     public var poolName: String
+    /// Current quota (核定编制).
     public var quota: Int
+    /// People in post (实有人员), which the no-dismissal rule protects.
     public var headcount: Int
+    /// Expected attrition over the horizon, which lowers the no-dismissal floor.
     public var attrition: Int
+    /// Assessed need, when given; the shortfall and excess are measured against it.
     public var need: Double?
+    /// Least new quota the hard rules allow.
     public var lower: Int
-    /// ``BoundReason`` raw value.
+    /// The rule that sets ``lower``: a ``BoundReason`` raw value.
     public var lowerRule: String
+    /// ``lower``'s rule with its arithmetic, e.g. "no dismissals (headcount 12 − attrition 1 = 11)".
     public var lowerDetail: String
+    /// Largest new quota the hard rules allow.
     public var upper: Int
-    /// ``BoundReason`` raw value.
+    /// The rule that sets ``upper``: a ``BoundReason`` raw value.
     public var upperRule: String
+    /// ``upper``'s rule with its arithmetic.
     public var upperDetail: String
     /// New quota; `nil` when no allocation exists.
     public var newQuota: Int?

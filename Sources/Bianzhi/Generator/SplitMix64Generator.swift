@@ -3,14 +3,19 @@
 ///
 /// Only the methods below are used, so the sequence does not depend on how the standard
 /// library maps random bits to ranges (which may change between Swift versions).
-struct SplitMix64Generator {
+///
+/// Public as a `RandomNumberGenerator` so that tests build their random scenarios from the
+/// same sequence instead of a copy of it.
+public struct SplitMix64Generator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator whose sequence is fixed by `seed`.
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -18,6 +18,11 @@ public enum NumberFormat {
         value > 0 ? "+\(value)" : String(value)
     }
 
+    /// A signed change formatted like ``plain(_:decimals:)``: `+49.9`, `-10.1`, `0`.
+    public static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + plain(value) : plain(value)
+    }
+
     /// A share as a percentage with one decimal: `31.4%`.
     public static func percent(_ share: Double) -> String {
         String(format: "%.1f%%", share * 100)

@@ -3,14 +3,19 @@
 public struct ReportModel: Sendable, Equatable {
     /// A labelled number.
     public struct Bar: Sendable, Equatable {
+        /// What the bar stands for, e.g. a department.
         public var label: String
+        /// Its length: a signed change in quotas.
         public var value: Int
     }
 
     /// Total of one kind before and after.
     public struct KindFigure: Sendable, Equatable {
+        /// Quota kind display name.
         public var name: String
+        /// Total quota of the kind before the change.
         public var before: Int
+        /// Total quota of the kind after the change.
         public var after: Int
         /// True when the total did not change (the fixed-total rule, "严控总量").
         public var unchanged: Bool { before == after }
@@ -18,11 +23,14 @@ public struct ReportModel: Sendable, Equatable {
 
     /// Quota of one kind by level, before and after.
     public struct LevelShare: Sendable, Equatable {
+        /// Quota kind display name.
         public var kind: String
         /// `(level, before, after)`, top level first.
         public var levels: [(level: Level, before: Int, after: Int)]
 
+        /// Quota of the kind over all levels before the change: the share's denominator.
         public var totalBefore: Int { levels.reduce(0) { $0 + $1.before } }
+        /// Quota of the kind over all levels after the change.
         public var totalAfter: Int { levels.reduce(0) { $0 + $1.after } }
 
         /// Share of the township level (the grassroots, 基层), before and after.
@@ -31,6 +39,7 @@ public struct ReportModel: Sendable, Equatable {
             return (Double(t?.before ?? 0) / Double(max(1, totalBefore)), Double(t?.after ?? 0) / Double(max(1, totalAfter)))
         }
 
+        /// Field by field; written out because tuples (``levels``) are not `Equatable`.
         public static func == (x: LevelShare, y: LevelShare) -> Bool {
             x.kind == y.kind && x.levels.elementsEqual(y.levels) { $0.level == $1.level && $0.before == $1.before && $0.after == $1.after }
         }
@@ -38,8 +47,11 @@ public struct ReportModel: Sendable, Equatable {
 
     /// Shortfall of a priority class before and after.
     public struct Coverage: Sendable, Equatable {
+        /// Priority class display name.
         public var name: String
+        /// Shortfall against need before the change.
         public var before: Double
+        /// Shortfall against need after the change.
         public var after: Double
         /// Share of the shortfall covered (1 when there was none).
         public var covered: Double { before > 0 ? (before - after) / before : 1 }
@@ -47,34 +59,56 @@ public struct ReportModel: Sendable, Equatable {
 
     /// Transfers summed between groups: `amounts[from][to]`.
     public struct FlowMatrix: Sendable, Equatable {
+        /// Chart title.
         public var title: String
+        /// Row labels: the groups that give.
         public var from: [String]
+        /// Column labels: the groups that receive.
         public var to: [String]
+        /// Quotas moved from `from[i]` to `to[j]`.
         public var amounts: [[Int]]
+        /// Quotas moved between all groups (the caption's total).
         public var total: Int { amounts.reduce(0) { $0 + $1.reduce(0, +) } }
     }
 
+    /// Scenario title, the report's heading.
     public var scenarioName: String
+    /// Path of the scenario file as given, so that a printed report names its input.
     public var scenarioPath: String
+    /// FNV-1a digest of the scenario's bytes: which exact input the report describes.
     public var digest: String
+    /// Years the plan covers.
     public var horizonYears: Int
+    /// The solve status as stored in the result (`optimal`, `feasible`, …).
     public var status: String
+    /// The status in words, as the terminal summary says it.
     public var verdict: String
+    /// True when the allocation is proven optimal (the report marks anything else).
     public var provenOptimal: Bool
+    /// Relative MIP gap when a time limit stopped the solver; `nil` when unknown or optimal.
     public var gap: Double?
+    /// Seconds spent in the solver.
     public var solveSeconds: Double
+    /// Seconds of the whole run: load, validate, solve and the transfer plan.
     public var totalSeconds: Double
+    /// Total per quota kind before and after.
     public var kinds: [KindFigure]
     /// Quotas moved by the transfer plan (Σ transfer amounts: unit to unit, to and from
     /// reserves, cancelled).
     public var quotasMoved: Int
+    /// Headline totals of the result (moved, cut, gained, shortfall …).
     public var totals: SolveResult.Totals
+    /// The objective's parts.
     public var objective: SolveResult.ObjectiveSummary
     /// Net change per department, largest gain first (departments that do not change left out).
     public var departmentChanges: [Bar]
+    /// Quota by level per kind (kinds without units left out).
     public var levelShares: [LevelShare]
+    /// Shortfall per priority class before and after.
     public var coverage: [Coverage]
+    /// Transfers between departments.
     public var flowsByDepartment: FlowMatrix
+    /// Transfers between regions.
     public var flowsByRegion: FlowMatrix
     /// The result itself, for the full tables.
     public var result: SolveResult

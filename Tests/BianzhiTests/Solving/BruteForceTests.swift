@@ -13,7 +13,7 @@ struct BruteForceTests {
     }
 
     static func randomCase(seed: UInt64) -> Case {
-        var rng = SplitMix64(seed: seed)
+        var rng = SplitMix64Generator(seed: seed)
         let unitCount = Int.random(in: 2...3, using: &rng)
         var units: [Unit] = []
         for i in 0..<unitCount {

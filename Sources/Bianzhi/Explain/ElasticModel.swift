@@ -1,0 +1,238 @@
+import LinearProgramming
+
+/// A rule group of the elastic model.
+enum RuleGroup: Hashable {
+    case poolTotal(Int)
+    case noDismissals(Int)
+    case changeLimit(Int)
+    case overQuotaFrozen(Int)
+    case priorityFloor(Int)
+    case shareFloor(Int)
+    case channelCap(Int)
+    case shrinkOnly(Int)
+
+    var isPoolTotal: Bool { if case .poolTotal = self { return true } else { return false } }
+}
+
+/// The elastic model of one block: the block's hard rules as rows with slack, each slack
+/// allowed only when its group's switch is on.
+struct ElasticModel {
+    /// What a slack does.
+    enum Role {
+        /// Lets x fall below a floor.
+        case lower
+        /// Lets x (or a flow, or a net import) rise above a ceiling.
+        case upper
+        /// The pool's units hold more than its total.
+        case short
+        /// The pool's units hold less than its total (quota that cannot be placed).
+        case surplus
+    }
+
+    struct Element {
+        var group: Int
+        var unit: Int?
+        var slack: Variable
+        var role: Role
+    }
+
+    var model: Model
+    var groups: [RuleGroup] = []
+    var z: [Variable] = []
+    var elements: [Element] = []
+    var slackSum = LinearExpression()
+    let data: ProblemData
+
+    init(data: ProblemData, block: Block) {
+        self.data = data
+        var model = Model(name: "elastic")
+        let scenario = data.scenario
+        let naming = ExplainNaming(data: data)
+        let units = block.units.sorted(), pools = block.pools.sorted(), channels = block.channels.sorted()
+        // A bound on any slack a least-slack solution needs: everything that could be asked.
+        var bigM = 1
+        for p in pools { bigM += max(0, data.pools.pools[p].total) }
+        for c in channels { bigM += max(0, scenario.channels[c].cap) }
+        for f in block.shareFloors { bigM += max(0, data.floors[f].amount) }
+        for u in units { bigM += max(data.bounds[u].lower, data.bounds[u].priorityFloor ?? 0, scenario.units[u].quota) }
+        let m = Double(2 * bigM)
+
+        var groupIndex: [RuleGroup: Int] = [:]
+        var groups: [RuleGroup] = [], z: [Variable] = [], elements: [Element] = []
+        var slackSum = LinearExpression()
+        func element(_ group: RuleGroup, unit: Int?, role: Role, name: String) -> Variable {
+            let g: Int
+            if let existing = groupIndex[group] {
+                g = existing
+            } else {
+                g = groups.count
+                groupIndex[group] = g
+                groups.append(group)
+                z.append(model.addVariable(name: "z[\(g)]", kind: .integer, lowerBound: 0, upperBound: 1))
+            }
+            let s = model.addVariable(name: "slack[\(name)]")
+            model.addConstraint(LinearExpression(s) - m * LinearExpression(z[g]), .lessOrEqual, 0, name: "link[\(name)]")
+            elements.append(Element(group: g, unit: unit, slack: s, role: role))
+            slackSum.add(s)
+            return s
+        }
+        func floorRow(_ group: RuleGroup, _ x: Variable, _ u: Int, _ value: Int, _ tag: String) {
+            let s = element(group, unit: u, role: .lower, name: "\(tag)[\(u)]")
+            model.addConstraint(LinearExpression(x) + LinearExpression(s), .greaterOrEqual, Double(value), name: "\(tag)[\(u)]")
+        }
+        func ceilingRow(_ group: RuleGroup, _ x: Variable, _ u: Int, _ value: Int, _ tag: String) {
+            let t = element(group, unit: u, role: .upper, name: "\(tag)[\(u)]")
+            model.addConstraint(LinearExpression(x) - LinearExpression(t), .lessOrEqual, Double(value), name: "\(tag)[\(u)]")
+        }
+
+        var xOfUnit: [Int: Variable] = [:]
+        for u in units {
+            let unit = scenario.units[u], b = data.bounds[u], p = data.pools.poolOfUnit[u]
+            let x = model.addVariable(name: "x[\(u)]", kind: .integer)
+            xOfUnit[u] = x
+            let q = unit.quota, h = unit.headcount
+            if scenario.rules.noDismissals, min(q, h - b.attrition) > 0 {
+                floorRow(.noDismissals(p), x, u, min(q, h - b.attrition), "nd")
+            }
+            if let limit = b.changeLimit {
+                if q - limit > 0 { floorRow(.changeLimit(p), x, u, q - limit, "cl") }
+                ceilingRow(.changeLimit(p), x, u, q + limit, "cu")
+            }
+            if let floor = b.priorityFloor, floor > 0, let cls = naming.priorityClassIndex(ofUnit: u) {
+                floorRow(.priorityFloor(cls), x, u, floor, "pf")
+            }
+            if scenario.rules.overQuotaFrozen, h > q { ceilingRow(.overQuotaFrozen(p), x, u, q, "oq") }
+        }
+        var flowOf: [Int: Variable] = [:]
+        for c in channels {
+            let f = model.addVariable(name: "flow[\(c)]", kind: .integer)
+            flowOf[c] = f
+            let t = element(.channelCap(c), unit: nil, role: .upper, name: "cap[\(c)]")
+            model.addConstraint(LinearExpression(f) - LinearExpression(t), .lessOrEqual, Double(scenario.channels[c].cap), name: "cap[\(c)]")
+        }
+        let shrinkOnly = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
+        for p in pools {
+            let pool = data.pools.pools[p]
+            var balance = LinearExpression()
+            for u in pool.units { if let x = xOfUnit[u] { balance.add(x) } }
+            if pool.reserveLimit != 0 {
+                balance.add(model.addVariable(name: "reserve[\(p)]", upperBound: pool.reserveLimit.map(Double.init) ?? .infinity))
+            }
+            var net = LinearExpression()
+            for c in channels {
+                if data.channelPools[c].from == p { balance.add(flowOf[c]!, 1); net.add(flowOf[c]!, -1) }
+                if data.channelPools[c].to == p { balance.add(flowOf[c]!, -1); net.add(flowOf[c]!, 1) }
+            }
+            let short = element(.poolTotal(p), unit: nil, role: .short, name: "short[\(p)]")
+            let surplus = element(.poolTotal(p), unit: nil, role: .surplus, name: "surplus[\(p)]")
+            balance.add(short, -1)
+            balance.add(surplus, 1)
+            model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(p)]")
+            if shrinkOnly.contains(pool.kind), !net.terms.isEmpty {
+                let t = element(.shrinkOnly(p), unit: nil, role: .upper, name: "shrink[\(p)]")
+                net.add(t, -1)
+                model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(p)]")
+            }
+        }
+        for f in block.shareFloors.sorted() where scenario.shareFloors[f].hard {
+            var lhs = LinearExpression()
+            for u in data.floors[f].units { if let x = xOfUnit[u] { lhs.add(x) } }
+            let s = element(.shareFloor(f), unit: nil, role: .lower, name: "floor[\(f)]")
+            lhs.add(s)
+            model.addConstraint(lhs, .greaterOrEqual, Double(data.floors[f].amount), name: "floor[\(f)]")
+        }
+        model.setObjective(slackSum, sense: .minimize)
+        self.model = model
+        self.groups = groups
+        self.z = z
+        self.elements = elements
+        self.slackSum = slackSum
+    }
+
+    /// How explanations name group `g`.
+    func reference(_ g: Int, _ naming: ExplainNaming) -> RuleGroupRef {
+        let scenario = data.scenario
+        switch groups[g] {
+        case .poolTotal(let p):
+            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: "the total of \(naming.poolName(p)) (\(data.pools.pools[p].total))")
+        case .noDismissals(let p):
+            return RuleGroupRef(kind: .noDismissals, id: naming.poolKey(p), name: "the no-dismissal floors of \(naming.poolName(p)) (不裁减在编人员)")
+        case .changeLimit(let p):
+            return RuleGroupRef(kind: .changeLimit, id: naming.poolKey(p), name: "the change limits of \(naming.poolName(p)) (调整幅度限制)")
+        case .overQuotaFrozen(let p):
+            return RuleGroupRef(kind: .overQuotaFrozen, id: naming.poolKey(p), name: "the over-quota freeze of \(naming.poolName(p)) (超编单位不增编)")
+        case .priorityFloor(let c):
+            let cls = scenario.priorities[c]
+            return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: "the priority floors of \(cls.name) (needFloor \(NumberFormat.plain(cls.needFloor ?? 0)), 重点保障下限)")
+        case .shareFloor(let f):
+            let floor = scenario.shareFloors[f]
+            return RuleGroupRef(kind: .shareFloor, id: floor.name, name: "the share floor \(floor.name) (≥ \(data.floors[f].amount) quotas)")
+        case .channelCap(let c):
+            return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: "the cap of \(naming.channelName(c)) (\(scenario.channels[c].cap))")
+        case .shrinkOnly(let p):
+            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: "the shrink-only rule of \(naming.poolName(p)) (只减不增)")
+        }
+    }
+
+    /// The groups with positive slack in `solution`, with amounts and advice.
+    func wayOut(_ solution: Solution, _ naming: ExplainNaming, changesTotals: Bool) -> WayOut {
+        var relax: [GroupRelaxation] = []
+        for g in groups.indices {
+            let mine = elements.filter { $0.group == g }
+            let amounts = mine.map { Int(solution.value($0.slack).rounded()) }
+            let total = amounts.reduce(0, +)
+            guard total > 0 else { continue }
+            var units: [UnitAmount] = []
+            for (e, amount) in zip(mine, amounts) where amount > 0 {
+                guard let u = e.unit else { continue }
+                units.append(naming.unitAmount(u, e.role == .lower ? -amount : amount))
+            }
+            units.sort { abs($0.amount) != abs($1.amount) ? abs($0.amount) > abs($1.amount) : $0.id < $1.id }
+            let short = zip(mine, amounts).filter { $0.0.role == .short }.reduce(0) { $0 + $1.1 }
+            let surplus = zip(mine, amounts).filter { $0.0.role == .surplus }.reduce(0) { $0 + $1.1 }
+            let reference = reference(g, naming)
+            relax.append(GroupRelaxation(
+                group: reference, amount: total, units: units,
+                advice: advice(groups[g], total, units, short: short, surplus: surplus, naming)))
+        }
+        return WayOut(relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
+    }
+
+    func advice(_ group: RuleGroup, _ amount: Int, _ units: [UnitAmount], short: Int, surplus: Int, _ naming: ExplainNaming) -> String {
+        let listed = units.prefix(10).map { "\($0.name) \($0.amount > 0 ? "+" : "−")\(abs($0.amount))" }.joined(separator: ", ")
+            + (units.count > 10 ? " and \(units.count - 10) more" : "")
+        let q = amount == 1 ? "quota" : "quotas"
+        switch group {
+        case .poolTotal(let p):
+            var parts: [String] = []
+            if short > 0 { parts.append("\(naming.poolName(p)) would need \(short) more \(short == 1 ? "quota" : "quotas") than its total \(data.pools.pools[p].total): possible only through a channel from above, since a total may not grow (严控总量)") }
+            if surplus > 0 { parts.append("\(naming.poolName(p)) cannot place \(surplus) of its total: allow a reserve (周转池) of \(surplus) more or cut the total by \(surplus)") }
+            return parts.joined(separator: "; ")
+        case .noDismissals(let p):
+            return "go \(amount) \(q) below the no-dismissal floors of \(naming.poolName(p)): \(listed) (staff in post would have to leave or move first; give the expected attrition if people are leaving)"
+        case .changeLimit(let p):
+            return "let units of \(naming.poolName(p)) move \(amount) \(q) beyond their change limits: \(listed) (raise rules.maxChange)"
+        case .overQuotaFrozen(let p):
+            return "let over-quota units of \(naming.poolName(p)) gain \(amount) \(q): \(listed) (lift overQuotaFrozen for them)"
+        case .priorityFloor(let c):
+            let cls = data.scenario.priorities[c]
+            return "lower the priority floors of \(cls.name) by \(amount) \(q): \(listed) (a lower needFloor for \(cls.tag))"
+        case .shareFloor(let f):
+            let target = data.floors[f]
+            let floor = data.scenario.shareFloors[f]
+            var text = "lower the share floor \(floor.name) by \(amount) \(q), from \(target.amount) to \(target.amount - amount)"
+            if target.base > 0, case .share = floor.floor {
+                // Rounded down: the amount is ⌈share × base⌉, so a share rounded up (26/74 →
+                // 0.3514) would ask 27 again.
+                let share = (Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000
+                text += " (floor ≤ \(NumberFormat.plain(share, decimals: 4)) of \(target.base))"
+            }
+            return text + ", or make it soft (`hard: false`)"
+        case .channelCap(let c):
+            let cap = data.scenario.channels[c].cap
+            return "raise the cap of \(naming.channelName(c)) by \(amount), from \(cap) to \(cap + amount)"
+        case .shrinkOnly(let p):
+            return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
+        }
+    }
+}
