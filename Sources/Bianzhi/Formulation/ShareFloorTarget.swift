@@ -15,13 +15,12 @@ public struct ShareFloorTarget: Sendable, Equatable {
     /// Resolves every share floor of the scenario (the selection rules are
     /// ``ShareFloorSelection``'s, shared with the validator).
     public static func resolve(_ scenario: Scenario, tree: RegionTree) -> [ShareFloorTarget] {
-        scenario.shareFloors.enumerated().map { index, floor in
-            let selected = ShareFloorSelection.units(of: floor, in: scenario, tree: tree)
-            let base = ShareFloorSelection.scopeUnits(of: floor, in: scenario, tree: tree).reduce(0) { $0 + scenario.units[$1].quota }
+        let index = ShareFloorSelection.Index(scenario: scenario, tree: tree)
+        return scenario.shareFloors.enumerated().map { i, floor in
+            let resolved = index.resolve(floor)
             return ShareFloorTarget(
-                floorIndex: index, units: selected, base: base,
-                currentSelected: selected.reduce(0) { $0 + scenario.units[$1].quota },
-                amount: max(0, ShareFloorSelection.amount(of: floor, in: scenario, tree: tree)))
+                floorIndex: i, units: resolved.selected, base: resolved.base,
+                currentSelected: resolved.currentSelected, amount: max(0, resolved.amount))
         }
     }
 }

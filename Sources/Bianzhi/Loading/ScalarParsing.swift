@@ -7,7 +7,7 @@ enum ScalarParsing {
 
     /// A whole number ≥ `minimum`; "12.0" is accepted (spreadsheets export it), "12.5" is not.
     static func int(_ text: String, minimum: Int) -> Result<Int, IntProblem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace
         if let value = Int(trimmed) {
             return value >= minimum ? .success(value) : .failure(.belowMinimum)
         }
@@ -20,7 +20,7 @@ enum ScalarParsing {
 
     /// A finite number ≥ 0 (YAML's `.nan` and `.inf` are rejected).
     static func number(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace
         guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
         return value
     }

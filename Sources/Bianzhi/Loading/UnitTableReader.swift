@@ -100,7 +100,7 @@ struct UnitTableReader {
         let before = diagnostics.count
         func cell(_ key: String) -> (value: String, header: String)? {
             guard let i = columnOfKey[key] else { return nil }
-            let value = record.fields[i].trimmingCharacters(in: .whitespaces)
+            let value = record.fields[i].trimmingWhitespace
             return value.isEmpty ? nil : (value, headerNames[i])
         }
         func headerName(_ key: String) -> String { columnOfKey[key].map { headerNames[$0] } ?? key }

@@ -7,6 +7,9 @@ public struct RegionTree: Sendable {
     /// The regions in declaration order.
     public let regions: [Region]
     private let indexById: [String: Int]
+    /// Index of each region's parent (by id, first declaration), `nil` for a root or an
+    /// unknown parent.
+    private let parentIndex: [Int?]
 
     /// Indexes the regions; for a duplicated id the first declaration wins.
     public init(regions: [Region]) {
@@ -16,6 +19,7 @@ public struct RegionTree: Sendable {
             index[region.id] = i
         }
         self.indexById = index
+        self.parentIndex = regions.map { $0.parent.flatMap { index[$0] } }
     }
 
     /// The region with this id.
@@ -52,6 +56,34 @@ public struct RegionTree: Sendable {
     /// Whether `id` is `scope` or lies below it.
     public func isInSubtree(_ id: String, of scope: String) -> Bool {
         selfAndAncestors(of: id).contains(scope)
+    }
+
+    /// For every region (by declaration index), whether it is `scope` or lies below it: the
+    /// same answer as ``isInSubtree(_:of:)`` for all regions at once, in O(regions) instead of
+    /// one walk (and one allocation) per question. Cycles and unknown parents end a walk as
+    /// they do there.
+    public func subtreeMask(of scope: String) -> [Bool] {
+        var mask = [Bool](repeating: false, count: regions.count)
+        guard let s = indexById[scope] else { return mask }
+        // 0 unknown, 1 inside, 2 outside, 3 on the walk in progress.
+        var state = [UInt8](repeating: 0, count: regions.count)
+        state[s] = 1
+        var path: [Int] = []
+        for i in regions.indices where state[i] == 0 {
+            path.removeAll(keepingCapacity: true)
+            var next: Int? = i
+            var inside = false
+            while let k = next {
+                if state[k] == 1 { inside = true; break }
+                if state[k] != 0 { break }
+                state[k] = 3
+                path.append(k)
+                next = parentIndex[k]
+            }
+            for k in path { state[k] = inside ? 1 : 2 }
+        }
+        for i in regions.indices where state[i] == 1 { mask[i] = true }
+        return mask
     }
 
     /// The nearest region at or above `id` whose level is `level`.

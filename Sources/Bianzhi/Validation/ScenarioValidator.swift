@@ -302,6 +302,7 @@ private struct ScenarioChecker {
 
     mutating func checkShareFloors() {
         let kinds = Set(kindIds)
+        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree)
         for (i, floor) in scenario.shareFloors.enumerated() {
             let at = floor.location, path = "shareFloors[\(i)]"
             var known = true
@@ -323,7 +324,7 @@ private struct ScenarioChecker {
             if !(floor.penalty >= 0) {
                 error(at, "\(path).penalty", value: Self.format(floor.penalty), "penalty must be a number ≥ 0", fix: "write the cost per quota short, e.g. 20.")
             }
-            if known, ShareFloorSelection.units(of: floor, in: scenario, tree: tree).isEmpty {
+            if known, selection.units(of: floor).isEmpty {
                 warning(
                     at, path, value: floor.name, "the floor selects no unit",
                     fix: "check `level` and `tag` against the units of kind \(floor.kind) under \(floor.scope).")

@@ -46,6 +46,17 @@ struct ScenarioGeneratorTests {
         #expect(output.plan != nil)
     }
 
+    @Test("on a generated county the decomposed optimum equals the monolithic one, with 1 or 2 threads")
+    func decomposedEqualsMonolithic() throws {
+        let scenario = try ScenarioLoader.load(path: try Self.written(.county, seed: 4))
+        let split1 = try solve(scenario, threads: 1)
+        let split2 = try solve(scenario, threads: 2)
+        let whole = try solve(scenario, threads: 1, monolithic: true)
+        #expect(whole.run.status == .optimal)
+        #expect(abs(split1.objective - whole.objective) <= 1e-6 * max(1, abs(whole.objective)))
+        #expect(ResultFiles.allocationCSV(split1.result) == ResultFiles.allocationCSV(split2.result))
+    }
+
     @Test("county counts follow domain.md §5", arguments: [1, 2, 3, 4, 5] as [UInt64])
     func countyProportions(seed: UInt64) throws {
         let path = try Self.written(.county, seed: seed)
