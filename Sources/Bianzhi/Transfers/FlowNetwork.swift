@@ -26,6 +26,8 @@ struct FlowNetwork {
         var lane: Transfer.Lane
         var fixed: Int?
         var channel: Int?
+        /// The arc that carries a lane's price names the lane of every path through it.
+        var priced: Bool
     }
 
     private(set) var roles: [NodeRole] = []
@@ -39,34 +41,42 @@ struct FlowNetwork {
         return roles.count - 1
     }
 
-    mutating func addArc(from: Int, to: Int, cost: Double, lane: Transfer.Lane, fixed: Int? = nil, channel: Int? = nil) {
-        arcs.append(Arc(from: from, to: to, cost: cost, lane: lane, fixed: fixed, channel: channel))
+    mutating func addArc(from: Int, to: Int, cost: Double, lane: Transfer.Lane, fixed: Int? = nil, channel: Int? = nil, priced: Bool = false) {
+        arcs.append(Arc(from: from, to: to, cost: cost, lane: lane, fixed: fixed, channel: channel, priced: priced))
     }
 
     /// The optimal integral flow on every arc.
+    ///
+    /// Solved as a linear program: the constraint matrix is a network matrix, so the simplex
+    /// method's optimal vertex is integral already. The integer program is kept as a fallback
+    /// should a solver ever return a fractional point.
     func solve(with solver: any Solver, name: String) throws(SolverError) -> [Int] {
-        var model = Model(name: name)
-        let columns = arcs.enumerated().map { i, arc in
-            model.addVariable(
-                name: "arc\(i)", kind: .integer,
-                lowerBound: Double(arc.fixed ?? 0), upperBound: arc.fixed.map(Double.init) ?? .infinity)
+        for kind in [VariableKind.continuous, .integer] {
+            var model = Model(name: name)
+            let columns = arcs.enumerated().map { i, arc in
+                model.addVariable(
+                    name: "arc\(i)", kind: kind,
+                    lowerBound: Double(arc.fixed ?? 0), upperBound: arc.fixed.map(Double.init) ?? .infinity)
+            }
+            var balance = [LinearExpression](repeating: LinearExpression(), count: roles.count)
+            for (i, arc) in arcs.enumerated() {
+                balance[arc.from].add(columns[i], 1)
+                balance[arc.to].add(columns[i], -1)
+            }
+            for (n, expression) in balance.enumerated() {
+                model.addConstraint(expression, .equal, Double(supply[n]), name: "node\(n)")
+            }
+            var objective = LinearExpression()
+            for (i, arc) in arcs.enumerated() where arc.cost != 0 { objective.add(columns[i], arc.cost) }
+            model.setObjective(objective, sense: .minimize)
+            let solution = try solver.solve(model, options: SolverOptions())
+            guard solution.status == .optimal else {
+                throw SolverError.solverFailure("the transfer plan \(name) could not be realised: \(solution.status)")
+            }
+            let values = columns.map { solution.value($0) }
+            if values.allSatisfy({ abs($0 - $0.rounded()) < 1e-6 }) { return values.map { Int($0.rounded()) } }
         }
-        var balance = [LinearExpression](repeating: LinearExpression(), count: roles.count)
-        for (i, arc) in arcs.enumerated() {
-            balance[arc.from].add(columns[i], 1)
-            balance[arc.to].add(columns[i], -1)
-        }
-        for (n, expression) in balance.enumerated() {
-            model.addConstraint(expression, .equal, Double(supply[n]), name: "node\(n)")
-        }
-        var objective = LinearExpression()
-        for (i, arc) in arcs.enumerated() where arc.cost != 0 { objective.add(columns[i], arc.cost) }
-        model.setObjective(objective, sense: .minimize)
-        let solution = try solver.solve(model, options: SolverOptions())
-        guard solution.status == .optimal else {
-            throw SolverError.solverFailure("the transfer plan \(name) could not be realised: \(solution.status)")
-        }
-        return columns.map { Int(solution.value($0).rounded()) }
+        throw SolverError.solverFailure("the transfer plan \(name) has no integral optimum")
     }
 
     /// Splits the flow into giver → receiver paths, givers in node order, arcs in insertion
@@ -113,7 +123,8 @@ struct FlowNetwork {
                 guard amount > 0, let from = roles[source].endpoint, let to = roles[node].endpoint else { break }
                 for a in path { remaining[a] -= amount }
                 let via = path.compactMap { arcs[$0].channel }
-                let lane: Transfer.Lane = via.isEmpty ? arcs[path.last!].lane : .channel
+                let priced = path.first { arcs[$0].priced }.map { arcs[$0].lane }
+                let lane: Transfer.Lane = via.isEmpty ? priced ?? arcs[path.last!].lane : .channel
                 record(Transfer(from: from, to: to, amount: amount, lane: lane, via: via))
             }
         }

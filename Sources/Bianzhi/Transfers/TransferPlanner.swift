@@ -82,12 +82,7 @@ public struct TransferPlanner: Sendable {
             let poolGivers = givers.filter { poolUnits.contains($0) }
             let poolReceivers = receivers.filter { poolUnits.contains($0) }
             let sources = poolGivers.map { nodeOfUnit[$0]! } + (inHub[p].map { [$0] } ?? [])
-            for g in poolGivers {
-                for r in poolReceivers {
-                    let lane = Self.lane(from: units[g], to: units[r], tree: data.tree)
-                    network.addArc(from: nodeOfUnit[g]!, to: nodeOfUnit[r]!, cost: lanes.cost(of: lane), lane: lane)
-                }
-            }
+            addLanes(givers: poolGivers, receivers: poolReceivers, nodeOfUnit: nodeOfUnit, data: data, to: &network)
             if let hub = inHub[p] {
                 for r in poolReceivers { network.addArc(from: hub, to: nodeOfUnit[r]!, cost: 0, lane: .channel) }
             }
@@ -114,6 +109,68 @@ public struct TransferPlanner: Sendable {
         let transfers = network.decompose(flows)
         let cost = zip(network.arcs, flows).reduce(0.0) { $0 + $1.0.cost * Double($1.1) }
         return TransferPlan(transfers: transfers, cost: cost)
+    }
+}
+
+extension TransferPlanner {
+    /// Connects a pool's givers to its receivers through one hub per lane rather than one arc
+    /// per pair: a hub per (region, department) priced `sameDepartment`, a hub per region
+    /// priced `sameRegion`, and a hub per level on each side joined by arcs priced
+    /// `downward`, `upward` or `sameLevel`.
+    ///
+    /// Why: a county institution pool has a hundred givers and a hundred receivers; pairwise
+    /// arcs made the transfer plan the slowest phase on a province (ten thousand arcs a
+    /// pool). Hubs need a few arcs per unit. A pair's price is the cheapest hub route open to
+    /// it, which is its own lane's price while `sameDepartment ≤ sameRegion ≤ sameLevel`
+    /// (the validator warns otherwise).
+    fileprivate func addLanes(givers: [Int], receivers: [Int], nodeOfUnit: [Int: Int], data: ProblemData, to network: inout FlowNetwork) {
+        guard !givers.isEmpty, !receivers.isEmpty else { return }
+        let units = data.scenario.units
+        let lanes = data.scenario.lanes
+        func departmentKey(_ u: Int) -> String { units[u].region + "\u{1F}" + units[u].department }
+        let giverDepartments = Set(givers.map(departmentKey)), giverRegions = Set(givers.map { units[$0].region })
+        let receiverDepartments = Set(receivers.map(departmentKey)), receiverRegions = Set(receivers.map { units[$0].region })
+        func level(_ u: Int) -> Level { data.tree.level(of: units[u].region) ?? .county }
+
+        var departmentHub: [String: Int] = [:], regionHub: [String: Int] = [:]
+        var outLevel: [Level: Int] = [:], inLevel: [Level: Int] = [:]
+        for g in givers {
+            let node = nodeOfUnit[g]!
+            let department = departmentKey(g), region = units[g].region
+            if receiverDepartments.contains(department) {
+                let hub = departmentHub[department] ?? network.addNode(.hub, supply: 0)
+                departmentHub[department] = hub
+                network.addArc(from: node, to: hub, cost: lanes.sameDepartment, lane: .sameDepartment, priced: true)
+            }
+            if receiverRegions.contains(region) {
+                let hub = regionHub[region] ?? network.addNode(.hub, supply: 0)
+                regionHub[region] = hub
+                network.addArc(from: node, to: hub, cost: lanes.sameRegion, lane: .sameRegion, priced: true)
+            }
+            let hub = outLevel[level(g)] ?? network.addNode(.hub, supply: 0)
+            outLevel[level(g)] = hub
+            network.addArc(from: node, to: hub, cost: 0, lane: .sameLevel)
+        }
+        for r in receivers {
+            let node = nodeOfUnit[r]!
+            if let hub = departmentHub[departmentKey(r)], giverDepartments.contains(departmentKey(r)) {
+                network.addArc(from: hub, to: node, cost: 0, lane: .sameDepartment)
+            }
+            if let hub = regionHub[units[r].region], giverRegions.contains(units[r].region) {
+                network.addArc(from: hub, to: node, cost: 0, lane: .sameRegion)
+            }
+            let hub = inLevel[level(r)] ?? network.addNode(.hub, supply: 0)
+            inLevel[level(r)] = hub
+            network.addArc(from: hub, to: node, cost: 0, lane: .sameLevel)
+        }
+        for from in Level.allCases {
+            guard let out = outLevel[from] else { continue }
+            for to in Level.allCases {
+                guard let into = inLevel[to] else { continue }
+                let lane: Transfer.Lane = from < to ? .downward : from > to ? .upward : .sameLevel
+                network.addArc(from: out, to: into, cost: lanes.cost(of: lane), lane: lane, priced: true)
+            }
+        }
     }
 }
 

@@ -364,6 +364,15 @@ private struct ScenarioChecker {
         for (key, cost) in costs where !(cost >= 0) {
             error(lanes.location, "lanes.\(key)", value: Self.format(cost), "cost must be a number ≥ 0", fix: "write a cost per quota, e.g. 2.")
         }
+        // The transfer plan routes through hubs, so a pair pays the cheapest lane open to it;
+        // that is its own lane only while the nearer lanes are no dearer.
+        if lanes.sameDepartment > lanes.sameRegion || lanes.sameRegion > lanes.sameLevel {
+            warning(
+                lanes.location, "lanes",
+                value: "sameDepartment \(Self.format(lanes.sameDepartment)), sameRegion \(Self.format(lanes.sameRegion)), sameLevel \(Self.format(lanes.sameLevel))",
+                "nearer lanes cost more than farther ones; transfers will take the cheaper farther lane where both are open",
+                fix: "order the costs sameDepartment ≤ sameRegion ≤ sameLevel.")
+        }
     }
 
     // MARK: - Pass 2: exact bounds

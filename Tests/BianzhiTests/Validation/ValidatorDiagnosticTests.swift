@@ -158,3 +158,17 @@ struct ValidatorDiagnosticTests {
         ])
     }
 }
+
+@Suite("Lane costs")
+struct LaneOrderTests {
+    @Test("lanes priced nearer-dearer get a warning, not an error")
+    func laneOrderWarning() {
+        var scenario = Fixtures.county(units: [Fixtures.unit("A", quota: 1, headcount: 1)])
+        scenario.lanes = LaneCosts(sameDepartment: 3, sameRegion: 2, sameLevel: 1)
+        let report = ScenarioValidator.validate(scenario)
+        #expect(!report.hasErrors)
+        #expect(report.warnings.map(\.description) == [
+            "warning: lanes: \"sameDepartment 3, sameRegion 2, sameLevel 1\" — nearer lanes cost more than farther ones; transfers will take the cheaper farther lane where both are open. Fix: order the costs sameDepartment ≤ sameRegion ≤ sameLevel.",
+        ])
+    }
+}
