@@ -18,8 +18,11 @@ public struct CSVWriter: Sendable {
 
     /// Quotes a field when it holds a comma, a quote, a line break or leading/trailing space.
     public static func escape(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.first == " " || field.last == " "
+        // Bytes, not Characters: faster on 60,000-row tables, and "\r\n" is one Character
+        // that a Character comparison with "\n" would miss.
+        let bytes = field.utf8
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
