@@ -32,12 +32,11 @@ struct Solve: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try ScenarioReporting.loadValid(scenario)
-        let progress = ProgressLine(label: "solving \(loaded.metadata.name)…")
+        let progress = ProgressLine(label: "solving \(scenario)…")
         progress.start()
         let output: PipelineOutput
         do {
-            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit)).run(scenario: loaded)
+            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit)).run(path: scenario)
             progress.stop()
         } catch {
             progress.stop()
@@ -47,6 +46,7 @@ struct Solve: ParsableCommand {
             case .solver(let failure): throw ScenarioReporting.internalError("\(failure)")
             }
         }
+        ScenarioReporting.warnings(output.warnings)
         let result = output.result
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
