@@ -4,12 +4,11 @@ import Synchronization
 /// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
 public enum ResultFiles {
     /// JSON of a result: sorted keys and pretty-printed so files diff well and are byte-stable.
+    /// The bytes are those of `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes]` plus a final newline, written by ``ResultJSONWriter`` (about
+    /// ten times faster on a province).
     public static func json(_ result: SolveResult) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain value types cannot fail; a failure is a programming error.
-        let data = try! encoder.encode(result)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        ResultJSONWriter.render(result)
     }
 
     /// Reads a result written by ``json(_:)``.
