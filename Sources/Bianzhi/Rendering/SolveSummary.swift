@@ -74,7 +74,8 @@ public struct SolveSummary: Sendable {
         var units = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Quota", "Headcount", "Need", "New", "Change", "Bound"],
                               alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .left])
         for u in changed.prefix(rowLimit) {
-            let bound = u.newQuota == u.upperBound ? "upper: \(u.upperReason)" : u.newQuota == u.lowerBound ? "lower: \(u.lowerReason)" : ""
+            let bound = u.newQuota == u.upperBound ? "at most: \(Self.reason(u.upperReason))"
+                : u.newQuota == u.lowerBound ? "at least: \(Self.reason(u.lowerReason))" : ""
             units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
                           u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)), bound])
         }
@@ -96,4 +97,11 @@ public struct SolveSummary: Sendable {
 
     /// "1 block", "3 blocks".
     static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
+    /// A bound's rule in words ("change limit (调整幅度限制)"); unknown keys from other
+    /// versions print as they are.
+    static func reason(_ raw: String) -> String {
+        guard let reason = BoundReason(rawValue: raw) else { return raw }
+        return "\(reason.englishDescription) (\(reason.chineseDescription))"
+    }
 }
