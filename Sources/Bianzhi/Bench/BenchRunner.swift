@@ -35,57 +35,32 @@ public struct BenchRunner: Sendable {
 
         for _ in 0..<runs {
             let clock = ContinuousClock()
-            let t0 = clock.now
-            let scenario: Scenario
+            let output: PipelineOutput
             do {
-                scenario = try ScenarioLoader.load(path: path)
+                output = try SolvePipeline(options: SolveOptions(threads: threads)).run(path: path)
             } catch {
-                throw .unreadable(path: path, error)
-            }
-            let t1 = clock.now
-            let report = ScenarioValidator.validate(scenario)
-            if report.hasErrors { throw .invalid(path: path, report) }
-            let t2 = clock.now
-            let data = ProblemData(scenario: scenario)
-            let t3 = clock.now
-            let run: SolveRun
-            do {
-                run = try AllocationSolver().solve(data, options: SolveOptions(threads: threads))
-            } catch {
-                throw .solver(path: path, "\(error)")
-            }
-            let t4 = clock.now
-            var allocation: Allocation? = nil
-            var plan: TransferPlan? = nil
-            if run.status.hasAllocation {
-                let a = Allocation(data: data, run: run)
-                allocation = a
-                do {
-                    plan = try TransferPlanner().plan(a, data: data, threads: threads)
-                } catch {
-                    throw .solver(path: path, "\(error)")
+                switch error {
+                case .unreadable(let failure): throw .unreadable(path: path, failure)
+                case .invalidScenario(let report): throw .invalid(path: path, report)
+                case .solver(let failure): throw .solver(path: path, "\(failure)")
                 }
             }
-            let t5 = clock.now
-            let seconds: [String: Double] = [
-                "load": (t1 - t0).seconds, "validate": (t2 - t1).seconds, "build": (t3 - t2).seconds,
-                "solve": (t4 - t3).seconds, "transfers": (t5 - t4).seconds,
-            ]
-            let result = ResultBuilder.build(data: data, run: run, allocation: allocation, plan: plan, seconds: seconds)
+            let written = clock.now
             do {
-                try ResultFiles.fileSet(result).write(to: folder)
+                try ResultFiles.fileSet(output.result).write(to: folder)
             } catch {
                 throw .output(error)
             }
-            let t6 = clock.now
-            for (i, pair) in [(t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5), (t5, t6)].enumerated() {
-                samples[i].append((pair.1 - pair.0).seconds)
+            let write = (clock.now - written).seconds
+            let phases = output.result.statistics.seconds
+            for (i, phase) in BenchPhase.allCases.enumerated() {
+                samples[i].append(phase == .write ? write : phases[phase.rawValue] ?? 0)
             }
-            totals.append((t6 - t0).seconds)
-            modelBuild.append(run.outcomes.reduce(0) { $0 + $1.buildSeconds })
-            solver.append(run.outcomes.reduce(0) { $0 + $1.solveSeconds })
-            if run.status == .optimal { optimalRuns += 1 }
-            last = (data, run, plan?.transfers.count ?? 0, result.status)
+            totals.append((phases["total"] ?? 0) + write)
+            modelBuild.append(output.run.outcomes.reduce(0) { $0 + $1.buildSeconds })
+            solver.append(output.run.outcomes.reduce(0) { $0 + $1.solveSeconds })
+            if output.run.status == .optimal { optimalRuns += 1 }
+            last = (output.data, output.run, output.plan?.transfers.count ?? 0, output.result.status)
         }
 
         let (data, run, transfers, status) = last!
