@@ -132,7 +132,7 @@ private struct SectionReader {
         let metadata = top["scenario"].flatMap { readMetadata($0) }
         let kinds = entries(top, "kinds") { r, node, path in r.readKind(node, path) }
         let regions = entries(top, "regions") { r, node, path in r.readRegion(node, path) }
-        var units: [Unit] = []
+        var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
                 units = readUnitTable(csvPath, node: node)
@@ -204,7 +204,7 @@ private struct SectionReader {
         return Region(id: id, name: name, level: level, parent: parent, location: location(node))
     }
 
-    mutating func readUnit(_ node: Node, _ path: String) -> Unit? {
+    mutating func readUnit(_ node: Node, _ path: String) -> OrgUnit? {
         let before = reader.diagnostics.count
         guard let f = reader.fields(
             of: node, at: path,
@@ -222,12 +222,12 @@ private struct SectionReader {
         let tags = reader.tags(f, "tags")
         guard reader.diagnostics.count == before, let id, let name, let region, let kind, let quota, let headcount
         else { return nil }
-        return Unit(
+        return OrgUnit(
             id: id, name: name, department: department ?? "", region: region, kind: kind, quota: quota,
             headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
     }
 
-    mutating func readUnitTable(_ written: String, node: Node) -> [Unit] {
+    mutating func readUnitTable(_ written: String, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
         guard let data = readFile(resolved) else {
             reader.error(

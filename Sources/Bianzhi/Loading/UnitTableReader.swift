@@ -39,7 +39,7 @@ struct UnitTableReader {
     }
 
     /// The units of the table; rows with problems are left out (and reported).
-    mutating func read(text: String) -> [Unit] {
+    mutating func read(text: String) -> [OrgUnit] {
         let table: CSVTable
         do {
             table = try CSVTable(text: text)
@@ -80,7 +80,7 @@ struct UnitTableReader {
         }
         if missing { return [] }
 
-        var units: [Unit] = []
+        var units: [OrgUnit] = []
         for record in table.records {
             if record.fields.count != header.fields.count {
                 error(
@@ -96,7 +96,7 @@ struct UnitTableReader {
         return units
     }
 
-    private mutating func readRow(_ record: CSVTable.Record, columnOfKey: [String: Int], headerNames: [String]) -> Unit? {
+    private mutating func readRow(_ record: CSVTable.Record, columnOfKey: [String: Int], headerNames: [String]) -> OrgUnit? {
         let before = diagnostics.count
         func cell(_ key: String) -> (value: String, header: String)? {
             guard let i = columnOfKey[key] else { return nil }
@@ -133,7 +133,7 @@ struct UnitTableReader {
             }
         }
         guard diagnostics.count == before, let quota, let headcount else { return nil }
-        return Unit(
+        return OrgUnit(
             id: texts["id"]!, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],

@@ -12,7 +12,7 @@ public struct Scenario: Sendable, Equatable {
     /// The region tree (city → county → township).
     public var regions: [Region]
     /// One line per organisation × kind, in file order.
-    public var units: [Unit]
+    public var units: [OrgUnit]
     /// Budget scopes declared explicitly; units not covered fall into default pools.
     public var pools: [PoolSpec]
     /// Declared routes for quota between pools of the same kind.
@@ -35,7 +35,7 @@ public struct Scenario: Sendable, Equatable {
         metadata: Metadata,
         kinds: [QuotaKind],
         regions: [Region],
-        units: [Unit],
+        units: [OrgUnit],
         pools: [PoolSpec] = [],
         channels: [Channel] = [],
         rules: Rules = Rules(),

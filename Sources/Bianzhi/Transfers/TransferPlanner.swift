@@ -45,7 +45,7 @@ public struct TransferPlanner: Sendable {
     }
 
     /// The lane a direct transfer between two units of one pool takes.
-    public static func lane(from giver: Unit, to receiver: Unit, tree: RegionTree) -> Transfer.Lane {
+    public static func lane(from giver: OrgUnit, to receiver: OrgUnit, tree: RegionTree) -> Transfer.Lane {
         if giver.region == receiver.region {
             return giver.department == receiver.department ? .sameDepartment : .sameRegion
         }

@@ -384,7 +384,7 @@ private struct ScenarioChecker {
     }
 
     /// Text naming the rule behind an upper bound, with its arithmetic.
-    func upperExplanation(_ unit: Unit, _ b: UnitBounds) -> String {
+    func upperExplanation(_ unit: OrgUnit, _ b: UnitBounds) -> String {
         switch b.upperReason {
         case .changeLimit: return "set by the change limit (quota \(unit.quota) + \(b.changeLimit ?? 0))"
         case .overQuotaFrozen: return "set by the over-quota freeze (quota \(unit.quota), headcount \(unit.headcount))"

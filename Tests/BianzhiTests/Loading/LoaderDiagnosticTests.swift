@@ -120,7 +120,7 @@ struct UnitTableTests {
     func headers() throws {
         let csv = "\u{FEFF}编号,名称,department,区域,kind,编制数,headcount,tags\r\nu1,\"县政府办, 综合\",县政府办,cs,admin,10,8,基层一线；重点领域\r\n"
         let scenario = try ScenarioLoader.load(yaml: yaml, path: "s/x.yaml") { $0 == "s/units.csv" ? Data(csv.utf8) : nil }
-        #expect(scenario.units == [Unit(
+        #expect(scenario.units == [OrgUnit(
             id: "u1", name: "县政府办, 综合", department: "县政府办", region: "cs", kind: "admin", quota: 10,
             headcount: 8, tags: ["基层一线", "重点领域"], location: SourceLocation(file: "s/units.csv", line: 2))])
     }

@@ -12,7 +12,7 @@ struct ReportTests {
         return F.county(
             units: [
                 F.unit("A", quota: 10, headcount: 4, need: 4, department: hostile ? evil : "县委办"),
-                Unit(id: "B", name: hostile ? "\(evil) & \"B\"" : "县民政局", department: "县民政局", region: "c", kind: "admin",
+                OrgUnit(id: "B", name: hostile ? "\(evil) & \"B\"" : "县民政局", department: "县民政局", region: "c", kind: "admin",
                      quota: 2, headcount: 2, attrition: 0, need: 6, tags: ["民生短板"]),
                 F.unit("C", quota: 2, headcount: 2, need: 6, region: "t1", department: "东镇", tags: ["基层一线"]),
             ],

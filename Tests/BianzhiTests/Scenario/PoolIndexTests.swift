@@ -13,8 +13,8 @@ struct PoolIndexTests {
     ]
     let kinds = [QuotaKind(id: "admin", name: "行政编制"), QuotaKind(id: "inst", name: "事业编制")]
 
-    func unit(_ id: String, _ region: String, _ kind: String = "admin", quota: Int = 10) -> Unit {
-        Unit(id: id, name: id, department: "", region: region, kind: kind, quota: quota, headcount: quota)
+    func unit(_ id: String, _ region: String, _ kind: String = "admin", quota: Int = 10) -> OrgUnit {
+        OrgUnit(id: id, name: id, department: "", region: region, kind: kind, quota: quota, headcount: quota)
     }
 
     @Test("without declarations every county and the city level get default pools")

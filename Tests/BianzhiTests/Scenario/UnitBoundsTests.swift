@@ -5,7 +5,7 @@ import Testing
 @Suite("Unit bounds")
 struct UnitBoundsTests {
     /// One county, one kind, the given units; pool total = their current sum.
-    func bounds(_ units: [Unit], rules: Rules = Rules(), priorities: [PriorityClass] = []) -> [UnitBounds] {
+    func bounds(_ units: [OrgUnit], rules: Rules = Rules(), priorities: [PriorityClass] = []) -> [UnitBounds] {
         let scenario = Scenario(
             metadata: .init(name: "t"), kinds: [QuotaKind(id: "admin", name: "行政编制")],
             regions: [Region(id: "cs", name: "测试县", level: .county)], units: units, rules: rules,
@@ -13,8 +13,8 @@ struct UnitBoundsTests {
         return UnitBounds.compute(for: scenario, pools: PoolIndex(scenario: scenario))
     }
 
-    func unit(_ q: Int, _ h: Int, attrition: Int? = nil, need: Double? = nil, tags: [String] = []) -> Unit {
-        Unit(id: "u\(q)-\(h)", name: "单位", department: "", region: "cs", kind: "admin", quota: q, headcount: h,
+    func unit(_ q: Int, _ h: Int, attrition: Int? = nil, need: Double? = nil, tags: [String] = []) -> OrgUnit {
+        OrgUnit(id: "u\(q)-\(h)", name: "单位", department: "", region: "cs", kind: "admin", quota: q, headcount: h,
              attrition: attrition, need: need, tags: tags)
     }
 

@@ -15,7 +15,7 @@ struct BruteForceTests {
     static func randomCase(seed: UInt64) -> Case {
         var rng = SplitMix64Generator(seed: seed)
         let unitCount = Int.random(in: 2...3, using: &rng)
-        var units: [Unit] = []
+        var units: [OrgUnit] = []
         for i in 0..<unitCount {
             let quota = Int.random(in: 0...5, using: &rng)
             let headcount = Int.random(in: 0...6, using: &rng)

@@ -13,7 +13,7 @@ enum Fixtures {
 
     /// One county `c` with townships `t1`, `t2`, and the kind `admin`.
     static func county(
-        units: [Unit], kinds: [QuotaKind] = [QuotaKind(id: "admin", name: "行政编制")],
+        units: [OrgUnit], kinds: [QuotaKind] = [QuotaKind(id: "admin", name: "行政编制")],
         pools: [PoolSpec] = [], channels: [Channel] = [], rules: Rules = Rules(), priorities: [PriorityClass] = [],
         shareFloors: [ShareFloor] = [], objective: ObjectiveSpec = ObjectiveSpec(),
         extraRegions: [Region] = []
@@ -34,11 +34,8 @@ enum Fixtures {
     static func unit(
         _ id: String, quota: Int, headcount: Int, need: Double? = nil, region: String = "c",
         department: String? = nil, kind: String = "admin", attrition: Int = 0, tags: [String] = []
-    ) -> Unit {
-        Unit(id: id, name: id, department: department ?? id, region: region, kind: kind, quota: quota,
+    ) -> OrgUnit {
+        OrgUnit(id: id, name: id, department: department ?? id, region: region, kind: kind, quota: quota,
              headcount: headcount, attrition: attrition, need: need, tags: tags)
     }
 }
-
-/// Foundation also has a `Unit` (for measurements); in tests the name means Bianzhi's.
-typealias Unit = Bianzhi.Unit

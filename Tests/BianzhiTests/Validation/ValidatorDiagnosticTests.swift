@@ -149,7 +149,7 @@ struct ValidatorDiagnosticTests {
             metadata: .init(name: "x", horizonYears: 0),
             kinds: [QuotaKind(id: "admin", name: "行政编制")],
             regions: [Region(id: "cs", name: "测试县", level: .county)],
-            units: [Unit(id: "u", name: "县政府办", department: "", region: "cs", kind: "admin", quota: -1, headcount: 3, attrition: 5, need: .nan)])
+            units: [OrgUnit(id: "u", name: "县政府办", department: "", region: "cs", kind: "admin", quota: -1, headcount: 3, attrition: 5, need: .nan)])
         #expect(ScenarioValidator.validate(scenario).diagnostics.map(\.description) == [
             "error: scenario.horizon: \"0\" — horizon must be a whole number ≥ 1. Fix: write the number of years the plan covers, e.g. 1.",
             "error: units[0].quota: \"-1\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",

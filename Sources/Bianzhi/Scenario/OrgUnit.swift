@@ -1,5 +1,8 @@
 /// One organisation's quota of one kind: the line a planner edits in the spreadsheet.
-public struct Unit: Sendable, Equatable, Hashable {
+///
+/// Named `OrgUnit` rather than `Unit` because Foundation exports a `Unit` (for measurements)
+/// and every client that imports both would have to qualify the name.
+public struct OrgUnit: Sendable, Equatable, Hashable {
     /// Unique identifier, e.g. `J001-admin`.
     public var id: String
     /// Display name, e.g. `县教育局`.
