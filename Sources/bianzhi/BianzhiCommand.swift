@@ -9,7 +9,8 @@ struct BianzhiCommand: ParsableCommand {
         commandName: "bianzhi",
         abstract: "Reallocate staffing quotas (编制) under fixed totals with integer programming.",
         discussion: """
-            Exit status: 0 solved; 1 infeasible (explanation printed); 2 usage; \
+            Exit status: 0 solved; 1 no allocation (infeasible: explanation printed; or none found \
+            within --time-limit); 2 usage; \
             65 invalid scenario; 70 internal error.
             """,
         subcommands: [

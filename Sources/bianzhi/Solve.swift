@@ -82,6 +82,9 @@ struct Solve: ParsableCommand {
         switch result.status {
         case "optimal", "feasible": return
         case "infeasible": throw ExitStatus.infeasible
+        case "noSolution":
+            Terminal.error("no allocation was found within --time-limit \(NumberFormat.plain(timeLimit ?? 0)) s; the rules may still hold: raise the limit.\n")
+            throw ExitStatus.infeasible
         default: throw ExitStatus.internalError
         }
     }
