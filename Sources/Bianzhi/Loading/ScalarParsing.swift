@@ -3,16 +3,24 @@ import Foundation
 /// way in both.
 enum ScalarParsing {
     /// Why a value is not a whole number in range.
-    enum IntProblem: Error { case notANumber, fractional, belowMinimum }
+    enum IntProblem: Error { case notANumber, fractional, belowMinimum, aboveMaximum }
 
-    /// A whole number ≥ `minimum`; "12.0" is accepted (spreadsheets export it), "12.5" is not.
+    /// The largest whole number a scenario may hold. Sums over a pool then stay far inside
+    /// `Int` and are exact as the doubles GLPK computes with; a larger quota would overflow
+    /// the sums (a trap) or lose units silently.
+    static let maximum = 1_000_000_000
+
+    /// A whole number from `minimum` to ``maximum``; "12.0" is accepted (spreadsheets export
+    /// it), "12.5" is not.
     static func int(_ text: String, minimum: Int) -> Result<Int, IntProblem> {
         let trimmed = text.trimmingWhitespace
         if let value = Int(trimmed) {
+            guard value <= maximum else { return .failure(.aboveMaximum) }
             return value >= minimum ? .success(value) : .failure(.belowMinimum)
         }
         if let value = Double(trimmed), value.isFinite {
             guard value == value.rounded(), abs(value) < 1e15 else { return .failure(.fractional) }
+            guard value <= Double(maximum) else { return .failure(.aboveMaximum) }
             return Int(value) >= minimum ? .success(Int(value)) : .failure(.belowMinimum)
         }
         return .failure(.notANumber)

@@ -38,6 +38,13 @@ struct LoaderDiagnosticTests {
         ])
     }
 
+    @Test("a quota too large to sum (Int.max) is an error, not an overflow trap in the pool sums")
+    func hugeQuota() {
+        let inline = baseYAML.replacingOccurrences(of: "quota: 10,", with: "quota: 9223372036854775807,")
+            .replacingOccurrences(of: "quota: 6,", with: "quota: 9223372036854775807,")
+        #expect(problems(inline).map { $0.contains("quota must be a whole number ≤ 1000000000") } == [true, true])
+    }
+
     @Test("a unit without an id is an error at the unit")
     func missingId() {
         let yaml = baseYAML.replacingOccurrences(of: "{id: u2, ", with: "{")
@@ -123,6 +130,14 @@ struct UnitTableTests {
         #expect(scenario.units == [OrgUnit(
             id: "u1", name: "县政府办, 综合", department: "县政府办", region: "cs", kind: "admin", quota: 10,
             headcount: 8, tags: ["基层一线", "重点领域"], location: SourceLocation(file: "s/units.csv", line: 2))])
+    }
+
+    @Test("a quota cell too large to sum is an error, not an overflow trap")
+    func hugeQuotaCell() {
+        let csv = "id,name,region,kind,quota,headcount\nu1,县政府办,cs,admin,4611686018427387904,8\n"
+        #expect(problems(yaml, files: ["units.csv": csv]) == [
+            "units.csv:2: error: quota: \"4611686018427387904\" — quota must be a whole number ≤ 1000000000. Fix: write the approved quota, e.g. 12.",
+        ])
     }
 
     @Test("an unknown column is an error with a suggestion")
