@@ -26,11 +26,20 @@ enum ScalarParsing {
         return .failure(.notANumber)
     }
 
-    /// A finite number ≥ 0 (YAML's `.nan` and `.inf` are rejected).
+    /// A finite number from 0 to ``maximum`` (YAML's `.nan` and `.inf` are rejected; a weight
+    /// or need of 1e308 would make the objective infinite, and GLPK's answer meaningless).
     static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingWhitespace
-        guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
+        guard let value = Double(trimmed), value.isFinite, value >= 0, value <= Double(maximum) else { return nil }
         return value
+    }
+
+    /// The problem of a value ``number(_:)`` rejects, as the loader words it.
+    static func numberProblem(_ key: String, _ text: String) -> String {
+        if let value = Double(text.trimmingWhitespace), value.isFinite, value > Double(maximum) {
+            return "\(key) must be a number ≤ \(maximum)"
+        }
+        return "\(key) must be a number ≥ 0"
     }
 
     /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.

@@ -134,7 +134,7 @@ struct UnitTableReader {
         if let found = cell("need") {
             need = ScalarParsing.number(found.value)
             if need == nil {
-                error(line: record.line, found.header, value: found.value, "need must be a number ≥ 0", fix: UnitFieldHints.need)
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
             }
         }
         guard diagnostics.count == before, let quota, let headcount else { return nil }

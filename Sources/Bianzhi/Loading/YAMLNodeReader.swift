@@ -143,7 +143,7 @@ struct YAMLNodeReader {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
         guard let value = ScalarParsing.number(written) else {
-            error(node, f.path(key), value: written, "\(key) must be a number ≥ 0", fix: fix)
+            error(node, f.path(key), value: written, ScalarParsing.numberProblem(key, written), fix: fix)
             return nil
         }
         return value

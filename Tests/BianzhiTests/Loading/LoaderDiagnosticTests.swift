@@ -76,6 +76,17 @@ struct LoaderDiagnosticTests {
         ])
     }
 
+    @Test("a weight of 1e308 is an error: it made the objective infinite and the JSON writer trap")
+    func hugeWeight() {
+        let yaml = baseYAML + """
+            objective:
+              weights: {shortfall: 1e308, excess: 2}
+
+            """
+        #expect(problems(yaml).count == 1)
+        #expect(problems(yaml).first?.contains("objective.weights.shortfall: \"1e308\" — shortfall must be a number ≤ 1000000000.") == true)
+    }
+
     @Test("tiers naming an unknown term are an error")
     func unknownTierTerm() {
         let yaml = baseYAML + """
@@ -137,6 +148,14 @@ struct UnitTableTests {
         let csv = "id,name,region,kind,quota,headcount\nu1,县政府办,cs,admin,4611686018427387904,8\n"
         #expect(problems(yaml, files: ["units.csv": csv]) == [
             "units.csv:2: error: quota: \"4611686018427387904\" — quota must be a whole number ≤ 1000000000. Fix: write the approved quota, e.g. 12.",
+        ])
+    }
+
+    @Test("a need cell of 1e300 is an error, not an infinite objective")
+    func hugeNeedCell() {
+        let csv = "id,name,region,kind,quota,headcount,need\nu1,县政府办,cs,admin,10,8,1e300\n"
+        #expect(problems(yaml, files: ["units.csv": csv]) == [
+            "units.csv:2: error: need: \"1e300\" — need must be a number ≤ 1000000000. Fix: write the workload-derived need, e.g. 14.5, or leave it empty when unknown.",
         ])
     }
 
