@@ -14,6 +14,10 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "The MPS file to write.")
     var mps: String
 
+    func validate() throws {
+        if mps.isEmpty || mps.hasSuffix("/") { throw ValidationError("--mps must name a file, e.g. model.mps.") }
+    }
+
     func run() throws {
         let loaded = try ScenarioReporting.loadValid(scenario)
         let export = ModelExport(data: ProblemData(scenario: loaded))

@@ -16,6 +16,10 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Folder to write scenario.yaml and units.csv into (created if needed).")
     var out: String
 
+    func validate() throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder.") }
+    }
+
     func run() throws {
         let generated: GeneratedScenario
         do {

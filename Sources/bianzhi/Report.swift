@@ -14,6 +14,10 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Folder for report.md and report.html (default: the folder of RESULT).")
     var out: String?
 
+    func validate() throws {
+        if out?.isEmpty == true { throw ValidationError("--out must name a folder.") }
+    }
+
     func run() throws {
         let loaded = try ResultLoading.load(result, with: ResultSource())
         let folder = out ?? {

@@ -29,6 +29,7 @@ struct Solve: ParsableCommand {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds.") }
         if threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if rows < 0 { throw ValidationError("--rows must be 0 or more.") }
+        if out?.isEmpty == true { throw ValidationError("--out must name a folder.") }
     }
 
     func run() throws {

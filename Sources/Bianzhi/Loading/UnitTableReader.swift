@@ -118,8 +118,13 @@ struct UnitTableReader {
                 if required { error(line: record.line, headerName(key), "required cell is empty", fix: fix) }
                 return nil
             }
-            if case .success(let value) = ScalarParsing.int(found.value, minimum: 0) { return value }
-            error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≥ 0", fix: fix)
+            switch ScalarParsing.int(found.value, minimum: 0) {
+            case .success(let value): return value
+            case .failure(.aboveMaximum):
+                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+            case .failure:
+                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≥ 0", fix: fix)
+            }
             return nil
         }
         let quota = int("quota", required: true, fix: UnitFieldHints.quota)
@@ -129,7 +134,7 @@ struct UnitTableReader {
         if let found = cell("need") {
             need = ScalarParsing.number(found.value)
             if need == nil {
-                error(line: record.line, found.header, value: found.value, "need must be a number ≥ 0", fix: UnitFieldHints.need)
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
             }
         }
         guard diagnostics.count == before, let quota, let headcount else { return nil }

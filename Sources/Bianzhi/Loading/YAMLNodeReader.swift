@@ -129,6 +129,9 @@ struct YAMLNodeReader {
         let written = Self.text(node) ?? Self.shape(node)
         switch ScalarParsing.int(written, minimum: minimum) {
         case .success(let value): return value
+        case .failure(.aboveMaximum):
+            error(node, f.path(key), value: written, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+            return nil
         case .failure:
             error(node, f.path(key), value: written, "\(key) must be a whole number ≥ \(minimum)", fix: fix)
             return nil
@@ -140,7 +143,7 @@ struct YAMLNodeReader {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
         guard let value = ScalarParsing.number(written) else {
-            error(node, f.path(key), value: written, "\(key) must be a number ≥ 0", fix: fix)
+            error(node, f.path(key), value: written, ScalarParsing.numberProblem(key, written), fix: fix)
             return nil
         }
         return value

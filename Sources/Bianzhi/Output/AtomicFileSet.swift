@@ -42,6 +42,15 @@ public struct AtomicFileSet: Sendable {
             }
             temporaries.append((temporary, final))
         }
+        // A folder in the way makes its rename fail after the earlier files were replaced:
+        // refuse before any rename, so a failed write leaves the old files as they were.
+        for t in temporaries {
+            var isFolder: ObjCBool = false
+            if fm.fileExists(atPath: t.final, isDirectory: &isFolder), isFolder.boolValue {
+                cleanUp()
+                throw OutputError(path: t.final, reason: "a folder is in the way of the file; move or rename the folder")
+            }
+        }
         for t in temporaries where rename(t.temporary, t.final) != 0 {
             let reason = String(cString: strerror(errno))
             cleanUp()

@@ -21,7 +21,12 @@ public struct AllocationSolver: Sendable {
         let start = clock.now
         let decomposition = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors, monolithic: options.monolithic)
         let blocks = decomposition.blocks
-        let deadline = options.timeLimit.map { start + .milliseconds(Int64($0 * 1000)) }
+        // A limit past Int32.max ms (~24.8 days, GLPK's own ceiling) or infinite is no limit;
+        // converting it to Int64 milliseconds would trap.
+        let deadline = options.timeLimit.flatMap { seconds -> ContinuousClock.Instant? in
+            let ms = (seconds * 1000).rounded(.up)
+            return ms < Double(Int32.max) ? start + .milliseconds(Int64(max(0, ms))) : nil
+        }
         let blockSolver = BlockSolver(
             data: data, solver: solver, options: SolverOptions(), computeDuals: options.computeDuals)
 

@@ -83,6 +83,11 @@ struct CommandLineTests {
         #expect(try Self.run(["solve", "Scenarios/small.yaml", "--threads", "0"]).status == 2)
         #expect(try Self.run(["solve"]).status == 2)
         #expect(try Self.run(["frobnicate"]).status == 2)
+        // An empty output path is a usage error, not an internal one (it was 70).
+        #expect(try Self.run(["solve", "Scenarios/small.yaml", "--out", ""]).status == 2)
+        #expect(try Self.run(["export", "Scenarios/small.yaml", "--mps", ""]).status == 2)
+        #expect(try Self.run(["export", "Scenarios/small.yaml", "--mps", "out/"]).status == 2)
+        #expect(try Self.run(["generate", "--scale", "county", "--out", ""]).status == 2)
     }
 
     @Test func unwritableOutputLeavesNothingBehindAndExits70() throws {

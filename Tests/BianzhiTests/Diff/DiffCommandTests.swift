@@ -80,4 +80,22 @@ struct DiffCommandTests {
         let (brokenStatus, _, _) = try BuiltTool.run(["diff", dir + "/broken.json", dir + "/a.yaml"])
         #expect(brokenStatus == 65)
     }
+
+    /// A hand-edited result.json with Int.max quotas used to trap on overflow summing them in
+    /// the report; it is now refused like any other unreadable result (65), before any sum.
+    @Test func handEditedResultWithHugeNumbersIsRefusedNotATrap() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
+        #expect(try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"]).0 == 0)
+        var json = try String(contentsOfFile: dir + "/out/result.json", encoding: .utf8)
+        json = json.replacingOccurrences(of: #""newQuota" : \d+"#, with: #""newQuota" : 9223372036854775807"#, options: .regularExpression)
+        try json.write(toFile: dir + "/edited.json", atomically: true, encoding: .utf8)
+        for arguments in [["report", dir + "/edited.json", "--out", dir + "/rep"], ["diff", dir + "/edited.json", dir + "/s.yaml"]] {
+            let (status, _, err) = try BuiltTool.run(arguments)
+            #expect(status == 65, "\(arguments[0]): \(err)")
+            #expect(err.contains("edited.json") && err.contains("unit a"), "\(err)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/rep/report.html"))
+    }
 }

@@ -38,6 +38,13 @@ struct LoaderDiagnosticTests {
         ])
     }
 
+    @Test("a quota too large to sum (Int.max) is an error, not an overflow trap in the pool sums")
+    func hugeQuota() {
+        let inline = baseYAML.replacingOccurrences(of: "quota: 10,", with: "quota: 9223372036854775807,")
+            .replacingOccurrences(of: "quota: 6,", with: "quota: 9223372036854775807,")
+        #expect(problems(inline).map { $0.contains("quota must be a whole number ≤ 1000000000") } == [true, true])
+    }
+
     @Test("a unit without an id is an error at the unit")
     func missingId() {
         let yaml = baseYAML.replacingOccurrences(of: "{id: u2, ", with: "{")
@@ -67,6 +74,17 @@ struct LoaderDiagnosticTests {
             "test.yaml:11:39: error: pools[0].reserve: \"lots\" — reserve must be none, a whole number ≥ 0 or unlimited. Fix: write e.g. `reserve: 10`, or `reserve: none` to redistribute everything.",
             "test.yaml:13:66: error: shareFloors[0].floor: \"三成\" — floor must be a share between 0 and 1 or `current`. Fix: write e.g. `floor: 0.3`, or `floor: current` to keep the current share.",
         ])
+    }
+
+    @Test("a weight of 1e308 is an error: it made the objective infinite and the JSON writer trap")
+    func hugeWeight() {
+        let yaml = baseYAML + """
+            objective:
+              weights: {shortfall: 1e308, excess: 2}
+
+            """
+        #expect(problems(yaml).count == 1)
+        #expect(problems(yaml).first?.contains("objective.weights.shortfall: \"1e308\" — shortfall must be a number ≤ 1000000000.") == true)
     }
 
     @Test("tiers naming an unknown term are an error")
@@ -123,6 +141,22 @@ struct UnitTableTests {
         #expect(scenario.units == [OrgUnit(
             id: "u1", name: "县政府办, 综合", department: "县政府办", region: "cs", kind: "admin", quota: 10,
             headcount: 8, tags: ["基层一线", "重点领域"], location: SourceLocation(file: "s/units.csv", line: 2))])
+    }
+
+    @Test("a quota cell too large to sum is an error, not an overflow trap")
+    func hugeQuotaCell() {
+        let csv = "id,name,region,kind,quota,headcount\nu1,县政府办,cs,admin,4611686018427387904,8\n"
+        #expect(problems(yaml, files: ["units.csv": csv]) == [
+            "units.csv:2: error: quota: \"4611686018427387904\" — quota must be a whole number ≤ 1000000000. Fix: write the approved quota, e.g. 12.",
+        ])
+    }
+
+    @Test("a need cell of 1e300 is an error, not an infinite objective")
+    func hugeNeedCell() {
+        let csv = "id,name,region,kind,quota,headcount,need\nu1,县政府办,cs,admin,10,8,1e300\n"
+        #expect(problems(yaml, files: ["units.csv": csv]) == [
+            "units.csv:2: error: need: \"1e300\" — need must be a number ≤ 1000000000. Fix: write the workload-derived need, e.g. 14.5, or leave it empty when unknown.",
+        ])
     }
 
     @Test("an unknown column is an error with a suggestion")

@@ -43,4 +43,13 @@ struct TimeLimitStatusTests {
         result.gap = 0.1
         #expect(SolveSummary.verdict(result) == "stopped at the time limit, NOT proven optimal (gap 10.0%)")
     }
+
+    /// `--time-limit inf` or `1e300` passes the CLI's "positive" check; the deadline must not
+    /// trap converting it to milliseconds, and such a limit is no limit.
+    @Test(arguments: [Double.infinity, 1e300, 3e6])
+    func hugeLimitIsNoLimitAndDoesNotTrap(_ seconds: Double) throws {
+        let scenario = Fixtures.county(units: [Fixtures.unit("A", quota: 2, headcount: 1, need: 1), Fixtures.unit("B", quota: 1, headcount: 1, need: 2)])
+        let output = try SolvePipeline(options: SolveOptions(threads: 1, timeLimit: seconds)).run(scenario: scenario)
+        #expect(output.result.provenOptimal)
+    }
 }
