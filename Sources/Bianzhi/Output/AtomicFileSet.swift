@@ -5,6 +5,8 @@ import Foundation
 /// they renamed into place (a rename within one folder is atomic).
 public struct AtomicFileSet: Sendable {
     private var files: [(name: String, data: Data)] = []
+    /// The rename used to move files into place; tests replace it to make one fail.
+    var move: @Sendable (String, String) -> Int32 = { rename($0, $1) }
 
     /// Creates an empty set.
     public init() {}
@@ -22,8 +24,9 @@ public struct AtomicFileSet: Sendable {
     /// Names of the files, in the order added.
     public var names: [String] { files.map(\.name) }
 
-    /// Writes every file into `directory`, creating it if needed. On failure no target file
-    /// was replaced and the temporaries are removed.
+    /// Writes every file into `directory`, creating it if needed. On failure every target
+    /// file is as it was before the call (replaced ones are restored) and the temporaries are
+    /// removed.
     public func write(to directory: String) throws(OutputError) {
         let fm = FileManager.default
         do {
@@ -51,11 +54,43 @@ public struct AtomicFileSet: Sendable {
                 throw OutputError(path: t.final, reason: "a folder is in the way of the file; move or rename the folder")
             }
         }
-        for t in temporaries where rename(t.temporary, t.final) != 0 {
-            let reason = String(cString: strerror(errno))
-            cleanUp()
-            throw OutputError(path: t.final, reason: "cannot move the new file into place (\(reason))")
+        // Each file the set replaces is first moved aside, so that a rename failing half-way
+        // can put every earlier file back: the folder then holds the old set or the new one,
+        // never a mix.
+        let pid = ProcessInfo.processInfo.processIdentifier
+        var installed: [(final: String, backup: String?)] = []
+        func rollBack() {
+            for entry in installed.reversed() {
+                if let backup = entry.backup {
+                    _ = rename(backup, entry.final)
+                } else {
+                    try? fm.removeItem(atPath: entry.final)
+                }
+            }
         }
+        for (index, t) in temporaries.enumerated() {
+            var backup: String? = nil
+            if fm.fileExists(atPath: t.final) {
+                // A short name of our own: appending to a long file name could exceed 255 bytes.
+                let aside = (directory as NSString).appendingPathComponent(".bianzhi.\(pid).\(index).previous")
+                guard move(t.final, aside) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    rollBack()
+                    cleanUp()
+                    throw OutputError(path: t.final, reason: "cannot move the previous file aside (\(reason))")
+                }
+                backup = aside
+            }
+            guard move(t.temporary, t.final) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if let backup { _ = rename(backup, t.final) }
+                rollBack()
+                cleanUp()
+                throw OutputError(path: t.final, reason: "cannot move the new file into place (\(reason))")
+            }
+            installed.append((t.final, backup))
+        }
+        for entry in installed { if let backup = entry.backup { try? fm.removeItem(atPath: backup) } }
     }
 }
 

@@ -145,6 +145,9 @@ private struct ScenarioChecker {
 
     mutating func checkUnits() {
         let units = scenario.units
+        if units.isEmpty {
+            warning(nil, "units", "the scenario has no units: there is nothing to reallocate", fix: "list units inline or give the path of the unit table (CSV).")
+        }
         checkDuplicates(units.map(\.id), units.map(\.location), section: "units", what: "unit")
         let kinds = Set(kindIds)
         for (i, unit) in units.enumerated() {

@@ -172,3 +172,15 @@ struct LaneOrderTests {
         ])
     }
 }
+
+@Suite("Empty scenarios")
+struct EmptyScenarioTests {
+    @Test("a scenario without units is valid but warned about")
+    func noUnits() {
+        let report = ScenarioValidator.validate(Fixtures.county(units: []))
+        #expect(!report.hasErrors)
+        #expect(report.warnings.map(\.description) == [
+            "warning: units — the scenario has no units: there is nothing to reallocate. Fix: list units inline or give the path of the unit table (CSV).",
+        ])
+    }
+}
