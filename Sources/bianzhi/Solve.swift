@@ -84,7 +84,7 @@ struct Solve: ParsableCommand {
         case "optimal", "feasible": return
         case "infeasible": throw ExitStatus.infeasible
         case "noSolution":
-            Terminal.error("no allocation was found within --time-limit \(NumberFormat.plain(timeLimit ?? 0)) s; the rules may still hold: raise the limit.\n")
+            Terminal.error("no allocation was found within --time-limit \(timeLimit.map { "\($0)" } ?? "?") s; the rules may still hold: raise the limit.\n")
             throw ExitStatus.infeasible
         default: throw ExitStatus.internalError
         }

@@ -183,6 +183,13 @@ private struct ScenarioChecker {
             if let need = unit.need, !(need >= 0) || !need.isFinite {
                 error(at, "\(path).need", value: Self.format(need), "need must be a number ≥ 0", fix: UnitFieldHints.need)
             }
+            // `;` separates tags in the CSV files Bianzhi writes; a tag holding one would come
+            // back as two.
+            for tag in unit.tags where tag.contains(";") || tag.contains("；") || tag.trimmingCharacters(in: .whitespaces).isEmpty {
+                error(
+                    at, "\(path).tags", value: tag, "a tag may not be empty or contain `;`",
+                    fix: "write each tag as its own list item (YAML) or separate tags with `;` (CSV).")
+            }
         }
     }
 

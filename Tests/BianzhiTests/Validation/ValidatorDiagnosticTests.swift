@@ -184,3 +184,14 @@ struct EmptyScenarioTests {
         ])
     }
 }
+
+@Suite("Tags")
+struct TagTests {
+    @Test("a tag holding `;` is an error: it would come back as two tags from the CSV files")
+    func semicolonInTag() {
+        let report = ScenarioValidator.validate(Fixtures.county(units: [Fixtures.unit("A", quota: 1, headcount: 1, tags: ["基层;一线"])]))
+        #expect(report.errors.map(\.description) == [
+            "error: units[0].tags: \"基层;一线\" — a tag may not be empty or contain `;`. Fix: write each tag as its own list item (YAML) or separate tags with `;` (CSV).",
+        ])
+    }
+}
