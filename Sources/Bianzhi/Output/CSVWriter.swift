@@ -8,9 +8,27 @@ public struct CSVWriter: Sendable {
         lines.append(Self.line(header))
     }
 
-    /// Appends one record.
+    /// Appends one record; text that Excel would run as a formula is neutralised.
     public mutating func append(_ fields: [String]) {
-        lines.append(Self.line(fields))
+        lines.append(Self.line(fields.map(Self.neutralized)))
+    }
+
+    /// A cell Excel would take for a formula (`=…`, `@…`, `+…` or `-…` that is not a number, or
+    /// one starting with a tab or carriage return) gets a leading `'`, so a unit named
+    /// `=HYPERLINK(…)` shows as text instead of running. Numbers such as `-3` or `+2` are left alone.
+    ///
+    /// Only for files people open in a spreadsheet: scenario files Bianzhi reads back are
+    /// written with ``escape(_:)`` alone.
+    public static func neutralized(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first else { return field }
+        switch first {
+        case "=", "@", "\t", "\r":
+            return "'" + field
+        case "-", "+":
+            return Double(field) == nil ? "'" + field : field
+        default:
+            return field
+        }
     }
 
     /// The document, BOM included.

@@ -22,3 +22,15 @@ struct CSVWriterTests {
         #expect(csv.text == "\u{FEFF}id,名称\r\n1,城关镇\r\n")
     }
 }
+
+extension CSVWriterTests {
+    @Test("text Excel would run as a formula is neutralised; numbers are not")
+    func formulaInjection() {
+        var csv = CSVWriter(header: ["name", "change"])
+        csv.append(["=HYPERLINK(\"http://x\",\"点我\")", "-3"])
+        csv.append(["@SUM(A1)", "+2"])
+        csv.append(["-县委办", "-0.5"])
+        csv.append(["县委办", "0"])
+        #expect(csv.text == "\u{FEFF}name,change\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",-3\r\n'@SUM(A1),+2\r\n'-县委办,-0.5\r\n县委办,0\r\n")
+    }
+}
