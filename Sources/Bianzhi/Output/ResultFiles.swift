@@ -22,6 +22,11 @@ public enum ResultFiles {
         } catch {
             throw ResultReadError(path: path, reason: "not a Bianzhi result file (\(error))")
         }
+        guard result.formatVersion == SolveResult.currentFormatVersion else {
+            throw ResultReadError(
+                path: path,
+                reason: "result format version \(result.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
+        }
         if let problem = implausibleNumber(result) {
             throw ResultReadError(path: path, reason: "not a result written by bianzhi solve (\(problem)); solve the scenario again")
         }

@@ -7,6 +7,8 @@
 public struct SolveResult: Sendable, Codable, Equatable {
     /// Version of this format; bumped on incompatible changes.
     public var formatVersion: Int
+    /// The version this build writes and reads.
+    public static let currentFormatVersion = 1
     /// What was solved.
     public var scenario: ScenarioSummary
     /// Verdict: `optimal`, `feasible` (stopped at the time limit), `infeasible`,

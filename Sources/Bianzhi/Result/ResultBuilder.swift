@@ -123,7 +123,7 @@ public enum ResultBuilder {
         case .failed: status = "failed"
         }
         return SolveResult(
-            formatVersion: 1,
+            formatVersion: SolveResult.currentFormatVersion,
             scenario: SolveResult.ScenarioSummary(
                 name: scenario.metadata.name, path: scenario.source.path, digest: scenario.source.digest,
                 horizonYears: scenario.metadata.horizonYears,

@@ -98,4 +98,17 @@ struct DiffCommandTests {
         }
         #expect(!FileManager.default.fileExists(atPath: dir + "/rep/report.html"))
     }
+
+    @Test func resultOfAnotherFormatVersionIsRefused() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
+        #expect(try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"]).0 == 0)
+        let json = try String(contentsOfFile: dir + "/out/result.json", encoding: .utf8)
+            .replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 99"#)
+        try json.write(toFile: dir + "/future.json", atomically: true, encoding: .utf8)
+        let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep"])
+        #expect(status == 65)
+        #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version 1"), "\(err)")
+    }
 }
