@@ -164,6 +164,15 @@ private struct ScenarioChecker {
                     "no kind has this id" + Self.suggestion(unit.kind, kindIds),
                     fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
             }
+            // The loader caps numbers from files; scenarios built in code get the same cap,
+            // which keeps every pool sum far from overflow.
+            for (field, value) in [("quota", unit.quota), ("headcount", unit.headcount), ("attrition", unit.attrition ?? 0)]
+            where value > ScalarParsing.maximum {
+                error(at, "\(path).\(field)", value: String(value), "\(field) must be at most \(ScalarParsing.maximum)", fix: "write the real figure; no unit holds a billion quotas.")
+            }
+            if let need = unit.need, need.isFinite, need > Double(ScalarParsing.maximum) {
+                error(at, "\(path).need", value: Self.format(need), "need must be at most \(ScalarParsing.maximum)", fix: UnitFieldHints.need)
+            }
             if unit.quota < 0 {
                 error(at, "\(path).quota", value: String(unit.quota), "quota must be a whole number ≥ 0", fix: UnitFieldHints.quota)
             }
@@ -352,6 +361,9 @@ private struct ScenarioChecker {
         }
         var tierOf: [ObjectiveTerm: Int] = [:]
         for (i, tier) in (objective.tiers ?? []).enumerated() {
+            if tier.isEmpty {
+                error(at, "objective.tiers[\(i)]", value: "[]", "a tier lists no term", fix: "remove the empty tier or list terms in it, e.g. [shortfall].")
+            }
             for (j, term) in tier.enumerated() {
                 if let k = tierOf[term] {
                     error(

@@ -195,3 +195,23 @@ struct TagTests {
         ])
     }
 }
+
+@Suite("Scenarios built in code")
+struct InCodeScenarioTests {
+    @Test("the file loader's caps hold for scenarios built in code too")
+    func hugeFiguresInCode() {
+        let report = ScenarioValidator.validate(Fixtures.county(units: [Fixtures.unit("A", quota: Int.max, headcount: 1, need: 1e12)]))
+        #expect(report.errors.map(\.description) == [
+            "error: units[0].quota: \"\(Int.max)\" — quota must be at most 1000000000. Fix: write the real figure; no unit holds a billion quotas.",
+            "error: units[0].need: \"1000000000000\" — need must be at most 1000000000. Fix: write the workload-derived need, e.g. 14.5, or leave it empty when unknown.",
+        ])
+    }
+
+    @Test("an empty lexicographic tier is an error")
+    func emptyTier() {
+        let report = ScenarioValidator.validate(Fixtures.county(units: [Fixtures.unit("A", quota: 1, headcount: 1)], objective: ObjectiveSpec(tiers: [[.shortfall], []])))
+        #expect(report.errors.map(\.description) == [
+            "error: objective.tiers[1]: \"[]\" — a tier lists no term. Fix: remove the empty tier or list terms in it, e.g. [shortfall].",
+        ])
+    }
+}
