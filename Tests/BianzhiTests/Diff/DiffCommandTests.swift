@@ -86,10 +86,7 @@ struct DiffCommandTests {
     @Test func handEditedResultWithHugeNumbersIsRefusedNotATrap() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
-        #expect(try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"]).0 == 0)
-        var json = try String(contentsOfFile: dir + "/out/result.json", encoding: .utf8)
-        json = json.replacingOccurrences(of: #""newQuota" : \d+"#, with: #""newQuota" : 9223372036854775807"#, options: .regularExpression)
+        let json = try Self.solvedResultJSON(in: dir).replacingOccurrences(of: #""newQuota" : \d+"#, with: #""newQuota" : 9223372036854775807"#, options: .regularExpression)
         try json.write(toFile: dir + "/edited.json", atomically: true, encoding: .utf8)
         for arguments in [["report", dir + "/edited.json", "--out", dir + "/rep"], ["diff", dir + "/edited.json", dir + "/s.yaml"]] {
             let (status, _, err) = try BuiltTool.run(arguments)
@@ -102,13 +99,19 @@ struct DiffCommandTests {
     @Test func resultOfAnotherFormatVersionIsRefused() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
-        #expect(try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"]).0 == 0)
-        let json = try String(contentsOfFile: dir + "/out/result.json", encoding: .utf8)
+        let json = try Self.solvedResultJSON(in: dir)
             .replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 99"#)
         try json.write(toFile: dir + "/future.json", atomically: true, encoding: .utf8)
         let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep"])
         #expect(status == 65)
         #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version 1"), "\(err)")
+    }
+
+    /// Solves the test scenario (written to `dir/s.yaml`) into `dir/out` and returns its
+    /// result.json, for tests that tamper with it.
+    static func solvedResultJSON(in dir: String) throws -> String {
+        try scenario.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
+        #expect(try BuiltTool.run(["solve", dir + "/s.yaml", "--out", dir + "/out"]).0 == 0)
+        return try String(contentsOfFile: dir + "/out/result.json", encoding: .utf8)
     }
 }
