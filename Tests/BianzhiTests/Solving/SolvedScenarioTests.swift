@@ -39,6 +39,71 @@ struct SolvedScenarioTests {
         #expect(out.result.totals.shortfallAfter < out.result.totals.shortfallBefore)
     }
 
+    /// 示例市: the city level (市直) gives 行政编制 down to its two counties through channels
+    /// (跨层级统筹调配), worked by hand in the comment of `Scenarios/city.yaml`.
+    ///
+    /// Why these amounts: a quota sent down a channel to a township saves shortfall 10 × 3
+    /// (基层一线) = 30 and costs only 0.5 (channel) + 0.2 (one cut, one gain), while at the city
+    /// level it is worth at most 10 (市市场监管局's shortfall). So each channel carries all the
+    /// county's townships can take beyond the county's own slack, up to its cap:
+    /// 甲县: the change limit lets 红旗镇 +4 and 青山乡 +3 = 7, the county's slack is 3
+    /// (甲县政府办 2, 甲县农业农村局 1), so sy>jx carries 4 < cap 8 (a 5th would only be excess);
+    /// 乙县: room 白河镇 +4, 柳林乡 +4 = 8, slack 2 (乙县政府办), wants 6, so sy>yx carries its cap 5.
+    @Test func cityScenarioSendsQuotaDownThroughChannels() throws {
+        let out = try solve(try ScenarioLoader.load(path: Fixtures.scenarioPath("city.yaml")), threads: 2)
+        #expect(out.result.status == "optimal")
+        #expect(out.result.provenOptimal)
+
+        let flow = Dictionary(uniqueKeysWithValues: out.result.channels.map { ("\($0.from)>\($0.to)", $0) })
+        #expect(flow["sy>jx"]?.amount == 4)
+        #expect(flow["sy>jx"]?.cap == 8)
+        #expect(flow["sy>yx"]?.amount == 5)
+        #expect(flow["sy>yx"]?.cap == 5)
+
+        // Admin totals per pool: the city falls by what the channels carry, each county rises by
+        // what its channel carries (183 → 174, 94 → 98, 95 → 100); 事业编制 totals are unchanged.
+        func admin(_ scope: String) -> (before: Int, after: Int) {
+            let units = out.result.units.filter { $0.kind == "admin" && $0.pool == scope }
+            return (units.reduce(0) { $0 + $1.quota }, units.reduce(0) { $0 + $1.newQuota })
+        }
+        #expect(admin("sy").before == 183 && admin("sy").after == 183 - 9)
+        #expect(admin("jx").before == 94 && admin("jx").after == 94 + 4)
+        #expect(admin("yx").before == 95 && admin("yx").after == 95 + 5)
+        for kind in out.result.totals.byKind { #expect(kind.after == kind.before) }
+
+        // The worked allocation of 行政编制.
+        let expected = [
+            "sy-zfb": 33, "sy-fgw": 25, "sy-czj": 28, "sy-zrzy": 22, "sy-scjg": 40, "sy-rsj": 26,
+            "jx-zfb": 22, "jx-czj": 18, "jx-nyj": 15, "hq-dzb": 24, "qs-dzb": 19,
+            "yx-zfb": 20, "yx-czj": 16, "yx-nyj": 15, "bh-dzb": 26, "ll-dzb": 23,
+        ]
+        for (id, quota) in expected { #expect(out.quota(id) == quota, "\(id)") }
+
+        // Every transfer that crosses pools goes through the channel of its two pools, from a
+        // 市直 unit to a township office; transfers inside a pool name no channel.
+        let poolOf = Dictionary(uniqueKeysWithValues: out.result.units.map { ($0.id, $0.pool) })
+        let levelOf = Dictionary(uniqueKeysWithValues: out.result.units.map { ($0.id, $0.level) })
+        var carried: [String: Int] = [:]
+        for t in out.result.transfers {
+            guard let from = poolOf[t.from], let to = poolOf[t.to] else { continue }
+            if from == to {
+                #expect(t.lane != .channel)
+                #expect(t.via.isEmpty)
+            } else {
+                #expect(t.lane == .channel)
+                #expect(t.via == ["\(from)>\(to)"])
+                #expect(from == "sy")
+                #expect(levelOf[t.to] == .township)
+                carried[t.via.joined(), default: 0] += t.amount
+            }
+        }
+        #expect(carried == ["sy>jx": 4, "sy>yx": 5])
+
+        // The channels join the three admin pools into one block; each inst pool is its own.
+        #expect(out.result.statistics.blocks == 4)
+        for floor in out.result.shareFloors { #expect(floor.short == 0) }
+    }
+
     /// The infeasible scenario is infeasible, not invalid: only the solver can see it.
     @Test func infeasibleScenarioPassesValidationButHasNoAllocation() throws {
         let scenario = try ScenarioLoader.load(path: Fixtures.scenarioPath("infeasible.yaml"))
