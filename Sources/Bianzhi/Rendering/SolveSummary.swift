@@ -59,6 +59,15 @@ public struct SolveSummary: Sendable {
             }
             out += classes.render() + "\n"
         }
+        if !r.channels.isEmpty {
+            var channels = TextTable(headers: ["Channel (跨池调配)", "Kind", "Carried", "Cap", "Cost"],
+                                     alignments: [.left, .left, .right, .right, .right])
+            for c in r.channels {
+                channels.append(["\(regionName(c.from)) → \(regionName(c.to))", kindName(c.kind), String(c.amount),
+                                 String(c.cap) + (c.amount == c.cap ? " (full)" : ""), NumberFormat.plain(c.cost)])
+            }
+            out += channels.render() + "\n"
+        }
         if !r.shareFloors.isEmpty {
             var floors = TextTable(headers: ["Share floor", "Kind", "Required", "Before", "After", "Share", "Short"],
                                    alignments: [.left, .left, .right, .right, .right, .right, .right])

@@ -113,3 +113,15 @@ struct SolvedScenarioTests {
         #expect(out.allocation == nil)
     }
 }
+
+extension SolvedScenarioTests {
+    /// The terminal summary shows what each channel carried, aligned with the Chinese names.
+    @Test func citySummaryListsTheChannels() throws {
+        let out = try solve(try ScenarioLoader.load(path: Fixtures.scenarioPath("city.yaml")))
+        let text = SolveSummary(result: out.result).render()
+        let lines = text.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("Channel (跨池调配)") })
+        #expect(lines[header + 2] == "示例市 → 甲县       行政编制        4         8   0.5")
+        #expect(lines[header + 3] == "示例市 → 乙县       行政编制        5  5 (full)   0.5")
+    }
+}
