@@ -24,8 +24,12 @@ struct Report: ParsableCommand {
             let parent = (result as NSString).deletingLastPathComponent
             return parent.isEmpty ? "." : parent
         }()
+        let explanation = ReportFiles.explanation(of: loaded)
+        if explanation == nil {
+            Terminal.error("note: \(loaded.scenario.path) is missing or changed since the solve: the report has no explanation section.\n")
+        }
         var files = AtomicFileSet()
-        ReportFiles.add(loaded, to: &files)
+        ReportFiles.add(loaded, explanation: explanation, to: &files)
         do {
             try files.write(to: folder)
         } catch {

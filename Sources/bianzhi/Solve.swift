@@ -52,7 +52,10 @@ struct Solve: ParsableCommand {
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 var files = ResultFiles.fileSet(result)
-                ReportFiles.add(result, to: &files)
+                // The reports explain the allocation too; an explanation that fails is left out
+                // rather than failing the solve, and it measures at most 50 pools to stay quick.
+                let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
+                ReportFiles.add(result, explanation: explanation, to: &files)
                 try files.write(to: out)
             } catch {
                 Terminal.error("error: \(error)\n")

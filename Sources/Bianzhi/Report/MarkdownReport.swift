@@ -2,10 +2,13 @@
 public struct MarkdownReport: Sendable {
     /// The figures.
     public var model: ReportModel
+    /// The text of `bianzhi explain` for the same scenario, shown as its own section when given.
+    public var explanation: String?
 
     /// Creates a report.
-    public init(model: ReportModel) {
+    public init(model: ReportModel, explanation: String? = nil) {
         self.model = model
+        self.explanation = explanation
     }
 
     /// Creates a report of a result.
@@ -76,6 +79,12 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        if let explanation {
+            // A fence longer than any run of backticks in the text keeps it literal.
+            var fence = "```"
+            while explanation.contains(fence) { fence += "`" }
+            out += "## 为什么 Why this allocation\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"
+        }
         out += "## 编制分配明细 Allocation (\(r.units.count))\n\n"
         out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change |\n"
         out += "|---|---|---|---|--:|--:|--:|--:|--:|\n"

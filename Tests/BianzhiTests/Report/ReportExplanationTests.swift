@@ -1,0 +1,50 @@
+import Bianzhi
+import Foundation
+import Testing
+
+/// The reports carry the explanation of the allocation (issue: "in the report of the report
+/// issue when it exists").
+@Suite("Reports explain the allocation")
+struct ReportExplanationTests {
+    static func hostileScenario() -> Scenario {
+        Fixtures.county(units: [
+            Fixtures.unit("A", quota: 10, headcount: 6, need: 6, department: "<script>alert(1)</script>"),
+            Fixtures.unit("B", quota: 4, headcount: 4, need: 8),
+        ])
+    }
+
+    @Test func htmlAndMarkdownHaveAWhySectionWithTheBindingRulesEscaped() throws {
+        let scenario = Self.hostileScenario()
+        let out = try solve(scenario)
+        let explanation = try Explainer(threads: 1).explain(scenario)
+        var files = AtomicFileSet()
+        ReportFiles.add(out.result, explanation: explanation, to: &files)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try files.write(to: dir)
+        let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
+        let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
+        #expect(html.contains("<h2>为什么 Why this allocation</h2>"))
+        #expect(markdown.contains("## 为什么 Why this allocation\n\n```text\nAn allocation exists (objective 0.8)."))
+        #expect(!html.contains("<script>"), "every name is escaped, in the explanation too")
+    }
+
+    @Test func withoutAnExplanationThereIsNoWhySection() throws {
+        let out = try solve(Self.hostileScenario())
+        var files = AtomicFileSet()
+        ReportFiles.add(out.result, to: &files)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try files.write(to: dir)
+        #expect(!(try String(contentsOfFile: dir + "/report.html", encoding: .utf8)).contains("为什么"))
+    }
+
+    @Test func solveOutWritesTheExplanationIntoTheReports() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1"], directory: Fixtures.root)
+        #expect(status == 0, "\(err)")
+        let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
+    }
+}
