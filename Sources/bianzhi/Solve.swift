@@ -53,7 +53,7 @@ struct Solve: ParsableCommand {
             do {
                 var files = ResultFiles.fileSet(result)
                 // The reports explain the allocation too; an explanation that fails is left out
-                // rather than failing the solve, and it measures at most 50 pools to stay quick.
+                // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
                 ReportFiles.add(result, explanation: explanation, to: &files)
                 try files.write(to: out)

@@ -11,8 +11,9 @@ public struct Explainer: Sendable {
     public var solver: any Solver
     /// Threads for the solve (and the re-solves that measure one quota more or less).
     public var threads: Int
-    /// Most pools whose one-more / one-less effect is measured by re-solving their block:
-    /// all of them up to this many, otherwise those with the largest |LP dual|.
+    /// Most pools, and most channels, whose one-more / one-less effect is measured by
+    /// re-solving their block: all of them up to this many, otherwise those with the largest
+    /// |LP dual| (|reduced cost| for channels).
     public var measureLimit: Int
 
     /// Creates an explainer.
@@ -57,7 +58,8 @@ public struct Explainer: Sendable {
             let coverage = try MarginalEffects.measurePools(
                 data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)
             var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation)
-            try MarginalEffects.measureChannels(data, run: run, allocation: allocation, values: &channelValues, threads: threads, solver: solver)
+            let channelCoverage = try MarginalEffects.measureChannels(
+                data, run: run, allocation: allocation, values: &channelValues, limit: measureLimit, threads: threads, solver: solver)
             var explanation = Explanation(
                 scenario: scenario.metadata.name, feasible: true,
                 objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
@@ -65,9 +67,7 @@ public struct Explainer: Sendable {
                 channelValues: channelValues,
                 bindingFloors: DualAnalysis.bindingFloors(data, run: run, allocation: allocation),
                 bindingRules: BindingRules.find(data, allocation: allocation),
-                poolValuesNote: coverage.measured < coverage.total
-                    ? "measured for the \(coverage.measured) of \(coverage.total) pools with the largest |LP dual|; the others show the LP dual only"
-                    : nil)
+                poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
             if let u = unitIndex {
                 explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
             }
@@ -79,6 +79,18 @@ public struct Explainer: Sendable {
         } catch {
             throw .failed("\(error)")
         }
+    }
+
+    /// Says which pools and channels were measured when not all of them were.
+    static func coverageNote(pools: MarginalEffects.Coverage, channels: MarginalEffects.Coverage) -> String? {
+        var parts: [String] = []
+        if pools.measured < pools.total {
+            parts.append("measured for the \(pools.measured) of \(pools.total) pools with the largest |LP dual|; the others show the LP dual only")
+        }
+        if channels.measured < channels.total {
+            parts.append("measured for the \(channels.measured) of \(channels.total) channels with the largest |reduced cost|; the others show the reduced cost only")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// The explanation of a scenario without allocation: the exact `checks` that fail and,

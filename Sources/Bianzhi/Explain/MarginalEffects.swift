@@ -46,21 +46,31 @@ public enum MarginalEffects {
         return Coverage(measured: chosen.count, total: values.count)
     }
 
-    /// Fills `plusOne` / `minusOne` of the channel values (cap moved by one).
+    /// Fills `plusOne` / `minusOne` of the channel values (cap moved by one), measuring at
+    /// most `limit` channels: all of them, or those with the largest |reduced cost|. A
+    /// province has a channel per county and each measurement re-solves a whole city block.
     static func measureChannels(
         _ data: ProblemData, run: SolveRun, allocation: Allocation, values: inout [ChannelValue],
-        threads: Int, solver: any Solver
-    ) throws(SolverError) {
+        limit: Int, threads: Int, solver: any Solver
+    ) throws(SolverError) -> Coverage {
         let naming = ExplainNaming(data: data)
         var channelOfKey: [String: Int] = [:]
         for c in data.scenario.channels.indices { channelOfKey[naming.channelKey(c)] = c }
+        let chosen = values.indices
+            .sorted {
+                abs(values[$0].reducedCost) != abs(values[$1].reducedCost)
+                    ? abs(values[$0].reducedCost) > abs(values[$1].reducedCost) : $0 < $1
+            }
+            .prefix(max(0, limit))
+            .sorted()
         var levers: [(value: Int, lever: Lever)] = []
-        for (v, value) in values.enumerated() {
-            guard let c = channelOfKey[value.channel] else { continue }
+        for v in chosen {
+            guard let c = channelOfKey[values[v].channel] else { continue }
             levers.append((v, .channelCap(c)))
         }
         try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
-        for v in values.indices { values[v].describeMeasured() }
+        for v in chosen { values[v].describeMeasured() }
+        return Coverage(measured: chosen.count, total: values.count)
     }
 
     /// What a measurement moves by one.

@@ -4,7 +4,7 @@ public enum ReportFiles {
     public static let names = ["report.md", "report.html"]
     /// Pools whose ±1 effect a report's explanation measures (the rest show the LP dual), so
     /// that writing a report stays quick on a city or province.
-    public static let explanationMeasureLimit = 50
+    public static let explanationMeasureLimit = 20
 
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
