@@ -25,13 +25,10 @@ public struct Decomposition: Sendable {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        let poolOf = Dictionary(
-            pools.pools.enumerated().map { (PoolKey(kind: $1.kind, scope: $1.scope), $0) },
-            uniquingKeysWith: { first, _ in first })
         var channelPools: [(Int, Int)] = []
         for channel in scenario.channels {
-            let from = poolOf[PoolKey(kind: channel.kind, scope: channel.from)]!
-            let to = poolOf[PoolKey(kind: channel.kind, scope: channel.to)]!
+            let from = pools.pool(kind: channel.kind, scope: channel.from)!
+            let to = pools.pool(kind: channel.kind, scope: channel.to)!
             channelPools.append((from, to))
             union(from, to)
         }
@@ -70,10 +67,4 @@ public struct Decomposition: Sendable {
         self.blocks = blocks
         self.blockOfPool = blockOfPool
     }
-}
-
-/// Identifies a pool by kind and scope.
-struct PoolKey: Hashable {
-    var kind: String
-    var scope: String
 }

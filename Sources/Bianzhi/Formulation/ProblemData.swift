@@ -34,11 +34,8 @@ public struct ProblemData: Sendable {
         self.priorityWeight = scenario.units.map { unit in
             unit.tags.compactMap { weightOfTag[$0] }.max() ?? 1
         }
-        let poolOf = Dictionary(
-            pools.pools.enumerated().map { (PoolKey(kind: $1.kind, scope: $1.scope), $0) },
-            uniquingKeysWith: { first, _ in first })
         self.channelPools = scenario.channels.map {
-            (poolOf[PoolKey(kind: $0.kind, scope: $0.from)]!, poolOf[PoolKey(kind: $0.kind, scope: $0.to)]!)
+            (pools.pool(kind: $0.kind, scope: $0.from)!, pools.pool(kind: $0.kind, scope: $0.to)!)
         }
     }
 

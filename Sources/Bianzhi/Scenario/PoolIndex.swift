@@ -32,6 +32,8 @@ public struct PoolIndex: Sendable {
     /// For each unit, the index of its pool in ``pools``; −1 only for a unit whose kind or
     /// region is unknown (the validator reports those, and such a scenario is never solved).
     public var poolOfUnit: [Int]
+    /// Pool index by kind and scope, for ``pool(kind:scope:)``.
+    private var poolByKey: [String: Int]
 
     /// Resolves the pools of a scenario.
     public init(scenario: Scenario) {
@@ -96,6 +98,7 @@ public struct PoolIndex: Sendable {
                 spec: spec, specIndex: key.spec))
         }
         self.pools = pools
+        self.poolByKey = poolByKey
         self.poolOfUnit = unitScope.map { scope in
             scope.flatMap { poolByKey[Self.key($0.kind, $0.scope)] } ?? -1
         }
@@ -103,7 +106,7 @@ public struct PoolIndex: Sendable {
 
     /// The index of the pool of this kind and scope.
     public func pool(kind: String, scope: String) -> Int? {
-        pools.firstIndex { $0.kind == kind && $0.scope == scope }
+        poolByKey[Self.key(kind, scope)]
     }
 
     /// Scope of the default pool for a unit in `region`.
