@@ -32,18 +32,9 @@ public enum MarginalEffects {
         let naming = ExplainNaming(data: data)
         var poolOfKey: [String: Int] = [:]
         for p in data.pools.pools.indices { poolOfKey[naming.poolKey(p)] = p }
-        let chosen = values.indices
-            .sorted { abs(values[$0].dual) != abs(values[$1].dual) ? abs(values[$0].dual) > abs(values[$1].dual) : $0 < $1 }
-            .prefix(max(0, limit))
-            .sorted()
-        var levers: [(value: Int, lever: Lever)] = []
-        for v in chosen {
-            guard let p = poolOfKey[values[v].pool] else { continue }
-            levers.append((v, .poolTotal(p)))
-        }
-        try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
-        for v in chosen { values[v].describeMeasured() }
-        return Coverage(measured: chosen.count, total: values.count)
+        return try measureLargest(
+            &values, magnitude: { abs($0.dual) }, lever: { poolOfKey[$0.pool].map(Lever.poolTotal) },
+            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver)
     }
 
     /// Fills `plusOne` / `minusOne` of the channel values (cap moved by one), measuring at
@@ -56,18 +47,22 @@ public enum MarginalEffects {
         let naming = ExplainNaming(data: data)
         var channelOfKey: [String: Int] = [:]
         for c in data.scenario.channels.indices { channelOfKey[naming.channelKey(c)] = c }
+        return try measureLargest(
+            &values, magnitude: { abs($0.reducedCost) }, lever: { channelOfKey[$0.channel].map(Lever.channelCap) },
+            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver)
+    }
+
+    /// Measures the `limit` values of largest `magnitude` (ties in order), in their order.
+    private static func measureLargest<Value: MeasuredValue>(
+        _ values: inout [Value], magnitude: (Value) -> Double, lever: (Value) -> Lever?, limit: Int,
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
+    ) throws(SolverError) -> Coverage {
+        let size = values.map(magnitude)
         let chosen = values.indices
-            .sorted {
-                abs(values[$0].reducedCost) != abs(values[$1].reducedCost)
-                    ? abs(values[$0].reducedCost) > abs(values[$1].reducedCost) : $0 < $1
-            }
+            .sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
             .prefix(max(0, limit))
             .sorted()
-        var levers: [(value: Int, lever: Lever)] = []
-        for v in chosen {
-            guard let c = channelOfKey[values[v].channel] else { continue }
-            levers.append((v, .channelCap(c)))
-        }
+        let levers = chosen.compactMap { v in lever(values[v]).map { (value: v, lever: $0) } }
         try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
         for v in chosen { values[v].describeMeasured() }
         return Coverage(measured: chosen.count, total: values.count)
@@ -244,6 +239,8 @@ public enum MarginalEffects {
 protocol MeasuredValue {
     var plusOne: MarginalEffect? { get set }
     var minusOne: MarginalEffect? { get set }
+    /// Rewrites the meaning once `plusOne` and `minusOne` are measured.
+    mutating func describeMeasured()
 }
 
 extension PoolValue: MeasuredValue {}
