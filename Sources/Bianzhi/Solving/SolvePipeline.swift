@@ -58,7 +58,7 @@ public struct SolvePipeline: Sendable {
             let a = Allocation(data: data, run: run)
             allocation = a
             do {
-                plan = try TransferPlanner(solver: solver).plan(a, data: data, threads: options.threads)
+                plan = try TransferPlanner(solver: solver).plan(a, data: data, blocks: run.outcomes.map(\.block), threads: options.threads)
             } catch {
                 throw .solver(error)
             }

@@ -18,8 +18,10 @@ public struct TransferPlanner: Sendable {
     }
 
     /// Plans the transfers of every block (in parallel) and merges them in block order.
-    public func plan(_ allocation: Allocation, data: ProblemData, threads: Int = 1) throws(SolverError) -> TransferPlan {
-        let blocks = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
+    /// `blocks` are those the allocation was solved in (a solve's outcomes carry them);
+    /// without them the scenario is decomposed again.
+    public func plan(_ allocation: Allocation, data: ProblemData, blocks: [Block]? = nil, threads: Int = 1) throws(SolverError) -> TransferPlan {
+        let blocks = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         let results = Mutex<[Result<TransferPlan, SolverError>?]>(Array(repeating: nil, count: blocks.count))
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, blocks.count))) { _ in
