@@ -19,6 +19,9 @@ public struct BlockModel: Sendable {
     public private(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
     /// Weighted objective terms; their sum is the objective.
     public private(set) var terms: [ObjectiveTerm: LinearExpression]
+    /// The sum of all terms: the objective of a weighted scenario, and what every tier of a
+    /// lexicographic one is finally reported in.
+    public let weightedObjective: LinearExpression
 
     /// Builds the model of the given blocks.
     public init(data: ProblemData, blocks: [Block]) {
@@ -108,9 +111,9 @@ public struct BlockModel: Sendable {
             floorRows.append((f, model.addConstraint(lhs, .greaterOrEqual, Double(target.amount), name: "floor[\(f)]"), slack))
         }
 
-        var objective = LinearExpression()
-        for term in ObjectiveTerm.allCases { objective += terms[term]! }
+        let objective = ObjectiveTerm.allCases.reduce(LinearExpression()) { $0 + terms[$1]! }
         model.setObjective(objective, sense: .minimize)
+        self.weightedObjective = objective
         self.model = model
         self.unitColumns = unitColumns
         self.reserveColumns = reserveColumns

@@ -37,7 +37,7 @@ struct BlockSolver: Sendable {
         if computeDuals, final.status == .optimal {
             var relaxed = options
             relaxed.relaxIntegrality = true
-            if tiers.count > 1 { built.setObjective(ObjectiveTerm.allCases.reduce(LinearExpression()) { $0 + built.terms[$1]! }) }
+            if tiers.count > 1 { built.setObjective(built.weightedObjective) }
             let lp = try solver.solve(built.model, options: relaxed)
             if lp.status == .optimal {
                 duals = BlockDuals(
@@ -46,9 +46,8 @@ struct BlockSolver: Sendable {
                     floors: built.floorRows.map { ($0.floor, lp.dual($0.row) ?? 0) })
             }
         }
-        let weighted = ObjectiveTerm.allCases.reduce(LinearExpression()) { $0 + built.terms[$1]! }
         let has = final.hasSolution
-        let objective = has ? final.value(weighted) : .nan
+        let objective = has ? final.value(built.weightedObjective) : .nan
         let bound: Double?
         if final.status == .optimal { bound = objective } else if tiers.count == 1 { bound = final.bestBound } else { bound = nil }
         let block = blocks.count == 1 ? blocks[0] : Block(
