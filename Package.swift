@@ -5,7 +5,7 @@ let package = Package(
     name: "bianzhi",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "bianzhi", targets: ["bianzhi"]),
+        .executable(name: "bianzhi", targets: ["BianzhiCLI"]),
         .library(name: "Bianzhi", targets: ["Bianzhi"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
     ],
@@ -33,8 +33,10 @@ let package = Package(
             ]
         ),
         // The command-line tool: arguments, printing and exit codes only.
+        // (Named BianzhiCLI so that it does not differ from `Bianzhi` only by case; the product
+        // and the installed command stay `bianzhi`.)
         .executableTarget(
-            name: "bianzhi",
+            name: "BianzhiCLI",
             dependencies: [
                 "Bianzhi",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
