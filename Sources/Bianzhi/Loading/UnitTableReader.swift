@@ -22,6 +22,10 @@ struct UnitTableReader {
         Column(key: "attrition", chinese: "预计减员", required: false),
         Column(key: "need", chinese: "需求", required: false),
         Column(key: "tags", chinese: "标签", required: false),
+        Column(key: "locked", chinese: "锁定", required: false),
+        Column(key: "min", chinese: "下限", required: false),
+        Column(key: "max", chinese: "上限", required: false),
+        Column(key: "reason", chinese: "备注", required: false),
     ]
 
     /// File name used in every location (the CSV path resolved against the YAML's folder).
@@ -137,11 +141,22 @@ struct UnitTableReader {
                 error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
             }
         }
+        let minimum = int("min", required: false, fix: UnitFieldHints.minimum)
+        let maximum = int("max", required: false, fix: UnitFieldHints.maximum)
+        var locked = false
+        if let found = cell("locked") {
+            if let value = ScalarParsing.flag(found.value) {
+                locked = value
+            } else {
+                error(line: record.line, found.header, value: found.value, "locked must be 是/否 (true/false)", fix: UnitFieldHints.locked)
+            }
+        }
         guard diagnostics.count == before, let quota, let headcount else { return nil }
         return OrgUnit(
             id: texts["id"]!, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
+            locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
             location: SourceLocation(file: file, line: record.line))
     }
 }
@@ -153,4 +168,7 @@ enum UnitFieldHints {
     static let headcount = "write the number of people in post, e.g. 10."
     static let attrition = "write the expected departures over the horizon, e.g. 1, or leave it empty to derive it from attritionRate."
     static let need = "write the workload-derived need, e.g. 14.5, or leave it empty when unknown."
+    static let minimum = "write the smallest new quota allowed (下限), e.g. 8, or leave it empty."
+    static let maximum = "write the largest new quota allowed (上限), e.g. 20, or leave it empty."
+    static let locked = "write 是 (or true) to keep the unit at its quota, 否 (or false) or nothing otherwise."
 }

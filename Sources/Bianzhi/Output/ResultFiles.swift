@@ -16,6 +16,14 @@ public enum ResultFiles {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ResultReadError(path: path, reason: "cannot read the file")
         }
+        // The version first, so a file of another version is refused for that reason rather
+        // than for the fields it lacks.
+        struct Version: Decodable { var formatVersion: Int }
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.formatVersion != SolveResult.currentFormatVersion {
+            throw ResultReadError(
+                path: path,
+                reason: "result format version \(version.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
+        }
         let result: SolveResult
         do {
             result = try JSONDecoder().decode(SolveResult.self, from: data)
@@ -39,7 +47,7 @@ public enum ResultFiles {
     static func implausibleNumber(_ r: SolveResult) -> String? {
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
+        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound, u.departuresRelied, u.staffing.vacancyBefore, u.staffing.vacancyAfter, u.staffing.overQuotaBefore, u.staffing.overQuotaAfter], unitLimit) {
             return "unit \(u.id): a figure beyond ±\(unitLimit)"
         }
         for t in r.transfers where bad([t.amount], unitLimit) { return "transfer \(t.from) → \(t.to): amount \(t.amount)" }
@@ -58,6 +66,8 @@ public enum ResultFiles {
             "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
             "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
             "upper_bound", "upper_reason", "tags",
+            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
+            "locked", "min", "max", "reason",
         ])
         for u in result.units {
             csv.append([
@@ -66,6 +76,9 @@ public enum ResultFiles {
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
                 String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
+                String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
+                u.locked ? "true" : "false", u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
             ])
         }
         return csv.text

@@ -44,7 +44,8 @@ public struct SolveSummary: Sendable {
         out += " + moves \(NumberFormat.plain(o.moves)) + penalties \(NumberFormat.plain(o.penalties)) + channels \(NumberFormat.plain(o.channels))\n"
         let t = r.totals
         out += "Quotas moved: \(t.cut) cut from units, \(t.gained) given to units, \(t.reserveHeld) held in reserve (周转池), \(t.cancelled) cancelled (核减); \(t.unitsChanged) units change\n"
-        out += "Shortfall (缺口) against need: \(NumberFormat.plain(t.shortfallBefore)) → \(NumberFormat.plain(t.shortfallAfter))\n\n"
+        out += "Shortfall (缺口) against need: \(NumberFormat.plain(t.shortfallBefore)) → \(NumberFormat.plain(t.shortfallAfter))\n"
+        out += StaffingTables.headline(t) + "\n\n"
 
         var kinds = TextTable(headers: ["Kind", "Before", "After"], alignments: [.left, .right, .right])
         for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }
@@ -78,18 +79,26 @@ public struct SolveSummary: Sendable {
             out += floors.render() + "\n"
         }
 
+        if !r.staffing.isEmpty { out += StaffingTables.groups(r.staffing, limit: rowLimit) + "\n" }
+
         let changed = r.units.filter { $0.change != 0 }
         out += "Units that change (\(changed.count)):\n"
-        var units = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Quota", "Headcount", "Need", "New", "Change", "Bound"],
-                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .left])
+        var units = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Quota", "Headcount", "Need", "New", "Change", "空编", "超编", "Bound"],
+                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .right, .right, .left],
+                              maximumCellWidth: 72)
         for u in changed.prefix(rowLimit) {
             let bound = u.newQuota == u.upperBound ? "at most: \(Self.reason(u.upperReason))"
                 : u.newQuota == u.lowerBound ? "at least: \(Self.reason(u.lowerReason))" : ""
             units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
-                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)), bound])
+                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)),
+                          StaffingTables.beforeAfter(u.staffing.vacancyBefore, u.staffing.vacancyAfter),
+                          StaffingTables.beforeAfter(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
+                          bound.isEmpty ? "" : bound + StaffingTables.note(u)])
         }
         out += units.render()
         if changed.count > rowLimit { out += "… and \(changed.count - rowLimit) more (see allocation.csv)\n" }
+        let departures = StaffingTables.departures(r.units, limit: rowLimit)
+        if !departures.isEmpty { out += "\n" + departures }
 
         out += "\nTransfers (\(r.transfers.count)):\n"
         var transfers = TextTable(headers: ["From", "To", "Kind", "Amount", "Lane"], alignments: [.left, .left, .left, .right, .left])

@@ -189,6 +189,7 @@ private struct ScenarioChecker {
                         fix: "write at most the number of people in post (\(unit.headcount)).")
                 }
             }
+            checkUnitRange(unit, path)
             if let need = unit.need, !(need >= 0) || !need.isFinite {
                 error(at, "\(path).need", value: Self.format(need), "need must be a number ≥ 0", fix: UnitFieldHints.need)
             }
@@ -321,7 +322,7 @@ private struct ScenarioChecker {
 
     mutating func checkShareFloors() {
         let kinds = Set(kindIds)
-        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree)
+        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree, pools: pools)
         for (i, floor) in scenario.shareFloors.enumerated() {
             let at = floor.location, path = "shareFloors[\(i)]"
             var known = true
@@ -402,7 +403,38 @@ private struct ScenarioChecker {
     mutating func checkBounds() {
         let bounds = UnitBounds.compute(for: scenario, pools: pools)
         checkPriorityFloors(bounds)
+        checkEmptyRanges(bounds)
         checkPoolTotals(bounds)
+    }
+
+    /// A unit's own `min`/`max`: whole numbers ≥ 0 with min ≤ max.
+    mutating func checkUnitRange(_ unit: OrgUnit, _ path: String) {
+        let at = unit.location
+        if let minimum = unit.minQuota, minimum < 0 {
+            error(at, "\(path).min", value: String(minimum), "min must be a whole number ≥ 0", fix: UnitFieldHints.minimum)
+        }
+        if let maximum = unit.maxQuota, maximum < 0 {
+            error(at, "\(path).max", value: String(maximum), "max must be a whole number ≥ 0", fix: UnitFieldHints.maximum)
+        }
+        if let minimum = unit.minQuota, let maximum = unit.maxQuota, minimum > maximum {
+            error(
+                at, "\(path).min", value: String(minimum), "\(unit.name): min \(minimum) (下限) is above max \(maximum) (上限)",
+                fix: "write a min at most \(maximum), or raise the max.")
+        }
+    }
+
+    /// Units whose hard lower bound is above their upper bound: a lock, `min` or `max` against
+    /// another hard rule (a priority floor above the maximum is reported by
+    /// ``checkPriorityFloors(_:)``).
+    mutating func checkEmptyRanges(_ bounds: [UnitBounds]) {
+        for (i, unit) in scenario.units.enumerated() {
+            let b = bounds[i]
+            guard b.isEmpty, !(b.lowerReason == .priorityFloor && (b.priorityFloor ?? 0) > b.upper) else { continue }
+            error(
+                unit.location, "units[\(i)]", value: "\(b.lower) > \(b.upper)",
+                "\(unit.name): the \(b.lowerReason.englishDescription) (\(b.lowerReason.chineseDescription)) asks at least \(b.lower), but the \(b.upperReason.englishDescription) (\(b.upperReason.chineseDescription)) allows at most \(b.upper)",
+                fix: "unlock the unit or move its min/max so that \(b.upper) ≥ \(b.lower), or relax the other rule for \(unit.name).")
+        }
     }
 
     /// Text naming the rule behind an upper bound, with its arithmetic.
