@@ -443,6 +443,8 @@ private struct ScenarioChecker {
         case .changeLimit: return "set by the change limit (quota \(unit.quota) + \(b.changeLimit ?? 0))"
         case .overQuotaFrozen: return "set by the over-quota freeze (quota \(unit.quota), headcount \(unit.headcount))"
         case .poolTotal: return "set by the pool total \(b.upper)"
+        case .locked: return "set by its lock (锁定 at quota \(unit.quota))"
+        case .unitMaximum: return "set by its own max (上限 \(b.upper))"
         default: return "set by the \(b.upperReason.englishDescription)"
         }
     }
@@ -502,7 +504,7 @@ private struct ScenarioChecker {
                 error(
                     at, field, value: String(sumLower),
                     "the hard lower bounds of \(poolName(pool)) add up to \(sumLower), more than the pool can hold (\(capacity): \(capacityText)); largest: \(listed.joined(separator: ", "))",
-                    fix: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).")
+                    fix: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor, protectNeed, noCut, locks and min).")
             }
             // Implied today by pass 1 (an upper bound is never below min(quota, total), so
             // Σ upper ≥ total when total ≤ current); kept so the guarantee does not rest on that.
