@@ -40,6 +40,25 @@ struct SolvedScenarioTests {
         for kind in out.result.totals.byKind { #expect(kind.after + out.result.totals.reserveHeld * (kind.kind == "admin" ? 1 : 0) == kind.before) }
         for floor in out.result.shareFloors where floor.hard { #expect(floor.after >= floor.required) }
         #expect(out.result.totals.shortfallAfter < out.result.totals.shortfallBefore)
+
+        // The planner rules the county shows: need protection (县政府办, quota 28 ≤ ⌈27.3⌉,
+        // keeps 28), no unit at or below its need loses quota, locks, min/max and 保重点 hold.
+        let units = Dictionary(uniqueKeysWithValues: out.result.units.map { ($0.name, $0) })
+        let office = try #require(units["县政府办"])
+        #expect(office.newQuota == 28 && office.lowerReason == "needProtection")
+        #expect(office.staffing == StaffingFigures(vacancyBefore: 2, vacancyAfter: 2, overQuotaBefore: 0, overQuotaAfter: 0))
+        for u in out.result.units {
+            if let need = u.need, Double(u.quota) <= need { #expect(u.newQuota >= u.quota, "\(u.name)") }
+            if u.locked { #expect(u.newQuota == u.quota, "\(u.name)") }
+            if let minimum = u.minQuota { #expect(u.newQuota >= minimum, "\(u.name)") }
+            if let maximum = u.maxQuota { #expect(u.newQuota <= maximum, "\(u.name)") }
+            if u.tags.contains("重点领域") { #expect(u.newQuota >= u.quota, "\(u.name)") }
+            // Below people in post only by declared departures, and never by more.
+            #expect(u.departuresRelied <= u.attrition, "\(u.name)")
+        }
+        #expect(units["县人民法院"]?.locked == true && units["县人民法院"]?.reason == "省以下法院人财物省级统一管理，编制不在县内调剂")
+        #expect(out.result.units.filter { $0.departuresRelied > 0 }.map(\.name) == ["县职业中专"])
+        #expect(out.result.totals.staffing == StaffingFigures(vacancyBefore: 281, vacancyAfter: 283, overQuotaBefore: 79, overQuotaAfter: 81))
     }
 
     /// 示例市: the city level (市直) gives 行政编制 down to its two counties through channels
