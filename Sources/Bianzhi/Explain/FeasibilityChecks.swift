@@ -118,7 +118,7 @@ public enum FeasibilityChecks {
                         units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
                         byRule: [],
                         message: "the units of \(naming.poolName(p)) can hold at most \(sumUpper), \(mustPlace - sumUpper) less than the \(mustPlace) it must place (total \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels)",
-                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen."))
+                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen or the units' max and locks."))
                 }
             }
         }
@@ -142,7 +142,7 @@ public enum FeasibilityChecks {
                     units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
                     byRule: [],
                     message: "the share floor \(floor.name) asks \(target.amount) quotas of its \(selected.count) units, but their ceilings allow at most \(sumUpper) (\(target.amount - sumUpper) short)",
-                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen for these units."))
+                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen or the max and locks of these units."))
                 continue
             }
             let sumLowerSelected = selected.reduce(0) { $0 + data.bounds[$1].lower }

@@ -514,7 +514,7 @@ private struct ScenarioChecker {
                     error(
                         at, field, value: String(sumUpper),
                         "the pool cannot place its total: the units of \(poolName(pool)) can hold at most \(sumUpper), but \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels = \(mustPlace) must be placed",
-                        fix: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen.")
+                        fix: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen or the units' max and locks.")
                 }
             }
         }
