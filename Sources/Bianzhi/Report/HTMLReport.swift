@@ -185,8 +185,7 @@ public struct HTMLReport: Sendable {
         }
         h += "</tr></thead><tbody>\n"
         for u in r.units {
-            func said(_ raw: String) -> String { BoundReason(rawValue: raw)?.chineseDescription ?? raw }
-            let bound = u.newQuota == u.upperBound && u.change != 0 ? "上限 \(said(u.upperReason))" : u.newQuota == u.lowerBound && u.change != 0 ? "下限 \(said(u.lowerReason))" : ""
+            let bound = StaffingReport.bound(u)
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
             let cells = StaffingReport.unitCells(u)

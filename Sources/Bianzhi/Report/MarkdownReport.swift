@@ -98,12 +98,12 @@ public struct MarkdownReport: Sendable {
             out += "## 为什么 Why this allocation\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"
         }
         out += "## 编制分配明细 Allocation (\(r.units.count))\n\n"
-        out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change | "
+        out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change | 约束 Bound | "
         out += StaffingReport.unitHeaders.joined(separator: " | ") + " |\n"
-        out += "|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|\n"
+        out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
         for u in r.units {
             out += "| \(e(u.name)) | \(e(u.department)) | \(e(names.region(u.region))) | \(e(names.kind(u.kind))) | \(u.quota) | \(u.headcount) | "
-            out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) | "
+            out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) | \(e(StaffingReport.bound(u))) | "
             out += StaffingReport.unitCells(u).map(e).joined(separator: " | ") + " |\n"
         }
         out += "\n## 调剂明细 Transfers (\(r.transfers.count))\n\n"

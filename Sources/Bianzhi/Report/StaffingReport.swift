@@ -63,5 +63,14 @@ enum StaffingReport {
         return parts.joined(separator: " · ")
     }
 
+    /// The bound a changed unit sits at, in the planners' words ("下限 保障需求: 不从缺编单位调出").
+    static func bound(_ u: SolveResult.UnitResult) -> String {
+        func said(_ raw: String) -> String { BoundReason(rawValue: raw)?.chineseDescription ?? raw }
+        guard u.change != 0 else { return "" }
+        if u.newQuota == u.upperBound { return "上限 \(said(u.upperReason))" }
+        if u.newQuota == u.lowerBound { return "下限 \(said(u.lowerReason))" }
+        return ""
+    }
+
     static func arrow(_ before: Int, _ after: Int) -> String { before == after ? String(before) : "\(before) → \(after)" }
 }
