@@ -35,11 +35,11 @@ enum ScalarParsing {
     }
 
     /// The problem of a value ``number(_:)`` rejects, as the loader words it.
-    static func numberProblem(_ key: String, _ text: String) -> String {
+    static func numberProblem(_ key: String, _ text: String) -> DiagnosticMessage {
         if let value = Double(text.trimmingWhitespace), value.isFinite, value > Double(maximum) {
-            return "\(key) must be a number ≤ \(maximum)"
+            return .numberAbove(key: key, maximum: maximum)
         }
-        return "\(key) must be a number ≥ 0"
+        return .numberBelowZero(key: key)
     }
 
     /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.
@@ -52,8 +52,8 @@ enum ScalarParsing {
     /// A yes/no cell: `true`/`false`, `是`/`否`, `yes`/`no`, `1`/`0` (spreadsheets write all of them).
     static func flag(_ text: String) -> Bool? {
         switch text.trimmingWhitespace.lowercased() {
-        case "true", "是", "yes", "1": return true
-        case "false", "否", "no", "0": return false
+        case "true", "是", "yes", "1": return true  // i18n-exempt: accepted input tokens, not output
+        case "false", "否", "no", "0": return false  // i18n-exempt: accepted input tokens, not output
         default: return nil
         }
     }

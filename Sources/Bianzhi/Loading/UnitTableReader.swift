@@ -37,7 +37,7 @@ struct UnitTableReader {
         self.file = file
     }
 
-    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(
             at: SourceLocation(file: file, line: line), field: field, value: value, message: message, fix: fix))
     }
@@ -48,11 +48,11 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", error.message, fix: "close the quoted field with `\"`; a quote inside a quoted field is written `\"\"`.")
+            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
             return []
         }
         guard let header = table.header else {
-            error(line: 1, "", "the unit table is empty", fix: "start with a header row: id,name,department,region,kind,quota,headcount,attrition,need,tags.")
+            error(line: 1, "", .unitTableEmpty, fix: .startWithHeader)
             return []
         }
 
@@ -65,21 +65,21 @@ struct UnitTableReader {
             headerNames.append(name)
             guard let column = Self.columns.first(where: { $0.key == name || $0.chinese == name }) else {
                 if let suggestion = KeySuggestion.closest(to: name, in: allNames) {
-                    error(line: header.line, name, "unknown column (did you mean `\(suggestion)`?)", fix: "rename the column to `\(suggestion)`.")
+                    error(line: header.line, name, .unknownColumn(suggestion: suggestion), fix: .renameColumn(to: suggestion))
                 } else {
-                    error(line: header.line, name, "unknown column", fix: "remove the column or rename it to one of: \(allNames.joined(separator: ", ")).")
+                    error(line: header.line, name, .unknownColumn(suggestion: nil), fix: .removeColumn(columns: allNames))
                 }
                 continue
             }
             if columnOfKey[column.key] != nil {
-                error(line: header.line, name, "column `\(column.key)` appears twice", fix: "keep one of the two columns.")
+                error(line: header.line, name, .duplicateColumn(key: column.key), fix: .keepOneColumn)
                 continue
             }
             columnOfKey[column.key] = i
         }
         var missing = false
         for column in Self.columns where column.required && columnOfKey[column.key] == nil {
-            error(line: header.line, column.key, "required column is missing", fix: "add a column `\(column.key)` (or `\(column.chinese)`).")
+            error(line: header.line, column.key, .missingColumn, fix: .addColumn(key: column.key, chinese: column.chinese))
             missing = true
         }
         if missing { return [] }
@@ -88,9 +88,8 @@ struct UnitTableReader {
         for record in table.records {
             if record.fields.count != header.fields.count {
                 error(
-                    line: record.line, "row",
-                    "the row has \(record.fields.count) cells but the header has \(header.fields.count)",
-                    fix: "check for a missing or extra comma; quote cells that contain commas.")
+                    line: record.line, "",
+                    .cellCount(row: record.fields.count, header: header.fields.count), fix: .checkCommas)
                 continue
             }
             if let unit = readRow(record, columnOfKey: columnOfKey, headerNames: headerNames) {
@@ -114,41 +113,41 @@ struct UnitTableReader {
             if let found = cell(key) {
                 texts[key] = found.value
             } else {
-                error(line: record.line, headerName(key), "required cell is empty", fix: "fill in the \(key) of this unit.")
+                error(line: record.line, headerName(key), .emptyCell, fix: .fillIn(key: headerName(key)))
             }
         }
-        func int(_ key: String, required: Bool, fix: String) -> Int? {
+        func int(_ key: String, required: Bool, fix: DiagnosticFix) -> Int? {
             guard let found = cell(key) else {
-                if required { error(line: record.line, headerName(key), "required cell is empty", fix: fix) }
+                if required { error(line: record.line, headerName(key), .emptyCell, fix: fix) }
                 return nil
             }
             switch ScalarParsing.int(found.value, minimum: 0) {
             case .success(let value): return value
             case .failure(.aboveMaximum):
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberAbove(key: key, maximum: ScalarParsing.maximum), fix: fix)
             case .failure:
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≥ 0", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberBelow(key: key, minimum: 0), fix: fix)
             }
             return nil
         }
-        let quota = int("quota", required: true, fix: UnitFieldHints.quota)
-        let headcount = int("headcount", required: true, fix: UnitFieldHints.headcount)
-        let attrition = int("attrition", required: false, fix: UnitFieldHints.attrition)
+        let quota = int("quota", required: true, fix: .quota)
+        let headcount = int("headcount", required: true, fix: .headcount)
+        let attrition = int("attrition", required: false, fix: .attrition)
         var need: Double? = nil
         if let found = cell("need") {
             need = ScalarParsing.number(found.value)
             if need == nil {
-                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
-        let minimum = int("min", required: false, fix: UnitFieldHints.minimum)
-        let maximum = int("max", required: false, fix: UnitFieldHints.maximum)
+        let minimum = int("min", required: false, fix: .plannerRule(.minimum))
+        let maximum = int("max", required: false, fix: .plannerRule(.maximum))
         var locked = false
         if let found = cell("locked") {
             if let value = ScalarParsing.flag(found.value) {
                 locked = value
             } else {
-                error(line: record.line, found.header, value: found.value, "locked must be 是/否 (true/false)", fix: UnitFieldHints.locked)
+                error(line: record.line, found.header, value: found.value, .plannerRule(.notAFlag(key: "locked")), fix: .plannerRule(.locked))
             }
         }
         guard diagnostics.count == before, let quota, let headcount else { return nil }
@@ -159,16 +158,4 @@ struct UnitTableReader {
             locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
             location: SourceLocation(file: file, line: record.line))
     }
-}
-
-/// The fixes suggested for unit fields, shared by inline YAML units and the CSV table so the
-/// planner reads the same advice in both.
-enum UnitFieldHints {
-    static let quota = "write the approved quota, e.g. 12."
-    static let headcount = "write the number of people in post, e.g. 10."
-    static let attrition = "write the expected departures over the horizon, e.g. 1, or leave it empty to derive it from attritionRate."
-    static let need = "write the workload-derived need, e.g. 14.5, or leave it empty when unknown."
-    static let minimum = "write the smallest new quota allowed (下限), e.g. 8, or leave it empty."
-    static let maximum = "write the largest new quota allowed (上限), e.g. 20, or leave it empty."
-    static let locked = "write 是 (or true) to keep the unit at its quota, 否 (or false) or nothing otherwise."
 }

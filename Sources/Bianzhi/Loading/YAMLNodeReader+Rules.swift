@@ -9,7 +9,7 @@ extension YAMLNodeReader {
         guard let node = f[key] else { return nil }
         if case .mapping = node {
             guard let g = fields(of: node, at: f.path(key), known: ["penalty"], required: ["penalty"], example: "{penalty: 50}"),
-                  let penalty = number(g, "penalty", fix: "write the cost per quota below the protected floor, e.g. 50.")
+                  let penalty = number(g, "penalty", fix: .plannerRule(.protectNeed))
             else { return nil }
             return .soft(penalty: penalty)
         }
@@ -18,9 +18,7 @@ extension YAMLNodeReader {
         case "true": return .hard
         case "false": return .off
         default:
-            error(
-                node, f.path(key), value: written, "\(key) must be true, false or {penalty: P}",
-                fix: "write `\(key): true` (never cut a unit below min(quota, ⌈need⌉)), `\(key): false`, or `\(key): {penalty: 50}` for a soft rule.")
+            error(node, f.path(key), value: written, .plannerRule(.protectNeedValue), fix: .plannerRule(.protectNeed))
             return nil
         }
     }
@@ -34,9 +32,7 @@ extension YAMLNodeReader {
         case "false": return (false, false)
         case "strict": return (true, true)
         default:
-            error(
-                node, f.path(key), value: written, "\(key) must be true, false or strict",
-                fix: "write `\(key): true` (attrition may absorb people in post), `\(key): strict` (never below headcount) or `\(key): false`.")
+            error(node, f.path(key), value: written, .plannerRule(.noDismissalsValue), fix: .plannerRule(.noDismissals))
             return nil
         }
     }
@@ -46,9 +42,7 @@ extension YAMLNodeReader {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
         if let base = ShareFloor.Base(rawValue: written.trimmingWhitespace) { return base }
-        error(
-            node, f.path(key), value: written, "\(key) must be new or current",
-            fix: "write `\(key): new` (the scope's new total, after cuts) or `\(key): current` (today's total).")
+        error(node, f.path(key), value: written, .plannerRule(.baseValue), fix: .plannerRule(.base))
         return nil
     }
 
@@ -57,7 +51,7 @@ extension YAMLNodeReader {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
         if let value = ScalarParsing.flag(written) { return value }
-        error(node, f.path(key), value: written, "\(key) must be true or false (是/否)", fix: "write `\(key): true` or `\(key): false`.")
+        error(node, f.path(key), value: written, .plannerRule(.notAFlag(key: key)), fix: .plannerRule(.locked))
         return nil
     }
 }

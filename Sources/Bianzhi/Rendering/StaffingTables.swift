@@ -1,23 +1,29 @@
 /// The 空编/超编 tables of the terminal summary and the list of units the plan leaves below
-/// their people in post, relying on declared departures.
-///
-/// User-facing strings of this feature are kept here together (Chinese first, English beside).
-enum StaffingTables {
-    /// "12 → 8".
-    static func beforeAfter(_ before: Int, _ after: Int) -> String { "\(before) → \(after)" }
+/// their people in post, relying on declared departures (words from ``StaffingText``).
+struct StaffingTables {
+    /// The language of the words.
+    var language: Language
+    /// At most this many department and region rows, and departure rows.
+    var limit: Int
 
-    /// Headline: "空编 (vacancies) 120 → 80; 超编 (over quota) 30 → 28".
-    static func headline(_ t: SolveResult.Totals) -> String {
-        "空编 (vacancies) \(beforeAfter(t.staffing.vacancyBefore, t.staffing.vacancyAfter)); "
-            + "超编 (over quota) \(beforeAfter(t.staffing.overQuotaBefore, t.staffing.overQuotaAfter))"
-            + (t.departuresRelied > 0 ? "; relying on \(t.departuresRelied) departures (预计减员) to end below people in post" : "")
+    /// "12 → 8", or "12" when unchanged.
+    static func beforeAfter(_ before: Int, _ after: Int) -> String { before == after ? String(before) : "\(before) → \(after)" }
+
+    private func say(_ text: StaffingText) -> String { text.text(language) }
+
+    /// Headline: vacancies and over-quota before → after, and the departures relied on.
+    func headline(_ t: SolveResult.Totals) -> String {
+        say(.headline(
+            vacancyBefore: t.staffing.vacancyBefore, vacancyAfter: t.staffing.vacancyAfter,
+            overQuotaBefore: t.staffing.overQuotaBefore, overQuotaAfter: t.staffing.overQuotaAfter, departuresRelied: t.departuresRelied))
     }
 
     /// 空编/超编 by pool and level (all), then by department and region (those whose figures
     /// change, at most `limit` each).
-    static func groups(_ groups: [StaffingGroup], limit: Int) -> String {
+    func groups(_ groups: [StaffingGroup]) -> String {
+        let columns: [SummaryColumn] = [.units, .headcount, .quota]
         var table = TextTable(
-            headers: ["空编/超编 by", "Group", "Units", "Headcount", "Quota", "空编 vacancies", "超编 over quota"],
+            headers: [say(.groupedBy), say(.group)] + columns.map { $0.text(language) } + [say(.vacancies), say(.overQuota)],
             alignments: [.left, .left, .right, .right, .right, .right, .right])
         var omitted = 0
         for by in [StaffingGroup.Dimension.pool, .level, .department, .region] {
@@ -29,26 +35,28 @@ enum StaffingTables {
             }
             for g in rows {
                 table.append([
-                    "\(by.chineseName) \(by.rawValue)", g.name, String(g.units), String(g.headcount), beforeAfter(g.quotaBefore, g.quotaAfter),
-                    beforeAfter(g.staffing.vacancyBefore, g.staffing.vacancyAfter), beforeAfter(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter),
+                    say(.dimension(by)), g.name, String(g.units), String(g.headcount), Self.beforeAfter(g.quotaBefore, g.quotaAfter),
+                    Self.beforeAfter(g.staffing.vacancyBefore, g.staffing.vacancyAfter),
+                    Self.beforeAfter(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter),
                 ])
             }
         }
-        return table.render() + (omitted > 0 ? "… and \(omitted) more departments and regions (see result.json)\n" : "")
+        return table.render() + (omitted > 0 ? say(.moreGroups(count: omitted)) + "\n" : "")
     }
 
     /// Units whose new quota is below their people in post because departures were declared.
-    static func departures(_ units: [SolveResult.UnitResult], limit: Int) -> String {
+    func departures(_ units: [SolveResult.UnitResult]) -> String {
         let relying = units.filter { $0.departuresRelied > 0 }
         guard !relying.isEmpty else { return "" }
+        let columns: [SummaryColumn] = [.unit, .headcount, .newQuota]
         var table = TextTable(
-            headers: ["Unit", "Headcount", "New", "Departures relied on (依靠减员)", "Attrition declared (预计减员)"],
+            headers: columns.map { $0.text(language) } + [say(.departuresRelied), say(.attritionDeclared)],
             alignments: [.left, .right, .right, .right, .right])
         for u in relying.prefix(limit) {
             table.append([u.name, String(u.headcount), String(u.newQuota), String(u.departuresRelied), String(u.attrition)])
         }
-        return "Below people in post, relying on departures (低于实有人数，依靠自然减员消化) (\(relying.count)):\n" + table.render()
-            + (relying.count > limit ? "… and \(relying.count - limit) more (see allocation.csv)\n" : "")
+        return say(.belowPeopleInPost(count: relying.count)) + "\n" + table.render()
+            + (relying.count > limit ? SummaryText.more(count: relying.count - limit, file: "allocation.csv").text(language) + "\n" : "")
     }
 
     /// The planner's note beside a bound set by a lock or a unit's own min/max.

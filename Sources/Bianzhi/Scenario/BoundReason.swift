@@ -24,37 +24,9 @@ public enum BoundReason: String, Sendable, Equatable, Hashable, Codable, CaseIte
     /// The unit's own upper bound (上限).
     case unitMaximum
 
-    /// English phrase for messages.
-    public var englishDescription: String {
-        switch self {
-        case .zero: return "zero"
-        case .noDismissals: return "no dismissals"
-        case .changeLimit: return "change limit"
-        case .priorityFloor: return "priority floor"
-        case .overQuotaFrozen: return "over-quota freeze"
-        case .poolTotal: return "pool total"
-        case .needProtection: return "need protection"
-        case .priorityNoCut: return "no cut for the priority class"
-        case .locked: return "locked"
-        case .unitMinimum: return "unit minimum"
-        case .unitMaximum: return "unit maximum"
-        }
-    }
+    /// English phrase for messages (the catalogue's entry, Localization/ScenarioTerms.swift).
+    public var englishDescription: String { text(.en) }
 
-    /// The phrase planners use (reports in Chinese).
-    public var chineseDescription: String {
-        switch self {
-        case .zero: return "下限为零"
-        case .noDismissals: return "不裁减在编人员"
-        case .changeLimit: return "调整幅度限制"
-        case .priorityFloor: return "重点保障下限"
-        case .overQuotaFrozen: return "超编单位不增编"
-        case .poolTotal: return "总量控制"
-        case .needProtection: return "保障需求: 不从缺编单位调出"
-        case .priorityNoCut: return "保重点: 不核减"
-        case .locked: return "锁定"
-        case .unitMinimum: return "单位下限"
-        case .unitMaximum: return "单位上限"
-        }
-    }
+    /// The phrase planners use (the catalogue's entry).
+    public var chineseDescription: String { text(.zh) }
 }

@@ -13,14 +13,7 @@ public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparab
     case township
 
     /// The Chinese name planners use.
-    public var chineseName: String {
-        switch self {
-        case .province: return "省"
-        case .city: return "市"
-        case .county: return "县"
-        case .township: return "乡镇"
-        }
-    }
+    public var chineseName: String { text(.zh) }
 
     private var depth: Int {
         switch self {

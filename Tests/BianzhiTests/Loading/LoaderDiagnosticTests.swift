@@ -57,7 +57,7 @@ struct LoaderDiagnosticTests {
     func badLevel() {
         let yaml = baseYAML.replacingOccurrences(of: "level: township", with: "level: twonship")
         #expect(problems(yaml) == [
-            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: province, city, county, township.",
+            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: province, city, county, township, 省, 市, 县, 乡镇.",
         ])
     }
 
@@ -123,7 +123,7 @@ struct LoaderDiagnosticTests {
             .replacingOccurrences(of: "scenario: {name: 测试县}", with: "scenario: {name: 测试县, horizn: 2}")
         #expect(problems(yaml) == [
             "test.yaml:1:23: error: scenario.horizn — unknown key (did you mean `horizon`?). Fix: rename it to `horizon`.",
-            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: province, city, county, township.",
+            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: province, city, county, township, 省, 市, 县, 乡镇.",
             "test.yaml:8:58: error: units[0].quota: \"12.5\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
         ])
     }
@@ -216,7 +216,7 @@ struct UnitBoundLoadingTests {
         #expect(scenario.units.map(\.reason) == ["垂直管理", nil])
         let bad = "id,name,region,kind,quota,headcount,locked\nu1,县法院,cs,admin,10,8,maybe\n"
         #expect(problems(yaml, files: ["units.csv": bad]) == [
-            "units.csv:2: error: locked: \"maybe\" — locked must be 是/否 (true/false). Fix: write 是 (or true) to keep the unit at its quota, 否 (or false) or nothing otherwise.",
+            "units.csv:2: error: locked: \"maybe\" — locked must be true or false (`是`/`否`). Fix: write true (or `是`) to keep the unit at its quota, false (or `否`) or nothing otherwise.",
         ])
     }
 

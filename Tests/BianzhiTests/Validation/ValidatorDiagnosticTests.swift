@@ -42,7 +42,7 @@ struct ValidatorDiagnosticTests {
     func poolTotalAboveCurrent() {
         let yaml = baseYAML + "pools:\n  - {kind: admin, scope: cs, total: 20}\n"
         #expect(problems(yaml) == [
-            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (严控总量: a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
+            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
         ])
     }
 
@@ -225,17 +225,17 @@ struct UnitBoundDiagnosticTests {
         let yaml = baseYAML
             .replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, min: 9, max: 7}")
         #expect(problems(yaml) == [
-            "test.yaml:8:5: error: units[0].min: \"9\" — 县政府办: min 9 (下限) is above max 7 (上限). Fix: write a min at most 7, or raise the max.",
+            "test.yaml:8:5: error: units[0].min: \"9\" — 县政府办: min 9 is above max 7. Fix: write a min at most 7, or raise the max.",
         ])
         let locked = baseYAML
             .replacingOccurrences(of: "quota: 6, headcount: 6}", with: "quota: 6, headcount: 6, need: 10, tags: [基层一线], locked: true, reason: 垂直管理}")
             + "priorities:\n  - {tag: 基层一线, needFloor: 0.8}\n"
         #expect(problems(locked) == [
-            "test.yaml:9:5: error: units[1] — 张庄镇党政办: priority floor ⌈0.8 × 10⌉ = 8 exceeds the unit's maximum 6 set by its lock (锁定 at quota 6). Fix: lower needFloor of 基层一线, relax the rule that caps the unit, or check the need of 张庄镇党政办.",
+            "test.yaml:9:5: error: units[1] — 张庄镇党政办: priority floor ⌈0.8 × 10⌉ = 8 exceeds the unit's maximum 6 set by its lock (quota 6). Fix: lower needFloor of 基层一线, relax the rule that caps the unit, or check the need of 张庄镇党政办.",
         ])
         let capped = baseYAML.replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, max: 7}")
         #expect(problems(capped) == [
-            "test.yaml:8:5: error: units[0]: \"8 > 7\" — 县政府办: the no dismissals (不裁减在编人员) asks at least 8, but the unit maximum (单位上限) allows at most 7. Fix: unlock the unit or move its min/max so that 7 ≥ 8, or relax the other rule for 县政府办.",
+            "test.yaml:8:5: error: units[0]: \"8 > 7\" — 县政府办: the no dismissals rule asks at least 8, but the unit maximum rule allows at most 7. Fix: unlock the unit or move its min/max so that 7 ≥ 8, or relax the other rule for 县政府办.",
         ])
     }
 
