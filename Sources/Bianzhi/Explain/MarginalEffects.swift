@@ -270,7 +270,13 @@ extension ProblemData {
             pools.pools[p].spec = scenario.pools[i]
         }
         // Share floors measured on the new total (`base: new`) follow the pool's total.
-        let floors = scenario.shareFloors.contains { $0.base == .new } ? ShareFloorTarget.resolve(scenario, tree: tree, pools: pools) : nil
+        var floors = self.floors
+        for f in floors.indices where floors[f].basePools.contains(p) {
+            floors[f].base += delta
+            if case .share(let share) = scenario.shareFloors[f].floor {
+                floors[f].amount = max(0, ShareFloorSelection.amount(share: share, base: floors[f].base))
+            }
+        }
         var moved = ProblemData(self, scenario: scenario, pools: pools, bounds: bounds, floors: floors)
         moved.recomputeCeilings(ofPool: p)
         return moved

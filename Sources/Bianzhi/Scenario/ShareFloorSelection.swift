@@ -18,6 +18,11 @@ public enum ShareFloorSelection {
         Index(scenario: scenario, tree: tree).amount(of: floor)
     }
 
+    /// `⌈share × base⌉`, with a tolerance of 10⁻⁹ so that 0.3 × 100 asks 30, not 31.
+    public static func amount(share: Double, base: Int) -> Int {
+        Int((share * Double(base) - 1e-9).rounded(.up))
+    }
+
     /// Units grouped by region, built once, so that resolving many floors costs the size of
     /// each floor's subtree rather than a walk up the tree for every unit and every floor
     /// (a province has ~300 floors over ~60,000 units).
@@ -72,7 +77,7 @@ public enum ShareFloorSelection {
             case .current:
                 return (selected, base, current, current)
             case .share(let share):
-                return (selected, base, current, Int((share * Double(base) - 1e-9).rounded(.up)))
+                return (selected, base, current, ShareFloorSelection.amount(share: share, base: base))
             }
         }
 

@@ -69,6 +69,8 @@ struct ExplainMarginalTests {
                 let rebuilt = try #require(DualAnalysis.withPoolTotal(data, pool: p, delta: delta))
                 #expect(fast.bounds == rebuilt.bounds)
                 #expect(fast.pools.pools.map(\.total) == rebuilt.pools.pools.map(\.total))
+                // Share floors on the new total move with it (⌈0.4 × (892 ± 1)⌉ …), as rebuilt.
+                #expect(fast.floors == rebuilt.floors)
             }
             // Where the quota goes is one unit (or the reserve), not a reshuffle of ties.
             #expect(value.plusOne?.shifts.count == 1)
