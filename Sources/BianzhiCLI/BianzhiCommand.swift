@@ -13,8 +13,9 @@ struct BianzhiCommand: ParsableCommand {
             within --time-limit); 2 usage; \
             65 invalid scenario; 70 internal error.
             """,
+        version: BianzhiVersion.current,
         subcommands: [
-            Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
+            Init.self, Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
         ]
     )
 

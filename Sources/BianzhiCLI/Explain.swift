@@ -10,7 +10,7 @@ struct Explain: ParsableCommand {
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    @Option(name: .long, help: "Also explain this unit (its id): why it got what it got and what would change it.")
+    @Option(name: .long, help: "Also explain this unit (its id or its name): why it got what it got and what would change it.")
     var unit: String?
 
     @Option(name: .long, help: "Output: text (for people) or json (for machines).")
@@ -26,9 +26,24 @@ struct Explain: ParsableCommand {
         } catch {
             throw ScenarioReporting.unreadable(error)
         }
+        var unitID: String? = nil
+        if let unit {
+            switch UnitLookup.find(unit, in: loaded.units) {
+            case .unit(let id): unitID = id
+            case .ambiguous(let units):
+                Terminal.error("error: --unit \"\(unit)\": \(units.count) units have this name; give one id (多个单位同名，请写编号):\n")
+                for match in units { Terminal.error("  \(match.id)  \(match.name)  \(match.kind)\n") }
+                throw ExitCode(2)
+            case .unknown(let suggestions):
+                var message = "error: --unit \"\(unit)\": no unit has this id or name (没有此编号或名称的单位)"
+                if !suggestions.isEmpty { message += "; did you mean: \(suggestions.joined(separator: ", "))?" }
+                Terminal.error(message + "\n")
+                throw ExitCode(2)
+            }
+        }
         let explanation: Explanation
         do {
-            explanation = try Explainer(threads: threads).explain(loaded, unitID: unit)
+            explanation = try Explainer(threads: threads).explain(loaded, unitID: unitID)
         } catch {
             switch error {
             case .invalidScenario(let report): throw ScenarioReporting.invalid(report)

@@ -11,12 +11,19 @@ public enum ScenarioLoader {
     /// Reads a scenario from disk; a CSV unit table is resolved relative to the YAML's folder.
     public static func load(path: String) throws(ScenarioLoadError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "the file does not exist or cannot be read")
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw .unreadable(path: path, reason: exists ? "the file cannot be read (permissions?)" : "the file does not exist")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "the file is not UTF-8 text")
+        if XLSXSheetReader.looksLikeZip(data) {
+            throw .unreadable(
+                path: path,
+                reason: "this is an Excel workbook, not a scenario; reference it from a scenario (`units: \((path as NSString).lastPathComponent)`) or run `bianzhi init \(path) --out scenario.yaml`")
         }
-        return try load(yaml: text, bytes: Array(data), path: path, readFile: defaultReadFile)
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            throw .unreadable(path: path, reason: "the file is neither UTF-8 nor GB18030/GBK text")
+        }
+        let notes = encoding == .gb18030 ? [UnitTableFile.encodingNote(encoding, file: path)] : []
+        return try load(yaml: text, bytes: Array(data), path: path, notes: notes, readFile: defaultReadFile)
     }
 
     /// Reads a scenario from text, for tests and for editors that hold the file in memory.
@@ -25,7 +32,7 @@ public enum ScenarioLoader {
     public static func load(
         yaml: String, path: String, readFile: (String) -> Data? = defaultReadFile
     ) throws(ScenarioLoadError) -> Scenario {
-        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, readFile: readFile)
+        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, notes: [], readFile: readFile)
     }
 
     /// Loads, then validates: the scenario and its warnings, or every error of either stage.
@@ -50,11 +57,14 @@ public enum ScenarioLoader {
     }
 
     static func load(
-        yaml: String, bytes: [UInt8], path: String, readFile: (String) -> Data?
+        yaml: String, bytes: [UInt8], path: String, notes: [Diagnostic], readFile: (String) -> Data?
     ) throws(ScenarioLoadError) -> Scenario {
         var reader = YAMLNodeReader(file: path)
         var digest = FNV1a()
         digest.update(bytes)
+
+        let colons = FullWidth.keyColonProblems(in: yaml, file: path)
+        if !colons.isEmpty { throw .invalid(ValidationReport(diagnostics: notes + colons)) }
 
         let root: Node?
         do {
@@ -81,9 +91,10 @@ public enum ScenarioLoader {
         reader.diagnostics = diagnostics
         if let csvBytes { digest.update(csvBytes) }
 
-        let report = ValidationReport(diagnostics: reader.diagnostics)
+        let report = ValidationReport(diagnostics: notes + reader.diagnostics)
         guard !report.hasErrors, var scenario else { throw .invalid(report) }
-        scenario.source = ScenarioSource(path: path, digest: digest.hex)
+        scenario = NameResolution.resolvingNames(in: scenario)
+        scenario.source = ScenarioSource(path: path, digest: digest.hex, warnings: report.warnings)
         return scenario
     }
 
@@ -135,7 +146,15 @@ private struct SectionReader {
         var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
-                units = readUnitTable(csvPath, node: node)
+                units = readUnitTable(csvPath, sheet: nil, node: node)
+            } else if case .mapping = node {
+                if let f = reader.fields(
+                    of: node, at: "units", known: ["file", "sheet"], required: ["file"],
+                    example: "{file: 编制台账.xlsx, sheet: 名册}"),
+                    let file = reader.text(f, "file")
+                {
+                    units = readUnitTable(file, sheet: reader.text(f, "sheet"), node: node)
+                }
             } else {
                 units = entries(top, "units") { r, node, path in r.readUnit(node, path) }
             }
@@ -227,7 +246,7 @@ private struct SectionReader {
             headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
     }
 
-    mutating func readUnitTable(_ written: String, node: Node) -> [OrgUnit] {
+    mutating func readUnitTable(_ written: String, sheet: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
         guard let data = readFile(resolved) else {
             reader.error(
@@ -237,14 +256,18 @@ private struct SectionReader {
             return []
         }
         csvBytes = Array(data)
-        guard let text = String(data: data, encoding: .utf8) else {
-            reader.error(
-                node, "units", value: written, "the unit table is not UTF-8 text",
-                fix: "save the table from the spreadsheet as \"CSV UTF-8\".")
+        let contents: UnitTableFile.Contents
+        switch UnitTableFile.read(data: data, path: resolved, sheet: sheet) {
+        case .success(let read): contents = read
+        case .failure(let problem):
+            reader.diagnostics.append(problem.diagnostic)
             return []
         }
-        var table = UnitTableReader(file: resolved)
-        let units = table.read(text: text)
+        if let encoding = contents.encoding, encoding == .gb18030 {
+            reader.diagnostics.append(UnitTableFile.encodingNote(encoding, file: resolved))
+        }
+        var table = UnitTableReader(file: contents.file)
+        let units = table.read(table: contents.table, padShortRows: contents.isWorkbook)
         reader.diagnostics.append(contentsOf: table.diagnostics)
         return units
     }

@@ -16,7 +16,7 @@ public enum ScenarioValidator {
         if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
             checker.checkBounds()
         }
-        return ValidationReport(diagnostics: checker.diagnostics)
+        return ValidationReport(diagnostics: scenario.source.warnings + checker.diagnostics)
     }
 }
 

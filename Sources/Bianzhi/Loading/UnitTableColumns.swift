@@ -1,0 +1,64 @@
+/// The columns of a unit table and the headers a register export may give them.
+///
+/// Registers (编制台账) exported from the staffing-office systems name the same thing in
+/// several ways (单位名称 for 名称, 主管部门 for 部门, …); every alias maps to one column key.
+/// Columns the format does not use are ignored (with one warning naming them all), so a
+/// register goes in as it is exported.
+enum UnitTableColumns {
+    /// A column of the unit table: its key, the headers accepted for it and whether it must be there.
+    struct Column: Sendable {
+        var key: String
+        /// The Chinese header the docs use first, then the other accepted headers.
+        var headers: [String]
+        var required: Bool
+        var chinese: String { headers[0] }
+    }
+
+    /// The columns in the order of docs/scenario-format.md. `id` is optional: without it a
+    /// unit's id is its name (name + "/" + kind when the name occurs on several rows).
+    /// `level` (层级) is read only by `bianzhi init`, which builds the regions from it.
+    static let columns: [Column] = [
+        Column(key: "id", headers: ["编号", "单位编号", "单位代码", "单位编码"], required: false),
+        Column(key: "name", headers: ["名称", "单位名称", "单位"], required: true),
+        Column(key: "department", headers: ["部门", "主管部门", "系统", "所属系统"], required: false),
+        Column(key: "region", headers: ["区域", "所在区域", "所在区域/乡镇", "所在乡镇", "乡镇", "所在地区", "地区"], required: true),
+        Column(key: "level", headers: ["层级", "级别", "单位层级"], required: false),
+        Column(key: "kind", headers: ["编制类型", "编制性质", "编制类别"], required: true),
+        Column(key: "quota", headers: ["编制数", "核定编制数", "核定编制", "编制"], required: true),
+        Column(key: "headcount", headers: ["实有人数", "在编人数", "实有在编人数"], required: true),
+        Column(key: "attrition", headers: ["预计减员", "预计减员数"], required: false),
+        Column(key: "need", headers: ["需求", "核定需求", "需求编制", "需求编制数"], required: false),
+        Column(key: "tags", headers: ["标签", "分类标签"], required: false),
+    ]
+
+    /// Register columns that are known not to be used: never offered as a misspelling.
+    static let knownUnused: Set<String> = [
+        "序号", "空编数", "超编数", "空编", "超编", "备注", "说明", "统一社会信用代码", "机构规格", "单位性质",
+        "经费形式", "经费来源", "主要职责", "内设机构", "领导职数", "联系人", "联系电话",
+    ]
+
+    /// The column a header names (English key or any accepted Chinese header).
+    static func column(forHeader header: String) -> Column? {
+        columns.first { $0.key == header || $0.headers.contains(header) }
+    }
+
+    /// The known header an unknown one is probably a misspelling of: one edit away for short
+    /// Chinese headers, two for longer ones (`编制素` → `编制数`, `headcuont` → `headcount`);
+    /// never for a register column the format knowingly ignores (序号 is not a typo of 编号).
+    static func nearMiss(of header: String, present: Set<String>) -> String? {
+        guard !knownUnused.contains(header) else { return nil }
+        let candidates = columns.filter { !present.contains($0.key) }.flatMap { [$0.key] + $0.headers }
+        let ascii = header.unicodeScalars.allSatisfy(\.isASCII)
+        let length = header.count
+        let maxDistance = ascii ? (length >= 5 ? 2 : 1) : (length >= 3 ? 1 : 0)
+        guard maxDistance > 0 else { return nil }
+        return KeySuggestion.closest(to: header, in: candidates, maxDistance: maxDistance)
+    }
+
+    /// Whether a row is a total line a register adds at the bottom (合计, 总计, 小计) rather than a unit.
+    static func isTotalRow(_ fields: [String]) -> Bool {
+        guard let first = fields.first(where: { !$0.trimmingWhitespace.isEmpty }) else { return false }
+        let compact = first.filter { !$0.isWhitespace }
+        return ["合计", "总计", "小计", "总合计"].contains { compact.hasPrefix($0) }
+    }
+}

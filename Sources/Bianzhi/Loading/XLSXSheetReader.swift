@@ -1,0 +1,260 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// Reads one worksheet of an Excel workbook (.xlsx) as rows of text cells, so a register kept
+/// in Excel is a unit table without "Save as CSV".
+///
+/// An .xlsx file is a zip of XML parts (ECMA-376): `xl/workbook.xml` names the sheets,
+/// `xl/_rels/workbook.xml.rels` says which part holds each, `xl/sharedStrings.xml` holds the
+/// texts cells refer to by index, and each sheet lists its non-empty cells with references
+/// such as `C7`. Cells are read as Excel shows them unformatted: shared and inline strings as
+/// text, numbers as written in the file, booleans as TRUE/FALSE; missing cells are empty.
+/// Dates are not needed by any column and are read as their serial numbers.
+public enum XLSXSheetReader {
+    /// Why a file could not be read as a workbook; `message` says it in a planner's words.
+    public struct ReadError: Error, Sendable, Equatable {
+        /// What is wrong.
+        public var message: String
+        /// What to do.
+        public var fix: String
+    }
+
+    /// A worksheet: its name and its rows (Excel's row numbers as `line`, cells by column).
+    public struct Sheet: Sendable, Equatable {
+        /// The sheet's name as the tab shows it.
+        public var name: String
+        /// Non-empty rows in order; a row's `line` is the number Excel shows at its left.
+        public var rows: [CSVTable.Record]
+    }
+
+    /// Whether the bytes start like a zip archive (every .xlsx does).
+    public static func looksLikeZip(_ data: Data) -> Bool {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    /// Reads the sheet named `sheet`, or the first sheet when `sheet` is `nil`.
+    public static func read(data: Data, sheet wanted: String? = nil) throws(ReadError) -> Sheet {
+        let notXLSX = ReadError(
+            message: "the file is not a valid .xlsx workbook (not a zip archive of Excel parts)",
+            fix: "open it in Excel or WPS and save it again as \"Excel 工作簿 (*.xlsx)\", or save the sheet as CSV.")
+        guard looksLikeZip(data), let archive = try? Archive(data: data, accessMode: .read) else { throw notXLSX }
+
+        func part(_ path: String) -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            } catch {
+                return nil
+            }
+            return bytes
+        }
+
+        guard let workbookXML = part("xl/workbook.xml") else { throw notXLSX }
+        let workbook = ElementCollector(data: workbookXML, elements: ["sheet"])
+        let sheets = workbook.elements.map { (name: $0.attributes["name"] ?? "", rid: $0.attributes["r:id"] ?? "") }
+        guard !sheets.isEmpty else {
+            throw ReadError(message: "the workbook has no worksheet", fix: "add the unit table as the first sheet.")
+        }
+        let chosen: (name: String, rid: String)
+        if let wanted {
+            guard let found = sheets.first(where: { $0.name == wanted }) else {
+                throw ReadError(
+                    message: "the workbook has no sheet named \"\(wanted)\"",
+                    fix: "use one of the sheets: \(sheets.map(\.name).joined(separator: ", ")).")
+            }
+            chosen = found
+        } else {
+            chosen = sheets[0]
+        }
+
+        // The sheet's part: by relationship id, falling back to Excel's usual naming.
+        var target = "xl/worksheets/sheet\((sheets.firstIndex { $0.rid == chosen.rid } ?? 0) + 1).xml"
+        if let relsXML = part("xl/_rels/workbook.xml.rels") {
+            let rels = ElementCollector(data: relsXML, elements: ["Relationship"])
+            if let rel = rels.elements.first(where: { $0.attributes["Id"] == chosen.rid }), let path = rel.attributes["Target"] {
+                target = path.hasPrefix("/") ? String(path.dropFirst()) : "xl/" + path
+            }
+        }
+        guard let sheetXML = part(target) else {
+            throw ReadError(message: "the sheet \"\(chosen.name)\" is missing from the workbook (\(target))", fix: notXLSX.fix)
+        }
+        let sharedStrings = part("xl/sharedStrings.xml").map { SharedStringsParser(data: $0).strings } ?? []
+        let parser = SheetParser(data: sheetXML, sharedStrings: sharedStrings)
+        if let problem = parser.problem {
+            throw ReadError(message: "the sheet \"\(chosen.name)\" cannot be read: \(problem)", fix: notXLSX.fix)
+        }
+        return Sheet(name: chosen.name, rows: parser.rows)
+    }
+
+    /// The zero-based column of a cell reference such as `AB12` (A = 0); `nil` if malformed.
+    static func columnIndex(ofReference reference: String) -> Int? {
+        var column = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard scalar.value >= 65 && scalar.value <= 90 else { break }
+            column = column * 26 + Int(scalar.value - 64)
+            letters += 1
+        }
+        guard letters > 0, letters <= 3 else { return nil }
+        return column - 1
+    }
+
+    /// Excel's name of a zero-based column: 0 → A, 26 → AA.
+    public static func columnName(_ index: Int) -> String {
+        var n = index + 1
+        var name = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + r))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+}
+
+/// Collects the attributes of the named elements of an XML part (sheets, relationships).
+private final class ElementCollector: NSObject, XMLParserDelegate {
+    struct Element { var attributes: [String: String] }
+    let wanted: Set<String>
+    var elements: [Element] = []
+
+    init(data: Data, elements: Set<String>) {
+        wanted = elements
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        _ = parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if wanted.contains(name) { elements.append(Element(attributes: attributes)) }
+    }
+}
+
+/// The shared-string table: `<si>` items, each the text of its `<t>` runs (phonetic `<rPh>`
+/// runs, which Excel stores for Japanese readings, are left out).
+private final class SharedStringsParser: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var phonetic = 0
+
+    init(data: Data) {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        _ = parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "si": current = ""
+        case "rPh": phonetic += 1
+        case "t": inText = phonetic == 0
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "si": strings.append(current)
+        case "rPh": phonetic -= 1
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}
+
+/// A worksheet's `<sheetData>`: rows of cells placed by their references, gaps left empty.
+private final class SheetParser: NSObject, XMLParserDelegate {
+    let sharedStrings: [String]
+    var rows: [CSVTable.Record] = []
+    var problem: String?
+
+    private var rowNumber = 0
+    private var cells: [Int: String] = [:]
+    private var cellColumn = 0
+    private var cellType = "n"
+    private var text = ""
+    private var collecting = false
+    private var nextColumn = 0
+
+    init(data: Data, sharedStrings: [String]) {
+        self.sharedStrings = sharedStrings
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        if !parser.parse(), problem == nil {
+            problem = "the XML is damaged (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))"
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "row":
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            cells = [:]
+            nextColumn = 0
+        case "c":
+            if let reference = attributes["r"] {
+                guard let column = XLSXSheetReader.columnIndex(ofReference: reference) else {
+                    problem = "the cell reference \"\(reference)\" is malformed"
+                    parser.abortParsing()
+                    return
+                }
+                cellColumn = column
+            } else {
+                cellColumn = nextColumn
+            }
+            nextColumn = cellColumn + 1
+            cellType = attributes["t"] ?? "n"
+            text = ""
+        case "v", "t":
+            collecting = true
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t":
+            collecting = false
+        case "c":
+            let value: String
+            switch cellType {
+            case "s":
+                guard let index = Int(text), sharedStrings.indices.contains(index) else {
+                    problem = "the cell \(XLSXSheetReader.columnName(cellColumn))\(rowNumber) refers to a missing shared string"
+                    parser.abortParsing()
+                    return
+                }
+                value = sharedStrings[index]
+            case "b":
+                value = text == "1" ? "TRUE" : "FALSE"
+            default:
+                value = text
+            }
+            if !value.isEmpty { cells[cellColumn] = value }
+        case "row":
+            guard let last = cells.keys.max() else { return }
+            var fields = [String](repeating: "", count: last + 1)
+            for (column, value) in cells { fields[column] = value }
+            rows.append(CSVTable.Record(fields: fields, line: rowNumber))
+        default:
+            break
+        }
+    }
+}

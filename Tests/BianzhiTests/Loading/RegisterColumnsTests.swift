@@ -1,0 +1,116 @@
+@testable import Bianzhi
+import Foundation
+import Testing
+
+/// Register exports as they come: extra columns, totals, blank columns, Chinese separators,
+/// names instead of ids, input-method characters.
+@Suite("Register tables")
+struct RegisterColumnsTests {
+    static let yaml = """
+        scenario: {name: t}
+        kinds: [{id: admin, name: 行政编制}]
+        regions: [{id: sx, name: 示例县, level: county}, {id: cg, name: 城关镇, level: 镇, parent: sx}]
+        units: units.csv
+        """
+
+    static func load(_ csv: String, yaml: String = yaml) throws(ScenarioLoadError) -> Scenario {
+        try ScenarioLoader.load(yaml: yaml, path: "s.yaml") { $0 == "units.csv" ? Data(csv.utf8) : nil }
+    }
+
+    static func errors(_ csv: String, yaml: String = yaml) -> [String] {
+        do {
+            _ = try load(csv, yaml: yaml)
+            return []
+        } catch {
+            return error.report?.errors.map(\.description) ?? ["\(error)"]
+        }
+    }
+
+    @Test("unused columns: one warning naming them, no harmful suggestion; totals and blank columns skipped")
+    func unusedColumns() throws {
+        let csv = """
+            序号,单位名称,所在区域/乡镇,编制类型,编制数,实有人数,空编数,备注,,
+            1,县政府办,示例县,行政编制,１２,8,4,,,
+            2,城关镇政府,城关镇,行政编制,20,20,0,偏远,,
+            合计,,,,32,28,4,,,
+            """
+        let scenario = try Self.load(csv)
+        #expect(scenario.units.map(\.id) == ["县政府办", "城关镇政府"])
+        #expect(scenario.units.map(\.region) == ["sx", "cg"], "regions matched by name")
+        #expect(scenario.units.map(\.kind) == ["admin", "admin"], "kinds matched by name")
+        #expect(scenario.units.map(\.quota) == [12, 20], "full-width digits read")
+        #expect(ScenarioValidator.validate(scenario).warnings.map(\.description) == [
+            "units.csv:1: warning: 序号, 空编数, 备注 — column(s) not used by the format, ignored (未使用的列，已忽略). Fix: nothing to do; delete them from the table to silence this warning.",
+            "units.csv:1: warning: columns I, J — empty column(s) without a header, skipped (空列，已跳过). Fix: nothing to do; delete the empty columns in the spreadsheet to silence this warning.",
+            "units.csv:4: warning: row: \"4\" — total row(s) (合计/总计/小计) skipped. Fix: nothing to do; totals are computed from the units.",
+        ])
+    }
+
+    @Test("a near-miss of a required column is an error with the suggestion")
+    func nearMiss() {
+        #expect(Self.errors("""
+            编号,名称,区域,编制类型,编制素,实有人数
+            u1,县政府办,sx,admin,12,8
+            """) == [
+            "units.csv:1: error: 编制素 — unknown column (did you mean `编制数`?). Fix: rename the column to `编制数`.",
+        ])
+        #expect(Self.errors("""
+            id,name,region,kind,quota,headcuont
+            u1,县政府办,sx,admin,12,8
+            """) == [
+            "units.csv:1: error: headcuont — unknown column (did you mean `headcount`?). Fix: rename the column to `headcount`.",
+        ])
+    }
+
+    @Test("a headerless column with data is an error naming its letter")
+    func headerlessData() {
+        #expect(Self.errors("""
+            编号,名称,区域,编制类型,编制数,实有人数,
+            u1,县政府办,sx,admin,12,8,备用
+            """) == [
+            "units.csv:1: error: column G — the column has data but no header. Fix: write a header (e.g. 备注) or delete the column.",
+        ])
+    }
+
+    @Test("tags split on ; ； 、 , and ，")
+    func tagSeparators() throws {
+        let csv = """
+            编号,名称,区域,编制类型,编制数,实有人数,标签
+            u1,派出所,sx,admin,12,8,"派出所、基层一线；重点,政法，窗口;"
+            """
+        #expect(try Self.load(csv).units[0].tags == ["派出所", "基层一线", "重点", "政法", "窗口"])
+    }
+
+    @Test("levels: 乡, 镇, 街道 and 乡镇 are townships; an unknown level lists every accepted form")
+    func levels() throws {
+        for written in ["乡", "镇", "街道", "乡镇", "township"] {
+            #expect(Level(written: written) == .township, "\(written)")
+        }
+        #expect(Level(written: "区") == .county && Level(written: "县级") == .county)
+        let bad = Self.yaml.replacingOccurrences(of: "level: 镇", with: "level: 村")
+        #expect(Self.errors("编号,名称,区域,编制类型,编制数,实有人数\nu1,a,sx,admin,1,1\n", yaml: bad) == [
+            "s.yaml:3:74: error: regions[1].level: \"村\" — unknown level. Fix: write one of: province/省/省级; city/市/市级/地级市; county/县/县级/区/县级市/县区; township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
+        ])
+    }
+
+    @Test("a full-width colon after a key is named, with the fix")
+    func fullWidthColon() {
+        let yaml = """
+            scenario:
+              name: 示例县：2026
+              horizon：1
+            kinds: [{id：admin, name: 行政编制}]
+            """
+        #expect(Self.errors("", yaml: yaml) == [
+            "s.yaml:3:10: error: horizon: \"horizon：1\" — full-width colon `：` after the key `horizon` (全角冒号，输入法处于中文状态). Fix: write `horizon: ` with an ASCII colon followed by a space.",
+            "s.yaml:4:12: error: id: \"kinds: [{id：admin, name: 行政编制}]\" — full-width colon `：` after the key `id` (全角冒号，输入法处于中文状态). Fix: write `id: ` with an ASCII colon followed by a space.",
+        ])
+    }
+
+    @Test("full-width digits in YAML numbers are read")
+    func fullWidthYAMLNumbers() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: "scenario: {name: t}", with: "scenario: {name: t, horizon: ２}")
+        let scenario = try Self.load("编号,名称,区域,编制类型,编制数,实有人数\nu1,a,sx,admin,1,1\n", yaml: yaml)
+        #expect(scenario.metadata.horizonYears == 2)
+    }
+}
