@@ -1,6 +1,6 @@
 /// Why a scenario file could not be turned into a ``Scenario``.
 public enum ScenarioLoadError: Error, Sendable, CustomStringConvertible {
-    /// The YAML file itself could not be read (missing, unreadable, not UTF-8).
+    /// The YAML file itself could not be read (missing, unreadable, neither UTF-8 nor GB18030 text).
     case unreadable(path: String, reason: String)
     /// The file was read but has problems; the report lists all of them.
     case invalid(ValidationReport)
@@ -15,7 +15,7 @@ public enum ScenarioLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let path, let reason):
-            return "\(path): error: cannot read the scenario file — \(reason). Fix: check the path and that the file is UTF-8 text."
+            return "\(path): error: cannot read the scenario file — \(reason). Fix: check the path; the file must be text in UTF-8 or GB18030/GBK."
         case .invalid(let report):
             return report.description
         }
