@@ -34,14 +34,14 @@ struct RegisterTable {
         var quiet = UnitTableReader(file: contents.file)
         mapped = []
         levelOfLine = [:]
-        guard let header = contents.table.header,
-              let (columnOfKey, names) = quiet.mapHeader(header, records: contents.table.records)
+        guard let table = quiet.skippingTitleRows(contents.table), let header = table.header,
+              let (columnOfKey, names) = quiet.mapHeader(header, records: table.records)
         else { return }
         mapped = UnitTableColumns.columns.compactMap { column in
             columnOfKey[column.key].map { MappedColumn(header: names[$0], key: column.key) }
         }
         if let levelColumn = columnOfKey["level"] {
-            for record in contents.table.records where levelColumn < record.fields.count {
+            for record in table.records where levelColumn < record.fields.count {
                 levelOfLine[record.line] = record.fields[levelColumn].trimmingWhitespace
             }
         }

@@ -37,9 +37,28 @@ enum UnitTableColumns {
         "经费形式", "经费来源", "主要职责", "内设机构", "领导职数", "联系人", "联系电话",
     ]
 
-    /// The column a header names (English key or any accepted Chinese header).
+    /// The column a header names (English key or any accepted Chinese header). Blanks and line
+    /// breaks inside the header and a trailing unit in brackets are ignored, as registers
+    /// write them: `编制数\n（名）`, `实有 人数`, `核定需求(人)`.
     static func column(forHeader header: String) -> Column? {
-        columns.first { $0.key == header || $0.headers.contains(header) }
+        let name = normalized(header)
+        return columns.first { $0.key == name || $0.headers.contains(name) }
+    }
+
+    /// A header without blanks and without a trailing bracketed unit.
+    static func normalized(_ header: String) -> String {
+        var text = header.filter { !$0.isWhitespace }
+        if let last = text.last, last == ")" || last == "）",
+           let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open != text.startIndex {
+            text = String(text[..<open])
+        }
+        return text
+    }
+
+    /// How many cells of a row name a known column: a header row names several, a title row
+    /// (清河县机构编制台账) none.
+    static func knownHeaderCount(_ fields: [String]) -> Int {
+        Set(fields.compactMap { column(forHeader: $0)?.key }).count
     }
 
     /// The known header an unknown one is probably a misspelling of: one edit away for short

@@ -47,7 +47,7 @@ struct UnitTableReader {
         var unused: [String] = []
         var blank: [String] = []
         var nearMisses: [(String, String)] = []
-        let present = Set(header.fields.compactMap { UnitTableColumns.column(forHeader: $0.trimmingWhitespace)?.key })
+        let present = Set(header.fields.compactMap { UnitTableColumns.column(forHeader: $0)?.key })
         for (i, raw) in header.fields.enumerated() {
             let name = raw.trimmingWhitespace
             names.append(name)
@@ -101,10 +101,25 @@ struct UnitTableReader {
         return missing ? nil : (columnOfKey, names)
     }
 
+    /// The table from its header row on: registers often open with a title row or two
+    /// (清河县机构编制台账, 填报日期); when the first row names fewer than three known columns and
+    /// one of the next five names three or more, the rows above it are skipped with a warning.
+    mutating func skippingTitleRows(_ table: CSVTable) -> CSVTable? {
+        guard let first = table.header else { return nil }
+        guard UnitTableColumns.knownHeaderCount(first.fields) < 3,
+              let index = table.records.prefix(5).firstIndex(where: { UnitTableColumns.knownHeaderCount($0.fields) >= 3 })
+        else { return table }
+        let skipped = [first] + table.records[..<index]
+        warning(line: first.line, "row", value: skipped.map { $0.fields.first { !$0.isEmpty } ?? "" }.joined(separator: " / "),
+                "title row(s) above the header skipped (表头上方的标题行，已跳过)",
+                fix: "nothing to do; the header is read from line \(table.records[index].line).")
+        return CSVTable(rows: Array(table.records[index...]))
+    }
+
     /// The units of a table (from CSV or an Excel sheet). Excel omits trailing empty cells, so
     /// its short rows are padded; a short CSV row is an error (a missing comma shifts cells).
     mutating func read(table: CSVTable, padShortRows: Bool) -> [OrgUnit] {
-        guard let header = table.header else {
+        guard let table = skippingTitleRows(table), let header = table.header else {
             error(line: 1, "", "the unit table is empty", fix: "start with a header row: 编号,名称,部门,区域,编制类型,编制数,实有人数,预计减员,需求,标签.")
             return []
         }

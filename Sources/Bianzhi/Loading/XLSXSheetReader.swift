@@ -55,7 +55,7 @@ public enum XLSXSheetReader {
 
         guard let workbookXML = part("xl/workbook.xml") else { throw notXLSX }
         let workbook = ElementCollector(data: workbookXML, elements: ["sheet"])
-        let sheets = workbook.elements.map { (name: $0.attributes["name"] ?? "", rid: $0.attributes["r:id"] ?? "") }
+        let sheets = workbook.elements.map { (name: $0.attributes["name"] ?? "", rid: relationshipID($0.attributes)) }
         guard !sheets.isEmpty else {
             throw ReadError(message: "the workbook has no worksheet", fix: "add the unit table as the first sheet.")
         }
@@ -103,6 +103,18 @@ public enum XLSXSheetReader {
         return column - 1
     }
 
+    /// An element's name without its namespace prefix (`x:row` → `row`): some writers prefix
+    /// the SpreadsheetML namespace.
+    static func localName(_ qualified: String) -> String {
+        qualified.split(separator: ":").last.map(String.init) ?? qualified
+    }
+
+    /// The relationship id of a `<sheet>`: `r:id`, whatever prefix the writer gave the
+    /// relationships namespace.
+    static func relationshipID(_ attributes: [String: String]) -> String {
+        attributes["r:id"] ?? attributes.keys.sorted().first { $0.hasSuffix(":id") }.flatMap { attributes[$0] } ?? ""
+    }
+
     /// Excel's name of a zero-based column: 0 → A, 26 → AA.
     public static func columnName(_ index: Int) -> String {
         var n = index + 1
@@ -130,8 +142,8 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
         _ = parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        if wanted.contains(name) { elements.append(Element(attributes: attributes)) }
+    func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if wanted.contains(XLSXSheetReader.localName(qualified)) { elements.append(Element(attributes: attributes)) }
     }
 }
 
@@ -150,8 +162,8 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
         _ = parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch name {
+    func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch XLSXSheetReader.localName(qualified) {
         case "si": current = ""
         case "rPh": phonetic += 1
         case "t": inText = phonetic == 0
@@ -159,8 +171,8 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
+    func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
+        switch XLSXSheetReader.localName(qualified) {
         case "si": strings.append(current)
         case "rPh": phonetic -= 1
         case "t": inText = false
@@ -197,8 +209,8 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch name {
+    func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch XLSXSheetReader.localName(qualified) {
         case "row":
             rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
             cells = [:]
@@ -228,8 +240,8 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         if collecting { text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
+    func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
+        switch XLSXSheetReader.localName(qualified) {
         case "v", "t":
             collecting = false
         case "c":

@@ -114,3 +114,21 @@ struct RegisterColumnsTests {
         #expect(scenario.metadata.horizonYears == 2)
     }
 }
+
+extension RegisterColumnsTests {
+    @Test("a title row above the header is skipped; headers with line breaks and units in brackets are read")
+    func titleRowsAndDecoratedHeaders() throws {
+        let csv = """
+            清河县机构编制台账,,,,,
+            单位名称,所在区域,编制类型,"编制数
+            （名）",实有 人数,核定需求(人)
+            县政府办,示例县,行政编制,12,8,10
+            """
+        let scenario = try Self.load(csv)
+        #expect(scenario.units.map(\.quota) == [12] && scenario.units.map(\.need) == [10])
+        #expect(scenario.units.first?.location == SourceLocation(file: "units.csv", line: 4))
+        #expect(ScenarioValidator.validate(scenario).warnings.map(\.description) == [
+            "units.csv:1: warning: row: \"清河县机构编制台账\" — title row(s) above the header skipped (表头上方的标题行，已跳过). Fix: nothing to do; the header is read from line 2.",
+        ])
+    }
+}

@@ -25,6 +25,15 @@ struct XLSXSheetReaderTests {
         #expect(try XLSXSheetReader.read(data: data).name == "封面", "the first sheet by default")
     }
 
+    @Test("prefixed SpreadsheetML elements (x:row, x:c) read the same")
+    func prefixedElements() throws {
+        var book = XLSXFixture(sheets: [("S", [[.inline("名称"), .number("7")], [.none, .shared("城关镇")]])])
+        book.prefix = "x"
+        #expect(try XLSXSheetReader.read(data: book.data()).rows == [
+            CSVTable.Record(fields: ["名称", "7"], line: 1), CSVTable.Record(fields: ["", "城关镇"], line: 2),
+        ])
+    }
+
     @Test("column letters past Z")
     func columnLetters() {
         #expect(XLSXSheetReader.columnIndex(ofReference: "A1") == 0)

@@ -22,6 +22,8 @@ struct XLSXFixture {
 
     /// Sheets in tab order: name and rows (row 1 first); a row of `nil` is left out of the file.
     var sheets: [(name: String, rows: [[Cell]?])]
+    /// A namespace prefix for the worksheet's elements (`x:row`), as some writers emit.
+    var prefix: String = ""
 
     /// The workbook's bytes.
     func data() throws -> Data {
@@ -53,6 +55,14 @@ struct XLSXFixture {
                 xml += "</row>"
             }
             xml += "</sheetData></worksheet>"
+            if !prefix.isEmpty {
+                for element in ["worksheet", "sheetData", "row", "c", "v", "is", "t"] {
+                    xml = xml.replacingOccurrences(of: "<\(element)>", with: "<\(prefix):\(element)>")
+                        .replacingOccurrences(of: "<\(element) ", with: "<\(prefix):\(element) ")
+                        .replacingOccurrences(of: "</\(element)>", with: "</\(prefix):\(element)>")
+                }
+                xml = xml.replacingOccurrences(of: "xmlns=", with: "xmlns:\(prefix)=")
+            }
             parts.append(("xl/worksheets/sheet\(s + 1).xml", xml))
             sheetEntries += #"<sheet name="\#(Self.escape(sheet.name))" sheetId="\#(s + 1)" r:id="rId\#(s + 1)"/>"#
             rels += #"<Relationship Id="rId\#(s + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(s + 1).xml"/>"#
