@@ -30,6 +30,10 @@ struct Init: ParsableCommand {
             Terminal.error("\(register): error: the register does not exist or cannot be read. Fix: check the path.\n")
             throw ExitStatus.invalidScenario
         }
+        if Self.samePath(out, register) {
+            Terminal.error("\(out): error: --out names the register itself. Fix: write the scenario to another file, e.g. scenario.yaml.\n")
+            throw ExitCode(2)
+        }
         if !force, FileManager.default.fileExists(atPath: out) {
             Terminal.error("\(out): error: the file already exists (已存在). Fix: choose another --out, or add --force to replace it.\n")
             throw ExitCode(2)
@@ -54,9 +58,16 @@ struct Init: ParsableCommand {
             Terminal.error("error: \(error)\n")
             throw ExitCode(73)
         }
+        print("台账 (register read): \(draft.readAs)")
         print("列映射 (columns mapped):")
         for column in draft.mappedColumns { print("  \(column.header) → \(column.key)") }
         print("\(out): written — \(draft.unitCount) units, \(draft.kindCount) kinds, \(draft.regionCount) regions (已生成方案草稿)")
         print("Next: check regions and kinds, edit the rules, then `bianzhi solve \(out) --out RESULT`.")
+    }
+
+    /// Whether two paths name one file (after resolving `..`, `.` and symbolic links).
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path }
+        return canonical(a) == canonical(b)
     }
 }

@@ -24,6 +24,8 @@ public struct ScenarioDraft: Sendable {
     /// Warnings from reading the register (encoding, ignored columns, skipped rows) and from
     /// drafting (levels guessed from names).
     public var notes: [Diagnostic]
+    /// How the register was read: `reg.csv (GB18030/GBK)` or `book.xlsx[台账] (Excel)`.
+    public var readAs: String
     /// What was found: units, kinds and regions.
     public var unitCount: Int, kindCount: Int, regionCount: Int
 
@@ -66,6 +68,7 @@ public struct ScenarioDraft: Sendable {
         if report.hasErrors { throw .unreadable(report.errors) }
         return ScenarioDraft(
             yaml: yaml, mappedColumns: register.mapped.map { ($0.header, $0.key) }, notes: notes,
+            readAs: "\(register.contents.file) (\(register.contents.encoding?.displayName ?? "Excel"))",
             unitCount: register.units.count, kindCount: kinds.kinds.count, regionCount: regions.regions.count)
     }
 

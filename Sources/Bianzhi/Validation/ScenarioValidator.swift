@@ -155,14 +155,14 @@ private struct ScenarioChecker {
             if tree.region(unit.region) == nil {
                 error(
                     at, "\(path).region", value: unit.region,
-                    "no region has this id" + Self.suggestion(unit.region, regionIds),
-                    fix: "write the id of a region declared under `regions`.")
+                    "no region has this id or name" + Self.suggestion(unit.region, regionIds + scenario.regions.map(\.name)),
+                    fix: "write the id or the name of a region declared under `regions`.")
             }
             if !kinds.contains(unit.kind) {
                 error(
                     at, "\(path).kind", value: unit.kind,
-                    "no kind has this id" + Self.suggestion(unit.kind, kindIds),
-                    fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
+                    "no kind has this id or name" + Self.suggestion(unit.kind, kindIds + scenario.kinds.map(\.name)),
+                    fix: "write one of the declared kinds: \(scenario.kinds.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")).")
             }
             // The loader caps numbers from files; scenarios built in code get the same cap,
             // which keeps every pool sum far from overflow.

@@ -39,6 +39,8 @@ struct RegisterEndToEndTests {
         #expect(initErr.contains("序号, 空编数, 备注 — column(s) not used by the format, ignored"))
         #expect(initErr.contains("total row(s) (合计/总计/小计) skipped"))
         #expect(initErr.contains("read as GB18030/GBK") == (file == "gbk.csv"))
+        let readAs = ["gbk.csv": "gbk.csv (GB18030/GBK)", "bom.csv": "bom.csv (UTF-8 (BOM))", "book.xlsx": "book.xlsx[编制台账] (Excel)"][file]!
+        #expect(initOut.hasPrefix("台账 (register read): \(readAs)\n"))
 
         let (status, _, solveErr) = try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1"], directory: dir)
         #expect(status == 0, "\(solveErr)")
@@ -49,6 +51,10 @@ struct RegisterEndToEndTests {
         let (again, _, againErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml"], directory: dir)
         #expect(again == 2 && againErr.contains("already exists"))
         #expect(try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--force"], directory: dir).0 == 0)
+        // Never over the register itself, even with --force.
+        let (own, _, ownErr) = try BuiltTool.run(["init", file, "--out", "./\(file)", "--force"], directory: dir)
+        #expect(own == 2 && ownErr.contains("--out names the register itself"))
+        #expect(try Data(contentsOf: dir.appendingPathComponent(file)) == data)
     }
 
     @Test("the draft references the register, declares kinds and regions, and writes the rules out")
