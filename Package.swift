@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "bianzhi", targets: ["BianzhiCLI"]),
         .library(name: "Bianzhi", targets: ["Bianzhi"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,16 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // libxlsxwriter's C API (Debian's libxlsxwriter-dev), for Excel output.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Spreadsheets as values, written as .xlsx; the only target that sees libxlsxwriter.
+        .target(
+            name: "Spreadsheet",
+            dependencies: ["CXlsxWriter"]
+        ),
         // Solver-neutral modelling layer; the only target that sees GLPK.
         .target(
             name: "LinearProgramming",
@@ -31,6 +42,7 @@ let package = Package(
             name: "Bianzhi",
             dependencies: [
                 "LinearProgramming",
+                "Spreadsheet",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -48,6 +60,10 @@ let package = Package(
         .testTarget(
             name: "LinearProgrammingTests",
             dependencies: ["LinearProgramming"]
+        ),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "BianzhiTests",
