@@ -57,6 +57,22 @@ struct RegisterEndToEndTests {
         #expect(try Data(contentsOf: dir.appendingPathComponent(file)) == data)
     }
 
+    @Test("allocation.xlsx's 调整方案 sheet reads back as next year's unit table: same units, new quotas, nothing to move")
+    func workbookReadsBack() throws {
+        let dir = try Self.folder()
+        try RegisterFixture.utf8BOM.write(to: dir.appendingPathComponent("register.csv"))
+        #expect(try BuiltTool.run(["init", "register.csv", "--out", "scenario.yaml"], directory: dir).0 == 0)
+        #expect(try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1"], directory: dir).0 == 0)
+        let yaml = try String(contentsOf: dir.appendingPathComponent("scenario.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "units: \"register.csv\"", with: "units: {file: \"result/allocation.xlsx\", sheet: \"调整方案\"}")
+        try yaml.write(to: dir.appendingPathComponent("next.yaml"), atomically: true, encoding: .utf8)
+        let next = try ScenarioLoader.load(path: dir.appendingPathComponent("next.yaml").path)
+        #expect(Dictionary(uniqueKeysWithValues: next.units.map { ($0.id, $0.quota) }) == RegisterFixture.expected)
+        let (status, out, err) = try BuiltTool.run(["solve", "next.yaml", "--out", "again", "--threads", "1"], directory: dir)
+        #expect(status == 0, "\(err)")
+        #expect(out.contains("0 units change"))
+    }
+
     @Test("the draft references the register, declares kinds and regions, and writes the rules out")
     func draftText() throws {
         let draft = try ScenarioDraft.draft(
