@@ -74,10 +74,13 @@ enum UnitTableColumns {
         return KeySuggestion.closest(to: header, in: candidates, maxDistance: maxDistance)
     }
 
-    /// Whether a row is a total line a register adds at the bottom (合计, 总计, 小计) rather than a unit.
+    /// Whether a row is a total line a register adds (合计, 总计, 小计) rather than a unit: its
+    /// first non-empty cell starts with one of these words (`合计`, `合 计：`), or one of its
+    /// cells ends with one (`8,全县合计,…`, `乡镇小计`).
     static func isTotalRow(_ fields: [String]) -> Bool {
-        guard let first = fields.first(where: { !$0.trimmingWhitespace.isEmpty }) else { return false }
-        let compact = first.filter { !$0.isWhitespace }
-        return ["合计", "总计", "小计", "总合计"].contains { compact.hasPrefix($0) }
+        let words = ["合计", "总计", "小计"]
+        let cells = fields.map { $0.filter { !$0.isWhitespace && $0 != ":" && $0 != "：" } }.filter { !$0.isEmpty }
+        guard let first = cells.first else { return false }
+        return words.contains { first.hasPrefix($0) } || cells.contains { cell in words.contains { cell.hasSuffix($0) } }
     }
 }

@@ -46,6 +46,17 @@ struct RegisterColumnsTests {
         ])
     }
 
+    @Test("total rows: 合计 first, a numbered 全县合计, 乡镇小计, 合 计：; a unit is not one")
+    func totalRows() {
+        #expect(UnitTableColumns.isTotalRow(["合计", "", "32"]))
+        #expect(UnitTableColumns.isTotalRow(["8", "全县合计", "32"]))
+        #expect(UnitTableColumns.isTotalRow(["", "乡镇小计", "12"]))
+        #expect(UnitTableColumns.isTotalRow(["合 计：", "32"]))
+        #expect(UnitTableColumns.isTotalRow(["总计"]))
+        #expect(!UnitTableColumns.isTotalRow(["1", "县统计局", "行政编制", "12"]))
+        #expect(!UnitTableColumns.isTotalRow(["", "", ""]))
+    }
+
     @Test("a near-miss of a required column is an error with the suggestion")
     func nearMiss() {
         #expect(Self.errors("""
