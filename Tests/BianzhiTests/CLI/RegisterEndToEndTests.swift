@@ -113,3 +113,11 @@ struct RegisterEndToEndTests {
         #expect(status == 0 && out == BianzhiVersion.current + "\n")
     }
 }
+
+extension RegisterEndToEndTests {
+    @Test("the completion script the README documents is generated and knows init")
+    func completionScript() throws {
+        let (status, out, _) = try BuiltTool.run(["--generate-completion-script", "bash"])
+        #expect(status == 0 && out.contains("init") && out.contains("--sheet"))
+    }
+}
