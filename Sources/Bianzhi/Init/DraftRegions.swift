@@ -16,11 +16,17 @@ struct DraftRegions {
 
     /// Root first, then by level, then in the order the register first names them.
     var regions: [Entry] = []
+    /// Whether some rows have no region (they sit in the root: `units: {…, region: ROOT}`).
+    var hasUnplacedUnits = false
+    /// The id of the root region.
+    var root: String { regions[0].id }
 
     init(register: RegisterTable, notes: inout [Diagnostic]) throws(ScenarioDraft.Failure) {
         var order: [String] = []
         var written: [String: [String]] = [:]
-        for unit in register.units {
+        let unplaced = register.units.filter { $0.region == RegisterTable.unplaced }
+        hasUnplacedUnits = !unplaced.isEmpty
+        for unit in register.units where unit.region != RegisterTable.unplaced {
             if written[unit.region] == nil { order.append(unit.region) }
             let cell = unit.location.flatMap { register.levelOfLine[$0.line] } ?? ""
             written[unit.region, default: []].append(cell)
@@ -51,7 +57,7 @@ struct DraftRegions {
                 message: "no level given; taken from the region's name", fix: "check `level` of these regions in the scenario."))
         }
 
-        let top = order.map { levels[$0]! }.min()!
+        let top = order.map { levels[$0]! }.min() ?? .township
         let atTop = order.filter { levels[$0] == top }
         var rootID: String
         if atTop.count == 1, top != .township {
@@ -70,6 +76,12 @@ struct DraftRegions {
         }.map(\.element)
         for name in sorted {
             regions.append(Entry(id: name, name: name, level: levels[name]!, parent: name == rootID ? nil : rootID))
+        }
+        if let first = unplaced.first {
+            notes.append(.warning(
+                at: first.location, field: "所在区域", value: "\(unplaced.count)",
+                message: "unit(s) without a region were placed in \(rootID) (`units: {…, region: \(rootID)}`)",
+                fix: "fill in 所在区域 in the register, or change `region` under `units` in the scenario."))
         }
         if Set(regions.map(\.level)).count > 2 {
             notes.append(.warning(

@@ -50,11 +50,13 @@ struct DraftWriter {
         }
         lines.append("")
         lines.append("# 单位编制表：直接读取台账（路径相对于本文件所在文件夹）。台账更新后无需重新生成本文件。")
-        if let sheet = units.sheet {
-            lines.append("units: {file: \(Self.quoted(units.written)), sheet: \(Self.quoted(sheet))}")
-        } else {
-            lines.append("units: \(Self.quoted(units.written))")
+        var reference = ["file: \(Self.quoted(units.written))"]
+        if let sheet = units.sheet { reference.append("sheet: \(Self.quoted(sheet))") }
+        if let region = units.defaultRegion {
+            lines.append("# region：台账中“所在区域”为空的单位归入该区域。")
+            reference.append("region: \(Self.quoted(region))")
         }
+        lines.append(reference.count == 1 ? "units: \(Self.quoted(units.written))" : "units: {\(reference.joined(separator: ", "))}")
         lines.append("")
         lines.append(contentsOf: rulesSection())
         return lines.joined(separator: "\n") + "\n"

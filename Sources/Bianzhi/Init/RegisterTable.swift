@@ -9,6 +9,10 @@ struct RegisterTable {
         var key: String
     }
 
+    /// The region given to rows with an empty region cell while drafting; such units end up in
+    /// the root region (the draft writes `units: {…, region: ROOT}`).
+    static let unplaced = "\u{0}"
+
     var contents: UnitTableFile.Contents
     var units: [OrgUnit]
     /// The level cell (层级) of each unit, by the unit's row line.
@@ -26,7 +30,7 @@ struct RegisterTable {
         if let encoding = contents.encoding, encoding == .gb18030 {
             notes.append(UnitTableFile.encodingNote(encoding, file: path))
         }
-        var reader = UnitTableReader(file: contents.file)
+        var reader = UnitTableReader(file: contents.file, defaultRegion: Self.unplaced)
         units = reader.read(table: contents.table, padShortRows: contents.isWorkbook)
         diagnostics = notes + reader.diagnostics
 

@@ -47,8 +47,10 @@ public struct ScenarioDraft: Sendable {
         var notes = register.diagnostics
         let regions = try DraftRegions(register: register, notes: &notes)
         let kinds = DraftKinds(units: register.units)
-        let reference = UnitReference(registerPath: registerPath, outputPath: outputPath,
-                                      sheet: register.contents.isWorkbook ? String(register.contents.file.split(separator: "[").last?.dropLast() ?? "") : nil)
+        let reference = UnitReference(
+            registerPath: registerPath, outputPath: outputPath,
+            sheet: register.contents.isWorkbook ? String(register.contents.file.split(separator: "[").last?.dropLast() ?? "") : nil,
+            defaultRegion: regions.hasUnplacedUnits ? regions.root : nil)
         let title = ((registerPath as NSString).lastPathComponent as NSString).deletingPathExtension
         let yaml = DraftWriter(
             title: title, registerName: (registerPath as NSString).lastPathComponent,
@@ -92,9 +94,12 @@ public struct ScenarioDraft: Sendable {
 struct UnitReference {
     var written: String
     var sheet: String?
+    /// The region of rows without one (`region:` under `units`).
+    var defaultRegion: String?
 
-    init(registerPath: String, outputPath: String, sheet: String?) {
+    init(registerPath: String, outputPath: String, sheet: String?, defaultRegion: String?) {
         self.sheet = sheet
+        self.defaultRegion = defaultRegion
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ p: String) -> [String] {
             let full = p.hasPrefix("/") ? p : (cwd as NSString).appendingPathComponent(p)

@@ -146,14 +146,14 @@ private struct SectionReader {
         var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
-                units = readUnitTable(csvPath, sheet: nil, node: node)
+                units = readUnitTable(csvPath, sheet: nil, defaultRegion: nil, node: node)
             } else if case .mapping = node {
                 if let f = reader.fields(
-                    of: node, at: "units", known: ["file", "sheet"], required: ["file"],
+                    of: node, at: "units", known: ["file", "sheet", "region"], required: ["file"],
                     example: "{file: 编制台账.xlsx, sheet: 名册}"),
                     let file = reader.text(f, "file")
                 {
-                    units = readUnitTable(file, sheet: reader.text(f, "sheet"), node: node)
+                    units = readUnitTable(file, sheet: reader.text(f, "sheet"), defaultRegion: reader.text(f, "region"), node: node)
                 }
             } else {
                 units = entries(top, "units") { r, node, path in r.readUnit(node, path) }
@@ -246,7 +246,7 @@ private struct SectionReader {
             headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
     }
 
-    mutating func readUnitTable(_ written: String, sheet: String?, node: Node) -> [OrgUnit] {
+    mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
         guard let data = readFile(resolved) else {
             reader.error(
@@ -266,7 +266,7 @@ private struct SectionReader {
         if let encoding = contents.encoding, encoding == .gb18030 {
             reader.diagnostics.append(UnitTableFile.encodingNote(encoding, file: resolved))
         }
-        var table = UnitTableReader(file: contents.file)
+        var table = UnitTableReader(file: contents.file, defaultRegion: defaultRegion)
         let units = table.read(table: contents.table, padShortRows: contents.isWorkbook)
         reader.diagnostics.append(contentsOf: table.diagnostics)
         return units

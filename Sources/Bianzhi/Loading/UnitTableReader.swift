@@ -10,11 +10,15 @@ struct UnitTableReader {
     /// File name used in every location (the CSV path resolved against the YAML's folder, or
     /// `book.xlsx[sheet]` for a workbook).
     let file: String
+    /// The region of units whose region cell is empty (`units: {file: …, region: …}`): registers
+    /// often leave 所在区域/乡镇 blank for county-level units. `nil`: an empty cell is an error.
+    let defaultRegion: String?
     /// Everything found, in row order.
     var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, defaultRegion: String? = nil) {
         self.file = file
+        self.defaultRegion = defaultRegion
     }
 
     private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: String, fix: String) {
@@ -178,6 +182,8 @@ struct UnitTableReader {
         for key in ["name", "region", "kind"] {
             if let found = cell(key) {
                 texts[key] = found.value
+            } else if key == "region", let defaultRegion {
+                texts[key] = defaultRegion
             } else {
                 error(line: record.line, headerName(key), "required cell is empty", fix: "fill in the \(key) of this unit.")
             }

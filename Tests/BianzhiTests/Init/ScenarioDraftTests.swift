@@ -46,6 +46,27 @@ struct ScenarioDraftTests {
         #expect(DraftRegions.level(written: "村") == nil)
     }
 
+    @Test("rows without a region sit in the root: `units: {file, region}`, and the draft loads")
+    func emptyRegionCells() throws {
+        let csv = """
+            单位名称,所在区域/乡镇,层级,编制类型,编制数,实有人数
+            县政府办,,县,行政编制,10,8
+            城关镇党政办,城关镇,乡镇,行政编制,6,6
+            县财政局,,县,行政编制,9,9
+            """
+        let draft = try Self.draft(csv)
+        #expect(Self.regionLines(draft.yaml) == [
+            "  - {id: \"全县\", name: \"全县\", level: county}",
+            "  - {id: \"城关镇\", name: \"城关镇\", level: township, parent: \"全县\"}",
+        ])
+        #expect(draft.yaml.contains("units: {file: \"r.csv\", region: \"全县\"}\n"))
+        #expect(draft.notes.map(\.description) == [
+            "r.csv:2: warning: 所在区域: \"2\" — unit(s) without a region were placed in 全县 (`units: {…, region: 全县}`). Fix: fill in 所在区域 in the register, or change `region` under `units` in the scenario.",
+        ])
+        let scenario = try ScenarioLoader.load(yaml: draft.yaml, path: "s.yaml") { _ in Data(csv.utf8) }
+        #expect(scenario.units.map(\.region) == ["全县", "城关镇", "全县"])
+    }
+
     @Test("unusual kinds keep their names as ids; usual ones get short ids in a fixed order")
     func kinds() throws {
         let draft = try Self.draft("""
@@ -67,13 +88,13 @@ struct ScenarioDraftTests {
     @Test("a register with row errors gives every error and no draft")
     func rowErrors() {
         do {
-            _ = try Self.draft("单位名称,所在区域,编制类型,编制数,实有人数\n县政府办,清河县,行政编制,十,8\n县医院,,事业编制,3,3\n")
+            _ = try Self.draft("单位名称,所在区域,编制类型,编制数,实有人数\n县政府办,清河县,行政编制,十,8\n县医院,清河县,,3,3\n")
             Issue.record("a draft was made")
         } catch {
             guard case .unreadable(let diagnostics) = error else { Issue.record("\(error)"); return }
             #expect(diagnostics.map(\.description) == [
                 "r.csv:2: error: 编制数: \"十\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
-                "r.csv:3: error: 所在区域 — required cell is empty. Fix: fill in the region of this unit.",
+                "r.csv:3: error: 编制类型 — required cell is empty. Fix: fill in the kind of this unit.",
             ])
         }
     }
