@@ -193,7 +193,7 @@ struct UnitTableReader {
             id = cell("id")?.value
             if id == nil { error(line: record.line, headerName("id"), "required cell is empty", fix: "fill in the id of this unit.") }
         } else {
-            id = texts["name"].map { ids.id(name: $0, kind: texts["kind"] ?? "") }
+            id = texts["name"].map { ids.id(name: $0, kind: texts["kind"] ?? "", region: cell("region")?.value ?? "") }
         }
         func int(_ key: String, required: Bool, fix: String) -> Int? {
             guard let found = cell(key) else {
@@ -228,23 +228,35 @@ struct UnitTableReader {
     }
 }
 
-/// Ids for a table without an id column: the unit's name, or name/kind when the same name is
-/// on several rows (a unit holding 行政编制 and 事业编制). Names repeated within one kind stay
-/// duplicates, which the validator reports with both rows.
+/// Ids for a table without an id column, as short as keeps them unique: the unit's name; or
+/// `name/kind` when the name is on several rows (a unit holding 行政编制 and 事业编制); or
+/// `region/name` when one name recurs in several regions (each township's 党政办); or
+/// `region/name/kind`. Rows alike in all three stay duplicates, which the validator reports
+/// with both rows.
 struct UnitIDs {
-    private var repeated: Set<String> = []
+    private var nameCount: [String: Int] = [:]
+    private var nameKindCount: [String: Int] = [:]
+    private var regionNameCount: [String: Int] = [:]
 
     init(rows: [CSVTable.Record], columnOfKey: [String: Int]) {
-        guard columnOfKey["id"] == nil, let nameColumn = columnOfKey["name"] else { return }
-        var seen: Set<String> = []
+        guard columnOfKey["id"] == nil, let name = columnOfKey["name"] else { return }
+        func cell(_ row: CSVTable.Record, _ key: String) -> String {
+            columnOfKey[key].map { row.fields[$0].trimmingWhitespace } ?? ""
+        }
         for row in rows {
-            let name = row.fields[nameColumn].trimmingWhitespace
-            if !seen.insert(name).inserted { repeated.insert(name) }
+            let n = row.fields[name].trimmingWhitespace
+            nameCount[n, default: 0] += 1
+            nameKindCount[n + "/" + cell(row, "kind"), default: 0] += 1
+            regionNameCount[cell(row, "region") + "/" + n, default: 0] += 1
         }
     }
 
-    func id(name: String, kind: String) -> String {
-        repeated.contains(name) ? "\(name)/\(kind)" : name
+    /// The id of a row with this name, kind and region cell (as written).
+    func id(name: String, kind: String, region: String) -> String {
+        if nameCount[name, default: 0] <= 1 { return name }
+        if nameKindCount[name + "/" + kind, default: 0] <= 1 { return "\(name)/\(kind)" }
+        if regionNameCount[region + "/" + name, default: 0] <= 1 { return "\(region)/\(name)" }
+        return "\(region)/\(name)/\(kind)"
     }
 }
 

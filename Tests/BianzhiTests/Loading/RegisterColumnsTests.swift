@@ -57,6 +57,25 @@ struct RegisterColumnsTests {
         #expect(!UnitTableColumns.isTotalRow(["", "", ""]))
     }
 
+    @Test("ids without an id column: name, name/kind, region/name, region/name/kind")
+    func derivedIDs() throws {
+        let csv = """
+            单位名称,所在区域,编制类型,编制数,实有人数
+            县政府办,示例县,行政编制,10,8
+            县医院,示例县,行政编制,2,2
+            县医院,示例县,事业编制,90,90
+            党政办,示例县,行政编制,5,5
+            党政办,城关镇,行政编制,6,6
+            便民中心,城关镇,行政编制,1,1
+            便民中心,城关镇,事业编制,3,3
+            便民中心,示例县,事业编制,4,4
+            """
+        #expect(try Self.load(csv).units.map(\.id) == [
+            "县政府办", "县医院/行政编制", "县医院/事业编制", "示例县/党政办", "城关镇/党政办",
+            "便民中心/行政编制", "城关镇/便民中心/事业编制", "示例县/便民中心",
+        ])
+    }
+
     @Test("a near-miss of a required column is an error with the suggestion")
     func nearMiss() {
         #expect(Self.errors("""
