@@ -26,8 +26,10 @@ public enum TextEncoding: String, Sendable, Equatable {
 
 /// Decodes file bytes: UTF-8 first (strict, so GBK bytes never pass as UTF-8), then GB18030.
 ///
-/// GB18030 goes through glibc's iconv rather than Foundation because swift-corelibs-foundation
-/// on Linux has no GB18030 decoder (`String(data:encoding:)` with the CF encoding returns nil).
+/// GB18030 goes through glibc's iconv. (swift-corelibs-foundation here also decodes it, strictly,
+/// but only through the raw CoreFoundation value `String.Encoding(rawValue: 0x8000_0632)`: there
+/// is no named `String.Encoding` for it, and iconv's GB18030 is glibc's documented converter.)
+/// Both refuse invalid sequences instead of replacing them, which is what detection needs.
 public enum TextDecoding {
     /// The text and the encoding it was read in; `nil` when the bytes are neither valid UTF-8
     /// nor valid GB18030 (a binary file, or a damaged one). A UTF-8 byte-order mark is removed.
