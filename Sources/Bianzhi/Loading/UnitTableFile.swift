@@ -43,6 +43,11 @@ public enum UnitTableFile {
                 fileLocation, field: "sheet", value: sheet, "`sheet` applies to an .xlsx workbook, and this file is CSV text",
                 fix: "remove `sheet:`, or point `file:` at the .xlsx workbook.")
         }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return problem(
+                fileLocation, field: "", "the file is UTF-16 text (Excel's \"Unicode 文本\", tab-separated), not CSV",
+                fix: "save the sheet as \"CSV UTF-8 (逗号分隔)\" or as an .xlsx workbook.")
+        }
         guard let (text, encoding) = TextDecoding.decode(data) else {
             return problem(
                 fileLocation, field: "", "the unit table is neither UTF-8 nor GB18030/GBK text (nor an .xlsx workbook)",

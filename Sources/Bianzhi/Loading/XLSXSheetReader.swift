@@ -40,7 +40,18 @@ public enum XLSXSheetReader {
         let notXLSX = ReadError(
             message: "the file is not a valid .xlsx workbook (not a zip archive of Excel parts)",
             fix: "open it in Excel or WPS and save it again as \"Excel 工作簿 (*.xlsx)\", or save the sheet as CSV.")
-        guard looksLikeZip(data), let archive = try? Archive(data: data, accessMode: .read) else { throw notXLSX }
+        guard looksLikeZip(data) else { throw notXLSX }
+        // Read from a temporary file, not with `Archive(data:)`: ZIPFoundation 0.9.20's
+        // in-memory reader traps ("Range requires lowerBound <= upperBound") when a damaged
+        // directory points past the end of the bytes; its file reader returns an error.
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("bianzhi-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw ReadError(message: "cannot write a temporary copy of the workbook to \(temporary.deletingLastPathComponent().path)",
+                            fix: "check that the temporary folder (TMPDIR) is writable.")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        guard let archive = try? Archive(url: temporary, accessMode: .read) else { throw notXLSX }
 
         func part(_ path: String) -> Data? {
             guard let entry = archive[path] else { return nil }
@@ -50,6 +61,9 @@ public enum XLSXSheetReader {
             } catch {
                 return nil
             }
+            // Parts are UTF-8 XML. FoundationXML traps on a name that is not valid UTF-8
+            // (a damaged part), so such a part counts as missing.
+            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
             return bytes
         }
 

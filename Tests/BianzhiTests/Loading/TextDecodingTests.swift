@@ -19,6 +19,16 @@ struct TextDecodingTests {
         #expect(TextDecoding.decode(Data([0x81])) == nil, "a lone GBK lead byte is not text")
     }
 
+    @Test("a UTF-16 table and a binary file get errors that say what they are")
+    func unreadableTables() {
+        func message(_ data: Data) -> String? {
+            if case .failure(let problem) = UnitTableFile.read(data: data, path: "t.csv", sheet: nil) { return problem.diagnostic.description }
+            return nil
+        }
+        #expect(message(Data([0xFF, 0xFE, 0x16, 0x7F])) == "t.csv:1: error: the file is UTF-16 text (Excel's \"Unicode 文本\", tab-separated), not CSV. Fix: save the sheet as \"CSV UTF-8 (逗号分隔)\" or as an .xlsx workbook.")
+        #expect(message(Data([0x00, 0x01, 0xFF])) == "t.csv:1: error: the unit table is neither UTF-8 nor GB18030/GBK text (nor an .xlsx workbook). Fix: save the table from the spreadsheet as \"CSV UTF-8\", \"CSV\" or \"Excel 工作簿 (*.xlsx)\".")
+    }
+
     @Test("a GBK scenario YAML loads, with a note naming the encoding")
     func gbkYAML() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-gbk-\(UUID().uuidString)")

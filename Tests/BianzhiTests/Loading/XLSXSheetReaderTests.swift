@@ -97,3 +97,39 @@ struct XLSXSheetReaderTests {
         }
     }
 }
+
+extension XLSXSheetReaderTests {
+    @Test("damaged workbooks (bytes overwritten, truncated) are refused or read, never a crash")
+    func damagedWorkbooks() throws {
+        let good = try RegisterFixture.xlsx()
+        var refused = 0
+        for step in 1...60 {
+            var bytes = [UInt8](good)
+            let offset = (step * 7919) % bytes.count
+            if step % 3 == 0 {
+                bytes = Array(bytes.prefix(offset))
+            } else {
+                bytes[offset] ^= UInt8(truncatingIfNeeded: step * 37 + 1)
+            }
+            do {
+                let sheet = try XLSXSheetReader.read(data: Data(bytes))
+                #expect(sheet.rows.count <= RegisterFixture.rows.count + 1)
+            } catch {
+                refused += 1
+                #expect(!error.message.isEmpty && !error.fix.isEmpty)
+            }
+        }
+        #expect(refused > 0, "damage inside the compressed parts must be noticed (CRC)")
+    }
+
+    @Test("a part that is not UTF-8 is refused (FoundationXML would trap on it)")
+    func partNotUTF8() throws {
+        var book = XLSXFixture(sheets: [("S", [[.shared("名称")]])])
+        book.replacedParts["xl/sharedStrings.xml"] = Data("<sst uniqu".utf8) + Data([0xE9]) + Data("Count=\"1\"><si><t>a</t></si></sst>".utf8)
+        #expect(throws: XLSXSheetReader.ReadError(
+            message: "the sheet \"S\" cannot be read: the cell A1 refers to a missing shared string",
+            fix: "open it in Excel or WPS and save it again as \"Excel 工作簿 (*.xlsx)\", or save the sheet as CSV.")) {
+            try XLSXSheetReader.read(data: book.data())
+        }
+    }
+}

@@ -24,6 +24,8 @@ struct XLSXFixture {
     var sheets: [(name: String, rows: [[Cell]?])]
     /// A namespace prefix for the worksheet's elements (`x:row`), as some writers emit.
     var prefix: String = ""
+    /// Parts written with these bytes instead of the generated XML (damaged parts).
+    var replacedParts: [String: Data] = [:]
 
     /// The workbook's bytes.
     func data() throws -> Data {
@@ -78,7 +80,7 @@ struct XLSXFixture {
 
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts.sorted(by: { $0.0 < $1.0 }) {
-            let bytes = Data(text.utf8)
+            let bytes = replacedParts[path] ?? Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
