@@ -113,7 +113,8 @@ public enum XLSXSheetReader {
             column = column * 26 + Int(scalar.value - 64)
             letters += 1
         }
-        guard letters > 0, letters <= 3 else { return nil }
+        // Excel's last column is XFD (16,384 columns).
+        guard letters > 0, letters <= 3, column <= 16_384 else { return nil }
         return column - 1
     }
 

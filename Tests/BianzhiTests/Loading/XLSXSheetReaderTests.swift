@@ -42,6 +42,8 @@ struct XLSXSheetReaderTests {
         #expect(XLSXSheetReader.columnIndex(ofReference: "AB3") == 27)
         #expect(XLSXSheetReader.columnName(27) == "AB" && XLSXSheetReader.columnName(0) == "A")
         #expect(XLSXSheetReader.columnIndex(ofReference: "12") == nil)
+        #expect(XLSXSheetReader.columnIndex(ofReference: "XFD1") == 16_383)
+        #expect(XLSXSheetReader.columnIndex(ofReference: "XFE1") == nil, "past Excel's last column")
     }
 
     @Test("a missing sheet names the sheets there are; a non-workbook is refused clearly")
