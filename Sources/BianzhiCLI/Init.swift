@@ -5,37 +5,36 @@ import Foundation
 /// `bianzhi init REGISTER --out scenario.yaml`: a first scenario from a register export.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draft a scenario from a register export (编制台账: .xlsx, or CSV in UTF-8 or GBK).",
-        discussion: """
-            The draft declares the kinds and regions found in the register, references the register \
-            as its unit table, and writes out the default rules with Chinese comments. It prints which \
-            register columns were mapped to what. Exit status: 0 written; 2 usage or the output exists \
-            (use --force); 65 the register cannot be read or has errors; 73 the file cannot be written.
-            """)
+        abstract: RegisterCLIText.initAbstract.text(CLILanguage.help),
+        discussion: RegisterCLIText.initDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "The register export: .xlsx workbook or CSV (UTF-8, UTF-8 with BOM, or GBK/GB18030).")
+    @Argument(help: ArgumentHelp(RegisterCLIText.registerArgument.text(CLILanguage.help)))
     var register: String
 
-    @Option(name: .long, help: "The scenario file to write (YAML).")
+    @Option(name: .long, help: ArgumentHelp(RegisterCLIText.outOption.text(CLILanguage.help)))
     var out: String
 
-    @Option(name: .long, help: "The worksheet of an .xlsx register (default: the first sheet).")
+    @Option(name: .long, help: ArgumentHelp(RegisterCLIText.sheetOption.text(CLILanguage.help)))
     var sheet: String?
 
-    @Flag(name: .long, help: "Replace the output file if it exists.")
+    @Flag(name: .long, help: ArgumentHelp(RegisterCLIText.forceOption.text(CLILanguage.help)))
     var force = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let lang = language.language
+        func say(_ text: RegisterCLIText) { Terminal.error(text.text(lang) + "\n") }
         guard let data = FileManager.default.contents(atPath: register) else {
-            Terminal.error("\(register): error: the register does not exist or cannot be read. Fix: check the path.\n")
+            say(.registerMissing(path: register))
             throw ExitStatus.invalidScenario
         }
         if Self.samePath(out, register) {
-            Terminal.error("\(out): error: --out names the register itself. Fix: write the scenario to another file, e.g. scenario.yaml.\n")
+            say(.outIsRegister(path: out))
             throw ExitCode(2)
         }
         if !force, FileManager.default.fileExists(atPath: out) {
-            Terminal.error("\(out): error: the file already exists (已存在). Fix: choose another --out, or add --force to replace it.\n")
+            say(.outExists(path: out))
             throw ExitCode(2)
         }
         let draft: ScenarioDraft
@@ -44,25 +43,25 @@ struct Init: ParsableCommand {
         } catch {
             switch error {
             case .unreadable(let diagnostics):
-                for diagnostic in diagnostics { Terminal.error("\(diagnostic)\n") }
-                Terminal.error("\(diagnostics.filter { $0.severity == .error }.count) error(s): no scenario was written.\n")
-            case .noRegionTree(let reason):
-                Terminal.error("\(register): error: \(reason). Fix: split the register by province.\n")
+                ScenarioReporting.warnings(diagnostics, lang)
+                say(.nothingWritten(errors: diagnostics.filter { $0.severity == .error }.count))
+            case .severalProvinces(let names):
+                say(.provinces(path: register, names: names))
             }
             throw ExitStatus.invalidScenario
         }
-        ScenarioReporting.warnings(draft.notes)
+        ScenarioReporting.warnings(draft.notes, lang)
         do {
             try draft.write(to: out, force: force)
         } catch {
-            Terminal.error("error: \(error)\n")
+            say(.cannotWrite(detail: "\(error)"))
             throw ExitCode(73)
         }
-        print("台账 (register read): \(draft.readAs)")
-        print("列映射 (columns mapped):")
-        for column in draft.mappedColumns { print("  \(column.header) → \(column.key)") }
-        print("\(out): written — \(draft.unitCount) units, \(draft.kindCount) kinds, \(draft.regionCount) regions (已生成方案草稿)")
-        print("Next: check regions and kinds, edit the rules, then `bianzhi solve \(out) --out RESULT`.")
+        print(RegisterCLIText.registerRead(draft.readAs).text(lang))
+        print(RegisterCLIText.columnsMapped.text(lang))
+        for column in draft.mappedColumns { print("  " + column.header + " → " + column.key) }
+        print(RegisterCLIText.written(path: out, units: draft.unitCount, kinds: draft.kindCount, regions: draft.regionCount).text(lang))
+        print(RegisterCLIText.next(path: out).text(lang))
     }
 
     /// Whether two paths name one file (after resolving `..`, `.` and symbolic links).

@@ -48,13 +48,12 @@ struct DraftRegions {
         if !unreadable.isEmpty {
             notes.append(.warning(
                 at: SourceLocation(file: file, line: 1), field: "层级", value: unreadable.joined(separator: ", "),
-                message: "level not understood; taken from the region's name",
-                fix: "write one of \(Level.acceptedFormsText) in the register, or correct `level` in the scenario."))
+                message: .register(.levelNotUnderstood), fix: .register(.writeLevel(forms: Level.acceptedFormsText))))
         }
         if !guessed.isEmpty, register.levelOfLine.isEmpty == false {
             notes.append(.warning(
                 at: SourceLocation(file: file, line: 1), field: "层级", value: guessed.joined(separator: ", "),
-                message: "no level given; taken from the region's name", fix: "check `level` of these regions in the scenario."))
+                message: .register(.levelFromName), fix: .register(.checkLevels)))
         }
 
         let top = order.map { levels[$0]! }.min() ?? .township
@@ -64,7 +63,7 @@ struct DraftRegions {
             rootID = atTop[0]
         } else {
             guard let above = Level.allCases.last(where: { $0 < top }) else {
-                throw .noRegionTree("the register names \(atTop.count) provinces (\(atTop.joined(separator: ", "))); a scenario covers one province at most")
+                throw .severalProvinces(atTop)
             }
             rootID = ["province": "全省", "city": "全市", "county": "全县"][above.rawValue]!
             while levels[rootID] != nil { rootID += "（合并）" }
@@ -79,15 +78,13 @@ struct DraftRegions {
         }
         if let first = unplaced.first {
             notes.append(.warning(
-                at: first.location, field: "所在区域", value: "\(unplaced.count)",
-                message: "unit(s) without a region were placed in \(rootID) (`units: {…, region: \(rootID)}`)",
-                fix: "fill in 所在区域 in the register, or change `region` under `units` in the scenario."))
+                at: first.location, field: "region", value: nil,
+                message: .register(.unplacedUnits(count: unplaced.count, root: rootID)), fix: .register(.fillRegion)))
         }
         if Set(regions.map(\.level)).count > 2 {
             notes.append(.warning(
                 at: SourceLocation(file: file, line: 1), field: "regions", value: rootID,
-                message: "the register has three or more levels; every region was placed directly under \(rootID)",
-                fix: "set `parent` of each township to its county in the scenario's `regions`."))
+                message: .register(.threeLevels(root: rootID)), fix: .register(.setParents)))
         }
     }
 

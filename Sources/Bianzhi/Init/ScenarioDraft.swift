@@ -13,8 +13,8 @@ public struct ScenarioDraft: Sendable {
     public enum Failure: Error, Sendable {
         /// The register could not be read, or its rows have errors; the diagnostics say where.
         case unreadable([Diagnostic])
-        /// The regions cannot form a tree (e.g. two provinces); the text says why.
-        case noRegionTree(String)
+        /// The regions cannot form one tree: the register names several provinces.
+        case severalProvinces([String])
     }
 
     /// The scenario text (UTF-8 YAML).
@@ -39,8 +39,8 @@ public struct ScenarioDraft: Sendable {
             var diagnostics = register.diagnostics
             if register.units.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
                 diagnostics.append(.error(
-                    at: SourceLocation(file: register.contents.file, line: 1), field: "", message: "the register has no unit rows",
-                    fix: "export the register with its header row and one row per unit and 编制类型."))
+                    at: SourceLocation(file: register.contents.file, line: 1), field: "", message: .register(.noUnitRows),
+                    fix: .register(.exportUnitRows)))
             }
             throw .unreadable(diagnostics)
         }
@@ -80,7 +80,7 @@ public struct ScenarioDraft: Sendable {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw OutputError(path: path, reason: "is a folder; give a file name such as scenario.yaml") }
-            if !force { throw OutputError(path: path, reason: "already exists; choose another name or add --force to replace it (已存在)") }
+            if !force { throw OutputError(path: path, reason: "already exists; choose another name or add --force to replace it") }
         }
         var set = AtomicFileSet()
         set.add((path as NSString).lastPathComponent, text: yaml)

@@ -45,8 +45,7 @@ extension FullWidth {
                         problems.append(.error(
                             at: SourceLocation(file: file, line: index + 1, column: column), field: key,
                             value: String(line).trimmingWhitespace,
-                            message: "full-width colon `：` after the key `\(key)` (全角冒号，输入法处于中文状态)",
-                            fix: "write `\(key): ` with an ASCII colon followed by a space."))
+                            message: .register(.fullWidthColon(key: key)), fix: .register(.asciiColon(key: key))))
                     }
                     break
                 }

@@ -35,11 +35,11 @@ enum ScalarParsing {
     }
 
     /// The problem of a value ``number(_:)`` rejects, as the loader words it.
-    static func numberProblem(_ key: String, _ text: String) -> String {
+    static func numberProblem(_ key: String, _ text: String) -> DiagnosticMessage {
         if let value = Double(text.trimmingWhitespace), value.isFinite, value > Double(maximum) {
-            return "\(key) must be a number ≤ \(maximum)"
+            return .numberAbove(key: key, maximum: maximum)
         }
-        return "\(key) must be a number ≥ 0"
+        return .numberBelowZero(key: key)
     }
 
     /// Tags separated by `;`, `,` or what Chinese input methods produce: `；`, `，` and the

@@ -22,7 +22,9 @@ public enum UnitTableFile {
         public var diagnostic: Diagnostic
     }
 
-    static func problem(_ location: SourceLocation, field: String, value: String? = nil, _ message: String, fix: String) -> Result<Contents, ReadProblem> {
+    static func problem(
+        _ location: SourceLocation, field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix
+    ) -> Result<Contents, ReadProblem> {
         .failure(ReadProblem(diagnostic: .error(at: location, field: field, value: value, message: message, fix: fix)))
     }
 
@@ -35,30 +37,22 @@ public enum UnitTableFile {
                 return .success(Contents(
                     table: CSVTable(rows: read.rows), file: "\(path)[\(read.name)]", isWorkbook: true, encoding: nil))
             } catch {
-                return problem(fileLocation, field: sheet.map { "sheet \($0)" } ?? "", error.message, fix: error.fix)
+                return problem(fileLocation, field: sheet == nil ? "" : "sheet", value: sheet, .register(error.message), fix: .register(error.fix))
             }
         }
         if sheet != nil {
-            return problem(
-                fileLocation, field: "sheet", value: sheet, "`sheet` applies to an .xlsx workbook, and this file is CSV text",
-                fix: "remove `sheet:`, or point `file:` at the .xlsx workbook.")
+            return problem(fileLocation, field: "sheet", value: sheet, .register(.sheetOnText), fix: .register(.removeSheet))
         }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            return problem(
-                fileLocation, field: "", "the file is UTF-16 text (Excel's \"Unicode 文本\", tab-separated), not CSV",
-                fix: "save the sheet as \"CSV UTF-8 (逗号分隔)\" or as an .xlsx workbook.")
+            return problem(fileLocation, field: "", .register(.tableIsUTF16), fix: .register(.saveUTF16AsCSV))
         }
         guard let (text, encoding) = TextDecoding.decode(data) else {
-            return problem(
-                fileLocation, field: "", "the unit table is neither UTF-8 nor GB18030/GBK text (nor an .xlsx workbook)",
-                fix: "save the table from the spreadsheet as \"CSV UTF-8\", \"CSV\" or \"Excel 工作簿 (*.xlsx)\".")
+            return problem(fileLocation, field: "", .register(.tableNotText), fix: .register(.saveAsCSVOrWorkbook))
         }
         do {
             return .success(Contents(table: try CSVTable(text: text), file: path, isWorkbook: false, encoding: encoding))
         } catch {
-            return problem(
-                SourceLocation(file: path, line: error.line), field: "", error.message,
-                fix: "close the quoted field with `\"`; a quote inside a quoted field is written `\"\"`.")
+            return problem(SourceLocation(file: path, line: error.line), field: "", .unclosedQuote, fix: .closeQuote)
         }
     }
 
@@ -66,7 +60,6 @@ public enum UnitTableFile {
     static func encodingNote(_ encoding: TextEncoding, file: String) -> Diagnostic {
         .warning(
             at: SourceLocation(file: file, line: 1), field: "", value: encoding.displayName,
-            message: "the file is not UTF-8; read as \(encoding.displayName) (按 GB18030/GBK 编码读取)",
-            fix: "nothing to do if the Chinese text reads correctly; save as \"CSV UTF-8\" to silence this note.")
+            message: .register(.readAs(encoding)), fix: .register(.checkEncoding))
     }
 }

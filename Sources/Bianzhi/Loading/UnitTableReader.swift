@@ -21,14 +21,14 @@ struct UnitTableReader {
         self.defaultRegion = defaultRegion
     }
 
-    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(
             at: SourceLocation(file: file, line: line), field: field, value: value, message: message, fix: fix))
     }
 
-    private mutating func warning(line: Int, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    private mutating func warning(line: Int, _ field: String, value: String? = nil, _ message: RegisterMessage, fix: RegisterFix) {
         diagnostics.append(.warning(
-            at: SourceLocation(file: file, line: line), field: field, value: value, message: message, fix: fix))
+            at: SourceLocation(file: file, line: line), field: field, value: value, message: .register(message), fix: .register(fix)))
     }
 
     /// The units of a CSV text; rows with problems are left out (and reported).
@@ -37,7 +37,7 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", error.message, fix: "close the quoted field with `\"`; a quote inside a quoted field is written `\"\"`.")
+            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
             return []
         }
         return read(table: table, padShortRows: false)
@@ -58,8 +58,7 @@ struct UnitTableReader {
             if name.isEmpty {
                 let hasData = records.contains { i < $0.fields.count && !$0.fields[i].trimmingWhitespace.isEmpty }
                 if hasData {
-                    error(line: header.line, "column \(XLSXSheetReader.columnName(i))", "the column has data but no header",
-                          fix: "write a header (e.g. 备注) or delete the column.")
+                    error(line: header.line, XLSXSheetReader.columnName(i), .register(.headerlessData), fix: .register(.nameTheColumn))
                 } else {
                     blank.append(XLSXSheetReader.columnName(i))
                 }
@@ -74,32 +73,27 @@ struct UnitTableReader {
                 continue
             }
             if columnOfKey[column.key] != nil {
-                error(line: header.line, name, "column `\(column.key)` appears twice (also as `\(names[columnOfKey[column.key]!])`)",
-                      fix: "keep one of the two columns.")
+                error(line: header.line, name, .duplicateColumn(key: column.key), fix: .keepOneColumn)
                 continue
             }
             columnOfKey[column.key] = i
         }
         if !unused.isEmpty {
-            warning(line: header.line, unused.joined(separator: ", "),
-                    "column(s) not used by the format, ignored (未使用的列，已忽略)",
-                    fix: "nothing to do; delete them from the table to silence this warning.")
+            warning(line: header.line, unused.joined(separator: ", "), .unusedColumns, fix: .deleteUnusedColumns)
         }
         if !blank.isEmpty {
-            warning(line: header.line, "columns \(blank.joined(separator: ", "))",
-                    "empty column(s) without a header, skipped (空列，已跳过)",
-                    fix: "nothing to do; delete the empty columns in the spreadsheet to silence this warning.")
+            warning(line: header.line, blank.joined(separator: ", "), .blankColumns, fix: .deleteEmptyColumns)
         }
         // A near-miss is a typo until the planner says otherwise: ignoring it would drop the
         // values of a column the format uses (needs → need) without a word.
         for (name, suggestion) in nearMisses {
-            error(line: header.line, name, "unknown column (did you mean `\(suggestion)`?)", fix: "rename the column to `\(suggestion)`.")
+            error(line: header.line, name, .unknownColumn(suggestion: suggestion), fix: .renameColumn(to: suggestion))
         }
         var missing = false
         for column in UnitTableColumns.columns where column.required && columnOfKey[column.key] == nil {
             if nearMisses.contains(where: { UnitTableColumns.column(forHeader: $0.1)?.key == column.key }) { missing = true; continue }
-            error(line: header.line, column.key, "required column is missing",
-                  fix: "add a column `\(column.chinese)` (or `\(column.key)`; also accepted: \(column.headers.dropFirst().joined(separator: ", "))).")
+            error(line: header.line, column.key, .missingColumn,
+                  fix: .register(.addColumn(chinese: column.chinese, key: column.key, also: Array(column.headers.dropFirst()))))
             missing = true
         }
         return missing ? nil : (columnOfKey, names)
@@ -114,9 +108,8 @@ struct UnitTableReader {
               let index = table.records.prefix(5).firstIndex(where: { UnitTableColumns.knownHeaderCount($0.fields) >= 3 })
         else { return table }
         let skipped = [first] + table.records[..<index]
-        warning(line: first.line, "row", value: skipped.map { $0.fields.first { !$0.isEmpty } ?? "" }.joined(separator: " / "),
-                "title row(s) above the header skipped (表头上方的标题行，已跳过)",
-                fix: "nothing to do; the header is read from line \(table.records[index].line).")
+        warning(line: first.line, "", value: skipped.map { $0.fields.first { !$0.isEmpty } ?? "" }.joined(separator: " / "),
+                .titleRows, fix: .headerAt(line: table.records[index].line))
         return CSVTable(rows: Array(table.records[index...]))
     }
 
@@ -124,7 +117,7 @@ struct UnitTableReader {
     /// its short rows are padded; a short CSV row is an error (a missing comma shifts cells).
     mutating func read(table: CSVTable, padShortRows: Bool) -> [OrgUnit] {
         guard let table = skippingTitleRows(table), let header = table.header else {
-            error(line: 1, "", "the unit table is empty", fix: "start with a header row: 编号,名称,部门,区域,编制类型,编制数,实有人数,预计减员,需求,标签.")
+            error(line: 1, "", .unitTableEmpty, fix: .startWithHeader)
             return []
         }
         guard let (columnOfKey, headerNames) = mapHeader(header, records: table.records) else { return [] }
@@ -144,17 +137,13 @@ struct UnitTableReader {
                 record.fields += Array(repeating: "", count: width - record.fields.count)
             }
             if record.fields.count != width {
-                error(
-                    line: record.line, "row",
-                    "the row has \(record.fields.count) cells but the header has \(width)",
-                    fix: "check for a missing or extra comma; quote cells that contain commas.")
+                error(line: record.line, "", .cellCount(row: record.fields.count, header: width), fix: .checkCommas)
                 continue
             }
             rows.append(record)
         }
         if let first = totals.first {
-            warning(line: first, "row", value: totals.map(String.init).joined(separator: ", "),
-                    "total row(s) (合计/总计/小计) skipped", fix: "nothing to do; totals are computed from the units.")
+            warning(line: first, "", value: totals.map(String.init).joined(separator: ", "), .totalRows, fix: .totalsAreComputed)
         }
 
         let ids = UnitIDs(rows: rows, columnOfKey: columnOfKey)
@@ -185,38 +174,38 @@ struct UnitTableReader {
             } else if key == "region", let defaultRegion {
                 texts[key] = defaultRegion
             } else {
-                error(line: record.line, headerName(key), "required cell is empty", fix: "fill in the \(key) of this unit.")
+                error(line: record.line, headerName(key), .emptyCell, fix: .fillIn(key: headerName(key)))
             }
         }
         let id: String?
         if columnOfKey["id"] != nil {
             id = cell("id")?.value
-            if id == nil { error(line: record.line, headerName("id"), "required cell is empty", fix: "fill in the id of this unit.") }
+            if id == nil { error(line: record.line, headerName("id"), .emptyCell, fix: .fillIn(key: headerName("id"))) }
         } else {
             id = texts["name"].map { ids.id(name: $0, kind: texts["kind"] ?? "", region: cell("region")?.value ?? "") }
         }
-        func int(_ key: String, required: Bool, fix: String) -> Int? {
+        func int(_ key: String, required: Bool, fix: DiagnosticFix) -> Int? {
             guard let found = cell(key) else {
-                if required { error(line: record.line, headerName(key), "required cell is empty", fix: fix) }
+                if required { error(line: record.line, headerName(key), .emptyCell, fix: fix) }
                 return nil
             }
             switch ScalarParsing.int(FullWidth.asciiDigits(found.value), minimum: 0) {
             case .success(let value): return value
             case .failure(.aboveMaximum):
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberAbove(key: key, maximum: ScalarParsing.maximum), fix: fix)
             case .failure:
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≥ 0", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberBelow(key: key, minimum: 0), fix: fix)
             }
             return nil
         }
-        let quota = int("quota", required: true, fix: UnitFieldHints.quota)
-        let headcount = int("headcount", required: true, fix: UnitFieldHints.headcount)
-        let attrition = int("attrition", required: false, fix: UnitFieldHints.attrition)
+        let quota = int("quota", required: true, fix: .quota)
+        let headcount = int("headcount", required: true, fix: .headcount)
+        let attrition = int("attrition", required: false, fix: .attrition)
         var need: Double? = nil
         if let found = cell("need") {
             need = ScalarParsing.number(FullWidth.asciiDigits(found.value))
             if need == nil {
-                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
         guard diagnostics.count == before, let id, let quota, let headcount else { return nil }
@@ -226,13 +215,4 @@ struct UnitTableReader {
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
             location: SourceLocation(file: file, line: record.line))
     }
-}
-
-/// The fixes suggested for unit fields, shared by inline YAML units and the CSV table so the
-/// planner reads the same advice in both.
-enum UnitFieldHints {
-    static let quota = "write the approved quota, e.g. 12."
-    static let headcount = "write the number of people in post, e.g. 10."
-    static let attrition = "write the expected departures over the horizon, e.g. 1, or leave it empty to derive it from attritionRate."
-    static let need = "write the workload-derived need, e.g. 14.5, or leave it empty when unknown."
 }

@@ -67,7 +67,9 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 final class SheetParser: NSObject, XMLParserDelegate {
     let sharedStrings: [String]
     var rows: [CSVTable.Record] = []
-    var problem: String?
+    /// What stopped the parse, if anything.
+    enum Problem { case damaged, badReference(String), missingSharedString(cell: String) }
+    var problem: Problem?
 
     private var rowNumber = 0
     private var cells: [Int: String] = [:]
@@ -83,7 +85,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: data)
         parser.delegate = self
         if !parser.parse(), problem == nil {
-            problem = "the XML is damaged (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))"
+            problem = .damaged
         }
     }
 
@@ -96,7 +98,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         case "c":
             if let reference = attributes["r"] {
                 guard let column = XLSXSheetReader.columnIndex(ofReference: reference) else {
-                    problem = "the cell reference \"\(reference)\" is malformed"
+                    problem = .badReference(reference)
                     parser.abortParsing()
                     return
                 }
@@ -127,7 +129,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
             switch cellType {
             case "s":
                 guard let index = Int(text), sharedStrings.indices.contains(index) else {
-                    problem = "the cell \(XLSXSheetReader.columnName(cellColumn))\(rowNumber) refers to a missing shared string"
+                    problem = .missingSharedString(cell: "\(XLSXSheetReader.columnName(cellColumn))\(rowNumber)")
                     parser.abortParsing()
                     return
                 }

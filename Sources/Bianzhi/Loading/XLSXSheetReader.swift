@@ -17,9 +17,9 @@ public enum XLSXSheetReader {
     /// Why a file could not be read as a workbook; `message` says it in a planner's words.
     public struct ReadError: Error, Sendable, Equatable {
         /// What is wrong.
-        public var message: String
+        public var message: RegisterMessage
         /// What to do.
-        public var fix: String
+        public var fix: RegisterFix
     }
 
     /// A worksheet: its name and its rows (Excel's row numbers as `line`, cells by column).
@@ -37,9 +37,7 @@ public enum XLSXSheetReader {
 
     /// Reads the sheet named `sheet`, or the first sheet when `sheet` is `nil`.
     public static func read(data: Data, sheet wanted: String? = nil) throws(ReadError) -> Sheet {
-        let notXLSX = ReadError(
-            message: "the file is not a valid .xlsx workbook (not a zip archive of Excel parts)",
-            fix: "open it in Excel or WPS and save it again as \"Excel 工作簿 (*.xlsx)\", or save the sheet as CSV.")
+        let notXLSX = ReadError(message: .notWorkbook, fix: .resaveWorkbook)
         guard looksLikeZip(data) else { throw notXLSX }
         // Read from a temporary file, not with `Archive(data:)`: ZIPFoundation 0.9.20's
         // in-memory reader traps ("Range requires lowerBound <= upperBound") when a damaged
@@ -47,11 +45,15 @@ public enum XLSXSheetReader {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("bianzhi-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw ReadError(message: "cannot write a temporary copy of the workbook to \(temporary.deletingLastPathComponent().path)",
-                            fix: "check that the temporary folder (TMPDIR) is writable.")
+            throw ReadError(message: .temporaryCopyFailed(folder: temporary.deletingLastPathComponent().path), fix: .temporaryFolderWritable)
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
-        guard let archive = try? Archive(url: temporary, accessMode: .read) else { throw notXLSX }
+        let archive: Archive
+        do {
+            archive = try Archive(url: temporary, accessMode: .read, pathEncoding: nil)
+        } catch {
+            throw notXLSX
+        }
 
         func part(_ path: String) -> Data? {
             guard let entry = archive[path] else { return nil }
@@ -71,14 +73,12 @@ public enum XLSXSheetReader {
         let workbook = ElementCollector(data: workbookXML, elements: ["sheet"])
         let sheets = workbook.elements.map { (name: $0.attributes["name"] ?? "", rid: relationshipID($0.attributes)) }
         guard !sheets.isEmpty else {
-            throw ReadError(message: "the workbook has no worksheet", fix: "add the unit table as the first sheet.")
+            throw ReadError(message: .noWorksheet, fix: .addUnitSheet)
         }
         let chosen: (name: String, rid: String)
         if let wanted {
             guard let found = sheets.first(where: { $0.name == wanted }) else {
-                throw ReadError(
-                    message: "the workbook has no sheet named \"\(wanted)\"",
-                    fix: "use one of the sheets: \(sheets.map(\.name).joined(separator: ", ")).")
+                throw ReadError(message: .noSheetNamed(wanted), fix: .useSheets(sheets.map(\.name)))
             }
             chosen = found
         } else {
@@ -94,12 +94,18 @@ public enum XLSXSheetReader {
             }
         }
         guard let sheetXML = part(target) else {
-            throw ReadError(message: "the sheet \"\(chosen.name)\" is missing from the workbook (\(target))", fix: notXLSX.fix)
+            throw ReadError(message: .sheetPartMissing(sheet: chosen.name, part: target), fix: .resaveWorkbook)
         }
         let sharedStrings = part("xl/sharedStrings.xml").map { SharedStringsParser(data: $0).strings } ?? []
         let parser = SheetParser(data: sheetXML, sharedStrings: sharedStrings)
         if let problem = parser.problem {
-            throw ReadError(message: "the sheet \"\(chosen.name)\" cannot be read: \(problem)", fix: notXLSX.fix)
+            let message: RegisterMessage
+            switch problem {
+            case .damaged: message = .sheetDamaged(sheet: chosen.name)
+            case .badReference(let reference): message = .badCellReference(sheet: chosen.name, reference: reference)
+            case .missingSharedString(let cell): message = .missingSharedString(sheet: chosen.name, cell: cell)
+            }
+            throw ReadError(message: message, fix: .resaveWorkbook)
         }
         return Sheet(name: chosen.name, rows: parser.rows)
     }

@@ -14,14 +14,7 @@ public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparab
     case township
 
     /// The Chinese name planners use.
-    public var chineseName: String {
-        switch self {
-        case .province: return "省"
-        case .city: return "市"
-        case .county: return "县"
-        case .township: return "乡镇"
-        }
-    }
+    public var chineseName: String { text(.zh) }
 
     /// Every written form accepted for each level, English first: 乡, 镇 and 街道 are
     /// townships; 区 and 县级市 are counties; a trailing 级 is allowed (县级, 乡镇级).

@@ -33,26 +33,27 @@ struct RegisterEndToEndTests {
         default: data = try RegisterFixture.xlsx()
         }
         try data.write(to: dir.appendingPathComponent(file))
-        let (initStatus, initOut, initErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml"], directory: dir)
+        let (initStatus, initOut, initErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--lang", "en"], directory: dir)
         #expect(initStatus == 0, "\(initErr)")
         #expect(initOut.contains("  所在区域/乡镇 → region\n") && initOut.contains("  核定需求 → need\n"))
         #expect(initErr.contains("序号, 空编数, 备注 — column(s) not used by the format, ignored"))
-        #expect(initErr.contains("total row(s) (合计/总计/小计) skipped"))
+        #expect(initErr.contains("total row(s) (`合计`, `总计`, `小计`) skipped"))
         #expect(initErr.contains("read as GB18030/GBK") == (file == "gbk.csv"))
         let readAs = ["gbk.csv": "gbk.csv (GB18030/GBK)", "bom.csv": "bom.csv (UTF-8 (BOM))", "book.xlsx": "book.xlsx[编制台账] (Excel)"][file]!
-        #expect(initOut.hasPrefix("台账 (register read): \(readAs)\n"))
+        #expect(initOut.hasPrefix("register read: \(readAs)\n"))
+        #expect(initOut.contains("columns mapped:\n"))
 
-        let (status, _, solveErr) = try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1"], directory: dir)
+        let (status, _, solveErr) = try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1", "--lang", "en"], directory: dir)
         #expect(status == 0, "\(solveErr)")
         let csv = try Data(contentsOf: dir.appendingPathComponent("result/allocation.csv"))
         #expect(try Self.allocation(csv) == RegisterFixture.expected)
 
         // Refuses to overwrite without --force; replaces with it.
-        let (again, _, againErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml"], directory: dir)
+        let (again, _, againErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--lang", "en"], directory: dir)
         #expect(again == 2 && againErr.contains("already exists"))
-        #expect(try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--force"], directory: dir).0 == 0)
+        #expect(try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--force", "--lang", "en"], directory: dir).0 == 0)
         // Never over the register itself, even with --force.
-        let (own, _, ownErr) = try BuiltTool.run(["init", file, "--out", "./\(file)", "--force"], directory: dir)
+        let (own, _, ownErr) = try BuiltTool.run(["init", file, "--out", "./\(file)", "--force", "--lang", "en"], directory: dir)
         #expect(own == 2 && ownErr.contains("--out names the register itself"))
         #expect(try Data(contentsOf: dir.appendingPathComponent(file)) == data)
     }
@@ -62,13 +63,13 @@ struct RegisterEndToEndTests {
         let dir = try Self.folder()
         try RegisterFixture.utf8BOM.write(to: dir.appendingPathComponent("register.csv"))
         #expect(try BuiltTool.run(["init", "register.csv", "--out", "scenario.yaml"], directory: dir).0 == 0)
-        #expect(try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1"], directory: dir).0 == 0)
+        #expect(try BuiltTool.run(["solve", "scenario.yaml", "--out", "result", "--threads", "1", "--lang", "en"], directory: dir).0 == 0)
         let yaml = try String(contentsOf: dir.appendingPathComponent("scenario.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "units: \"register.csv\"", with: "units: {file: \"result/allocation.xlsx\", sheet: \"调整方案\"}")
         try yaml.write(to: dir.appendingPathComponent("next.yaml"), atomically: true, encoding: .utf8)
         let next = try ScenarioLoader.load(path: dir.appendingPathComponent("next.yaml").path)
         #expect(Dictionary(uniqueKeysWithValues: next.units.map { ($0.id, $0.quota) }) == RegisterFixture.expected)
-        let (status, out, err) = try BuiltTool.run(["solve", "next.yaml", "--out", "again", "--threads", "1"], directory: dir)
+        let (status, out, err) = try BuiltTool.run(["solve", "next.yaml", "--out", "again", "--threads", "1", "--lang", "en"], directory: dir)
         #expect(status == 0, "\(err)")
         #expect(out.contains("0 units change"))
     }
@@ -101,7 +102,7 @@ struct RegisterEndToEndTests {
     func notARegister() throws {
         let dir = try Self.folder()
         try Data([0x50, 0x4B, 0x03, 0x04, 9, 9]).write(to: dir.appendingPathComponent("bad.xlsx"))
-        let (status, _, err) = try BuiltTool.run(["init", "bad.xlsx", "--out", "s.yaml"], directory: dir)
+        let (status, _, err) = try BuiltTool.run(["init", "bad.xlsx", "--out", "s.yaml", "--lang", "en"], directory: dir)
         #expect(status == 65)
         #expect(err.hasPrefix("bad.xlsx:1: error: the file is not a valid .xlsx workbook"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s.yaml").path))

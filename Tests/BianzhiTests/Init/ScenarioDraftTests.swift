@@ -61,7 +61,7 @@ struct ScenarioDraftTests {
         ])
         #expect(draft.yaml.contains("units: {file: \"r.csv\", region: \"全县\"}\n"))
         #expect(draft.notes.map(\.description) == [
-            "r.csv:2: warning: 所在区域: \"2\" — unit(s) without a region were placed in 全县 (`units: {…, region: 全县}`). Fix: fill in 所在区域 in the register, or change `region` under `units` in the scenario.",
+            "r.csv:2: warning: region — 2 unit(s) without a region were placed in 全县 (`units: {…, region: 全县}`). Fix: fill in the region in the register, or change `region` under `units` in the scenario.",
         ])
         let scenario = try ScenarioLoader.load(yaml: draft.yaml, path: "s.yaml") { _ in Data(csv.utf8) }
         #expect(scenario.units.map(\.region) == ["全县", "城关镇", "全县"])
@@ -94,7 +94,7 @@ struct ScenarioDraftTests {
             guard case .unreadable(let diagnostics) = error else { Issue.record("\(error)"); return }
             #expect(diagnostics.map(\.description) == [
                 "r.csv:2: error: 编制数: \"十\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
-                "r.csv:3: error: 编制类型 — required cell is empty. Fix: fill in the kind of this unit.",
+                "r.csv:3: error: 编制类型 — required cell is empty. Fix: fill in the 编制类型 of this unit.",
             ])
         }
     }

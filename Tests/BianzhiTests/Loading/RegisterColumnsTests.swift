@@ -40,9 +40,9 @@ struct RegisterColumnsTests {
         #expect(scenario.units.map(\.kind) == ["admin", "admin"], "kinds matched by name")
         #expect(scenario.units.map(\.quota) == [12, 20], "full-width digits read")
         #expect(ScenarioValidator.validate(scenario).warnings.map(\.description) == [
-            "units.csv:1: warning: 序号, 空编数, 备注 — column(s) not used by the format, ignored (未使用的列，已忽略). Fix: nothing to do; delete them from the table to silence this warning.",
-            "units.csv:1: warning: columns I, J — empty column(s) without a header, skipped (空列，已跳过). Fix: nothing to do; delete the empty columns in the spreadsheet to silence this warning.",
-            "units.csv:4: warning: row: \"4\" — total row(s) (合计/总计/小计) skipped. Fix: nothing to do; totals are computed from the units.",
+            "units.csv:1: warning: 序号, 空编数, 备注 — column(s) not used by the format, ignored. Fix: nothing to do; delete them from the table to silence this warning.",
+            "units.csv:1: warning: I, J — empty column(s) without a header, skipped. Fix: nothing to do; delete the empty columns in the spreadsheet to silence this warning.",
+            "units.csv:4: warning: \"4\" — total row(s) (`合计`, `总计`, `小计`) skipped. Fix: nothing to do; totals are computed from the units.",
         ])
     }
 
@@ -98,7 +98,7 @@ struct RegisterColumnsTests {
             编号,名称,区域,编制类型,编制数,实有人数,
             u1,县政府办,sx,admin,12,8,备用
             """) == [
-            "units.csv:1: error: column G — the column has data but no header. Fix: write a header (e.g. 备注) or delete the column.",
+            "units.csv:1: error: G — the column has data but no header. Fix: write a header (e.g. `备注`) or delete the column.",
         ])
     }
 
@@ -119,7 +119,7 @@ struct RegisterColumnsTests {
         #expect(Level(written: "区") == .county && Level(written: "县级") == .county)
         let bad = Self.yaml.replacingOccurrences(of: "level: 镇", with: "level: 村")
         #expect(Self.errors("编号,名称,区域,编制类型,编制数,实有人数\nu1,a,sx,admin,1,1\n", yaml: bad) == [
-            "s.yaml:3:74: error: regions[1].level: \"村\" — unknown level. Fix: write one of: province/省/省级; city/市/市级/地级市; county/县/县级/区/县级市/县区; township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
+            "s.yaml:3:74: error: regions[1].level: \"村\" — unknown level. Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
         ])
     }
 
@@ -132,8 +132,8 @@ struct RegisterColumnsTests {
             kinds: [{id：admin, name: 行政编制}]
             """
         #expect(Self.errors("", yaml: yaml) == [
-            "s.yaml:3:10: error: horizon: \"horizon：1\" — full-width colon `：` after the key `horizon` (全角冒号，输入法处于中文状态). Fix: write `horizon: ` with an ASCII colon followed by a space.",
-            "s.yaml:4:12: error: id: \"kinds: [{id：admin, name: 行政编制}]\" — full-width colon `：` after the key `id` (全角冒号，输入法处于中文状态). Fix: write `id: ` with an ASCII colon followed by a space.",
+            "s.yaml:3:10: error: horizon: \"horizon：1\" — full-width colon `：` after the key `horizon` (an input method in Chinese mode). Fix: write `horizon: ` with an ASCII colon followed by a space.",
+            "s.yaml:4:12: error: id: \"kinds: [{id：admin, name: 行政编制}]\" — full-width colon `：` after the key `id` (an input method in Chinese mode). Fix: write `id: ` with an ASCII colon followed by a space.",
         ])
     }
 
@@ -158,7 +158,7 @@ extension RegisterColumnsTests {
         #expect(scenario.units.map(\.quota) == [12] && scenario.units.map(\.need) == [10])
         #expect(scenario.units.first?.location == SourceLocation(file: "units.csv", line: 4))
         #expect(ScenarioValidator.validate(scenario).warnings.map(\.description) == [
-            "units.csv:1: warning: row: \"清河县机构编制台账\" — title row(s) above the header skipped (表头上方的标题行，已跳过). Fix: nothing to do; the header is read from line 2.",
+            "units.csv:1: warning: \"清河县机构编制台账\" — title row(s) above the header skipped. Fix: nothing to do; the header is read from line 2.",
         ])
     }
 }

@@ -25,8 +25,8 @@ struct TextDecodingTests {
             if case .failure(let problem) = UnitTableFile.read(data: data, path: "t.csv", sheet: nil) { return problem.diagnostic.description }
             return nil
         }
-        #expect(message(Data([0xFF, 0xFE, 0x16, 0x7F])) == "t.csv:1: error: the file is UTF-16 text (Excel's \"Unicode 文本\", tab-separated), not CSV. Fix: save the sheet as \"CSV UTF-8 (逗号分隔)\" or as an .xlsx workbook.")
-        #expect(message(Data([0x00, 0x01, 0xFF])) == "t.csv:1: error: the unit table is neither UTF-8 nor GB18030/GBK text (nor an .xlsx workbook). Fix: save the table from the spreadsheet as \"CSV UTF-8\", \"CSV\" or \"Excel 工作簿 (*.xlsx)\".")
+        #expect(message(Data([0xFF, 0xFE, 0x16, 0x7F])) == "t.csv:1: error: the file is UTF-16 text (Excel's `Unicode 文本`, tab-separated), not CSV. Fix: save the sheet as `CSV UTF-8 (逗号分隔)` or as an .xlsx workbook.")
+        #expect(message(Data([0x00, 0x01, 0xFF])) == "t.csv:1: error: the unit table is neither UTF-8 nor GB18030/GBK text (nor an .xlsx workbook). Fix: save the table from the spreadsheet as `CSV UTF-8`, `CSV` or `Excel 工作簿 (*.xlsx)`.")
     }
 
     @Test("a GBK scenario YAML loads, with a note naming the encoding")
@@ -47,7 +47,7 @@ struct TextDecodingTests {
         #expect(scenario.units.map(\.region) == ["sx"] && scenario.units.map(\.kind) == ["admin"])
         let report = ScenarioValidator.validate(scenario)
         #expect(report.warnings.map(\.description) == [
-            "\(path):1: warning: \"GB18030/GBK\" — the file is not UTF-8; read as GB18030/GBK (按 GB18030/GBK 编码读取). Fix: nothing to do if the Chinese text reads correctly; save as \"CSV UTF-8\" to silence this note.",
+            "\(path):1: warning: \"GB18030/GBK\" — the file is not UTF-8; read as GB18030/GBK. Fix: nothing to do if the Chinese text reads correctly; save as `CSV UTF-8` to silence this note.",
         ])
     }
 }

@@ -42,7 +42,7 @@ struct ValidatorDiagnosticTests {
     func poolTotalAboveCurrent() {
         let yaml = baseYAML + "pools:\n  - {kind: admin, scope: cs, total: 20}\n"
         #expect(problems(yaml) == [
-            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (严控总量: a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
+            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
         ])
     }
 
