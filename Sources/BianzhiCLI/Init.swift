@@ -54,7 +54,11 @@ struct Init: ParsableCommand {
         do {
             try draft.write(to: out, force: force)
         } catch {
-            say(.cannotWrite(detail: "\(error)"))
+            switch error {
+            case .exists: say(.outExists(path: out))
+            case .isFolder: say(.outIsFolder(path: out))
+            case .output(let failure): say(.cannotWrite(detail: "\(failure)"))
+            }
             throw ExitCode(73)
         }
         print(RegisterCLIText.registerRead(draft.readAs).text(lang))

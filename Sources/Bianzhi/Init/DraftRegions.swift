@@ -47,12 +47,12 @@ struct DraftRegions {
         let file = register.contents.file
         if !unreadable.isEmpty {
             notes.append(.warning(
-                at: SourceLocation(file: file, line: 1), field: "层级", value: unreadable.joined(separator: ", "),
+                at: SourceLocation(file: file, line: 1), field: "level", value: unreadable.joined(separator: ", "),
                 message: .register(.levelNotUnderstood), fix: .register(.writeLevel(forms: Level.acceptedFormsText))))
         }
         if !guessed.isEmpty, register.levelOfLine.isEmpty == false {
             notes.append(.warning(
-                at: SourceLocation(file: file, line: 1), field: "层级", value: guessed.joined(separator: ", "),
+                at: SourceLocation(file: file, line: 1), field: "level", value: guessed.joined(separator: ", "),
                 message: .register(.levelFromName), fix: .register(.checkLevels)))
         }
 
@@ -65,8 +65,8 @@ struct DraftRegions {
             guard let above = Level.allCases.last(where: { $0 < top }) else {
                 throw .severalProvinces(atTop)
             }
-            rootID = ["province": "全省", "city": "全市", "county": "全县"][above.rawValue]!
-            while levels[rootID] != nil { rootID += "（合并）" }
+            rootID = ["province": "全省", "city": "全市", "county": "全县"][above.rawValue]!  // i18n-exempt: region names written into the scenario
+            while levels[rootID] != nil { rootID += "（合并）" }  // i18n-exempt: a region name
             regions.append(Entry(id: rootID, name: rootID, level: above, parent: nil))
         }
         let sorted = order.enumerated().sorted { a, b in
@@ -93,7 +93,7 @@ struct DraftRegions {
         let text = written.trimmingWhitespace
         guard !text.isEmpty else { return nil }
         if let level = Level(written: text) { return level }
-        for suffix in ["直属", "直", "本级"] where text.hasSuffix(suffix) {
+        for suffix in ["直属", "直", "本级"] where text.hasSuffix(suffix) {  // i18n-exempt: register cell forms
             if let level = Level(written: String(text.dropLast(suffix.count))) { return level }
         }
         return nil
@@ -101,9 +101,9 @@ struct DraftRegions {
 
     /// The level a region's name suggests.
     static func level(fromName name: String) -> Level {
-        if ["乡", "镇", "街道", "办事处", "街道办"].contains(where: name.hasSuffix) { return .township }
-        if name.hasSuffix("省") { return .province }
-        if name.hasSuffix("市") && !name.hasSuffix("县级市") { return .city }
+        if ["乡", "镇", "街道", "办事处", "街道办"].contains(where: name.hasSuffix) { return .township }  // i18n-exempt: name suffixes
+        if name.hasSuffix("省") { return .province }  // i18n-exempt: name suffix
+        if name.hasSuffix("市") && !name.hasSuffix("县级市") { return .city }  // i18n-exempt: name suffixes
         return .county
     }
 

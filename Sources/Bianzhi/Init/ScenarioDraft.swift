@@ -70,22 +70,36 @@ public struct ScenarioDraft: Sendable {
         if report.hasErrors { throw .unreadable(report.errors) }
         return ScenarioDraft(
             yaml: yaml, mappedColumns: register.mapped.map { ($0.header, $0.key) }, notes: notes,
-            readAs: "\(register.contents.file) (\(register.contents.encoding?.displayName ?? "Excel"))",
+            readAs: "\(register.contents.file) (\(register.contents.encoding?.displayName ?? "Excel"))",  // i18n-exempt: file (encoding)
             unitCount: register.units.count, kindCount: kinds.kinds.count, regionCount: regions.regions.count)
+    }
+
+    /// Why the draft was not written.
+    public enum WriteFailure: Error, Sendable {
+        /// The file exists and `force` was not given.
+        case exists
+        /// A folder has the output's name.
+        case isFolder
+        /// Writing failed (disk full, permissions).
+        case output(OutputError)
     }
 
     /// Writes the draft atomically (a temporary file renamed into place); an existing file is
     /// replaced only with `force`.
-    public func write(to path: String, force: Bool) throws(OutputError) {
+    public func write(to path: String, force: Bool) throws(WriteFailure) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw OutputError(path: path, reason: "is a folder; give a file name such as scenario.yaml") }
-            if !force { throw OutputError(path: path, reason: "already exists; choose another name or add --force to replace it") }
+            if isFolder.boolValue { throw .isFolder }
+            if !force { throw .exists }
         }
         var set = AtomicFileSet()
         set.add((path as NSString).lastPathComponent, text: yaml)
         let folder = (path as NSString).deletingLastPathComponent
-        try set.write(to: folder.isEmpty ? "." : folder)
+        do {
+            try set.write(to: folder.isEmpty ? "." : folder)
+        } catch {
+            throw .output(error)
+        }
     }
 }
 

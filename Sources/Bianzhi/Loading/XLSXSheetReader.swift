@@ -86,10 +86,10 @@ public enum XLSXSheetReader {
         }
 
         // The sheet's part: by relationship id, falling back to Excel's usual naming.
-        var target = "xl/worksheets/sheet\((sheets.firstIndex { $0.rid == chosen.rid } ?? 0) + 1).xml"
+        var target = "xl/worksheets/sheet\((sheets.firstIndex { $0.rid == chosen.rid } ?? 0) + 1).xml"  // i18n-exempt: part name
         if let relsXML = part("xl/_rels/workbook.xml.rels") {
-            let rels = ElementCollector(data: relsXML, elements: ["Relationship"])
-            if let rel = rels.elements.first(where: { $0.attributes["Id"] == chosen.rid }), let path = rel.attributes["Target"] {
+            let rels = ElementCollector(data: relsXML, elements: ["Relationship"])  // i18n-exempt: XML element
+            if let rel = rels.elements.first(where: { $0.attributes["Id"] == chosen.rid }), let path = rel.attributes["Target"] {  // i18n-exempt: XML attributes
                 target = path.hasPrefix("/") ? String(path.dropFirst()) : "xl/" + path
             }
         }

@@ -252,6 +252,8 @@ public enum RegisterCLIText: Localizable, Equatable {
     case outIsRegister(path: String)
     /// `--out` exists.
     case outExists(path: String)
+    /// `--out` is a folder.
+    case outIsFolder(path: String)
     /// Errors, nothing written.
     case nothingWritten(errors: Int)
     /// More than one province.
@@ -299,6 +301,10 @@ public enum RegisterCLIText: Localizable, Equatable {
             return Bilingual(
                 zh: "\(path)：错误：文件已存在。改法：换一个 --out，或加 --force 覆盖。",
                 en: "\(path): error: the file already exists. Fix: choose another --out, or add --force to replace it.")
+        case .outIsFolder(let path):
+            return Bilingual(
+                zh: "\(path)：错误：这是一个文件夹。改法：给出文件名，例如 scenario.yaml。",
+                en: "\(path): error: this is a folder. Fix: give a file name such as scenario.yaml.")
         case .nothingWritten(let errors):
             return Bilingual(zh: "\(errors) 个错误：未生成方案。", en: "\(errors) error(s): no scenario was written.")
         case .provinces(let path, let names):

@@ -52,7 +52,7 @@ enum CatalogueSamples {
 
     static let registerCLITexts: [RegisterCLIText] = [
         .initAbstract, .initDiscussion, .registerArgument, .outOption, .sheetOption, .forceOption,
-        .registerMissing(path: "r.csv"), .outIsRegister(path: "r.csv"), .outExists(path: "s.yaml"), .nothingWritten(errors: 2),
+        .registerMissing(path: "r.csv"), .outIsRegister(path: "r.csv"), .outExists(path: "s.yaml"), .outIsFolder(path: "out"), .nothingWritten(errors: 2),
         .provinces(path: "r.csv", names: ["a", "b"]), .registerRead("r.csv (UTF-8)"), .columnsMapped,
         .written(path: "s.yaml", units: 7, kinds: 2, regions: 3), .next(path: "s.yaml"), .cannotWrite(detail: "ENOSPC"),
         .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
