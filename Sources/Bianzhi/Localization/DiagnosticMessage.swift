@@ -9,6 +9,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case untranslated(String)
     /// Locks, min/max and the planner-rule values (``PlannerRuleMessage``).
     case plannerRule(PlannerRuleMessage)
+    /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
+    case register(RegisterMessage)
 
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
@@ -142,6 +144,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .plannerRule(let message): return message.bilingual
+        case .register(let message): return message.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
         case .fileNotUTF8:
@@ -207,9 +210,9 @@ public enum DiagnosticMessage: Localizable, Equatable {
         case .horizonBelowOne:
             return Bilingual(zh: "规划年限应为不小于 1 的整数", en: "horizon must be a whole number ≥ 1")
         case .unknownRegion(let suggestion):
-            return Bilingual(zh: "没有这个编号的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id" + Self.didYouMeanEn(suggestion))
+            return Bilingual(zh: "没有这个编号或名称的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id or name" + Self.didYouMeanEn(suggestion))
         case .unknownKind(let suggestion):
-            return Bilingual(zh: "没有这个编号的编制类型" + Self.didYouMeanZh(suggestion), en: "no kind has this id" + Self.didYouMeanEn(suggestion))
+            return Bilingual(zh: "没有这个编号或名称的编制类型" + Self.didYouMeanZh(suggestion), en: "no kind has this id or name" + Self.didYouMeanEn(suggestion))
         case .notBelowParent(let region, let parent, let parentLevel):
             return Bilingual(
                 zh: "\(region)的层级不低于上级区域\(parent)（\(parentLevel.text(.zh))）",
