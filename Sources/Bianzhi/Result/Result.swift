@@ -42,6 +42,9 @@ public struct SolveResult: Sendable, Codable, Equatable {
     public var policy: [String]? = nil
     /// 空编/超编 per department, region, level and pool.
     public var staffing: [StaffingGroup] = []
+    /// The plan year by year when `scenario.horizon` > 1 (absent for a one-year plan); the
+    /// fields above then describe the final year against today.
+    public var years: [YearResult]? = nil
 }
 
 extension SolveResult {

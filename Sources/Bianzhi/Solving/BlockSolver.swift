@@ -13,7 +13,7 @@ struct BlockSolver: Sendable {
     func solve(_ blocks: [Block], deadline: ContinuousClock.Instant?) throws(SolverError) -> BlockOutcome {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        var built = BlockModel(data: data, blocks: blocks)
+        var built = data.horizon > 1 ? BlockModel(years: data, blocks: blocks) : BlockModel(data: data, blocks: blocks)
         let buildSeconds = (clock.now - buildStart).seconds
         let tiers = tierTerms()
         var solution: Solution? = nil
@@ -67,7 +67,8 @@ struct BlockSolver: Sendable {
                 nonzeros: built.model.numberOfNonzeros, seconds: solveSeconds),
             buildSeconds: buildSeconds,
             solveSeconds: solveSeconds,
-            duals: duals)
+            duals: duals,
+            years: has ? built.years.map { YearOutcome($0, solution: final) } : [])
     }
 
     /// The objective's tiers; one tier holding every term when the scenario gives weights only.
