@@ -85,7 +85,8 @@ struct Solve: ParsableCommand {
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, result.status == "optimal" || result.status == "feasible" {
-            Terminal.say(.wrote(files: ["result.json", "allocation.csv", "transfers.csv", "report.md", "report.html"], folder: out), l)
+            let yearly = result.years == nil ? [] : ["plan-by-year.csv", "transfers-by-year.csv"]
+            Terminal.say(.wrote(files: ["result.json", "allocation.csv", "transfers.csv"] + yearly + ["report.md", "report.html"], folder: out), l)
         }
         switch result.status {
         case "optimal", "feasible": return

@@ -45,6 +45,7 @@ public struct DiffRenderer: Sendable {
     public func text() -> String {
         let d = diff
         var out = "A: \(d.labelA) (\(d.scenarioA))\nB: \(d.labelB) (\(d.scenarioB))\n"
+        if let note = d.finalYearNote { out += note + "\n" }
         if d.isEmpty { return out + Self.noDifferences + "\n" }
 
         out += "\n" + style.bold("Units whose quota differs (\(d.units.count)):") + "\n"
@@ -135,6 +136,7 @@ public struct DiffRenderer: Sendable {
         var out = "# 编制方案对比 Allocation diff\n\n"
         out += "- A: \(e(d.labelA)) — \(e(d.scenarioA))\n"
         out += "- B: \(e(d.labelB)) — \(e(d.scenarioB))\n\n"
+        if let note = d.finalYearNote { out += e(note) + "\n\n" }
         if d.isEmpty { return out + Self.noDifferences + "\n" }
 
         out += "## 编制数不同的单位 Units whose quota differs (\(d.units.count))\n\n"

@@ -32,8 +32,13 @@ public struct Explainer: Sendable {
             guard let u = scenario.units.firstIndex(where: { $0.id == unitID }) else { throw .unknownUnit(unitID) }
             unitIndex = u
         }
-        let data = ProblemData(scenario: scenario)
+        var data = ProblemData(scenario: scenario)
+        var path: [SolveResult.UnitYear]? = nil
         do {
+            if data.horizon > 1 {
+                if let u = unitIndex { path = try Self.path(data, unit: u, solver: solver, threads: threads) }
+                data = ProblemData(scenario: Self.oneRound(scenario))
+            }
             let checks = FeasibilityChecks.run(data)
             if !checks.isEmpty {
                 var explanation = try explainInfeasible(data, checks: checks)
@@ -70,6 +75,7 @@ public struct Explainer: Sendable {
                 poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
             if let u = unitIndex {
                 explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
+                explanation.unit?.years = path
             }
             return explanation
         } catch let error as SolverError {
@@ -79,6 +85,28 @@ public struct Explainer: Sendable {
         } catch {
             throw .failed("\(error)")
         }
+    }
+
+    /// Unit `u`'s path over the years of a multi-year plan (`nil` without a plan).
+    static func path(_ data: ProblemData, unit u: Int, solver: any Solver, threads: Int) throws(SolverError) -> [SolveResult.UnitYear]? {
+        let run = try AllocationSolver(solver: solver).solve(data, options: SolveOptions(threads: threads))
+        guard run.status.hasAllocation else { return nil }
+        let plan = YearlyAllocation(data: data, run: run)
+        let none = [TransferPlan](repeating: TransferPlan(transfers: [], cost: 0), count: plan.years.count)
+        return SolveResult.YearResult.build(plan: plan, transfers: none, data: data).map { $0.units[u] }
+    }
+
+    /// A multi-year scenario as one round with the whole horizon's departures (each unit's
+    /// departures over the years as its figure): what `explain` analyses, so that every
+    /// what-if re-solves the same model as the base. The unit section adds the yearly path.
+    static func oneRound(_ scenario: Scenario) -> Scenario {
+        var round = scenario
+        let years = scenario.metadata.horizonYears
+        round.metadata.horizonYears = 1
+        for u in round.units.indices {
+            round.units[u].attrition = UnitBounds.departures(of: scenario.units[u], rules: scenario.rules, years: years)
+        }
+        return round
     }
 
     /// Says which pools and channels were measured when not all of them were.

@@ -179,6 +179,13 @@ public struct ExplanationRenderer: Sendable {
         var figures = "  quota \(u.quota), headcount \(u.headcount), attrition \(u.attrition)"
         if let need = u.need { figures += ", need \(NumberFormat.plain(need))" }
         out += figures + "\n"
+        if let years = u.years {
+            let steps = years.enumerated().map { t, y in
+                YearText.unitStep(year: t + 1, quota: y.quota, peopleInPost: y.peopleInPost, recruitment: y.recruitmentCeiling).text(.en)
+            }
+            out += YearText.unitPath(steps: steps.joined(separator: "; ")).text(.en) + "\n"
+            out += "  " + YearText.explainedAsOneRound(years: years.count).text(.en) + "\n"
+        }
         out += "  bounds \(u.lower)…\(u.upper): lower by \(u.lowerDetail); upper by \(u.upperDetail)\n"
         if let x = u.newQuota {
             var line = "  new quota \(x) (\(NumberFormat.signed(x - u.quota)))"

@@ -60,6 +60,9 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var reasons: [String]
     /// Re-solves that show what would move it.
     public var whatIf: [WhatIf]
+    /// The unit's path over the years of a multi-year plan (`nil` for one year); the rest
+    /// explains the final year.
+    public var years: [SolveResult.UnitYear]? = nil
 
     /// The unit's explanation; `run` and `allocation` are `nil` when no allocation exists.
     static func build(

@@ -58,7 +58,7 @@ public enum ResultFiles {
             + r.totals.byKind.flatMap { [$0.before, $0.after] }
             + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
         if bad(aggregates, sumLimit) { return "a total beyond ±\(sumLimit)" }
-        return nil
+        return implausibleYear(r)
     }
 
     /// One row per unit, in scenario order.
@@ -97,7 +97,8 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv` and
+    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv`
+    /// (with `plan-by-year.csv` and `transfers-by-year.csv` for a multi-year plan) and
     /// `allocation.xlsx` (left out, with nothing else changed, when the result has more units than
     /// an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``). The renderings are
     /// independent and, on a province, each takes a large share of a second, so they run
@@ -120,6 +121,10 @@ public enum ResultFiles {
         files.add("result.json", text: rendered[0])
         files.add("allocation.csv", text: rendered[1])
         files.add("transfers.csv", text: rendered[2])
+        if let plan = planByYearCSV(result), let transfers = transfersByYearCSV(result) {
+            files.add("plan-by-year.csv", text: plan)
+            files.add("transfers-by-year.csv", text: transfers)
+        }
         switch workbook.withLock({ $0 }) {
         case .success(let bytes?): files.add(workbookName, data: bytes)
         case .success(nil): break

@@ -53,6 +53,8 @@ public struct SolveSummary: Sendable {
         out += say(.moved(cut: t.cut, gained: t.gained, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
         out += say(.shortfall(before: NumberFormat.plain(t.shortfallBefore), after: NumberFormat.plain(t.shortfallAfter))) + "\n"
         out += staffing.headline(t) + "\n\n"
+        let years = YearTables(language: language).render(r)
+        if !years.isEmpty { out += years + "\n" }
 
         var kinds = TextTable(headers: headers([.kind, .before, .after]), alignments: [.left, .right, .right])
         for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }

@@ -95,6 +95,11 @@ public struct HTMLReport: Sendable {
         h += card("求解 solve", NumberFormat.seconds(m.solveSeconds), gapText)
         h += "</div>\n"
 
+        if m.result.years != nil {
+            h += table(YearReport.title, YearReport.note, YearReport.headers, YearReport.numeric, YearReport.rows(m.result))
+            h += figure(YearReport.chart(m.result), YearReport.note)
+        }
+
         h += "<h2>各部门编制增减 Change per department</h2>\n"
         h += figure(SVGChart.divergingBars(m.departmentChanges.map { ($0.label, $0.value) }, title: "各部门编制增减"),
                     "绿色为增编，红色为减编（净变化）。Green: net gain; red: net cut.")

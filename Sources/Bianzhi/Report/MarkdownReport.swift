@@ -75,6 +75,7 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        if r.years != nil { out += Self.table(YearReport.title, YearReport.note, YearReport.headers, YearReport.numeric, YearReport.rows(r)) }
         out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
         let departures = StaffingReport.departureRows(r)
         if !departures.isEmpty {
