@@ -26,7 +26,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var quota: Int
     /// People in post (实有人员), which the no-dismissal rule protects.
     public var headcount: Int
-    /// Expected attrition over the horizon, which lowers the no-dismissal floor.
+    /// Departures expected by the end of the plan, which lower the no-dismissal floor.
     public var attrition: Int
     /// Assessed need, when given; the shortfall and excess are measured against it.
     public var need: Double?

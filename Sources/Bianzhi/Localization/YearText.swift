@@ -11,6 +11,10 @@ public enum YearText: Localizable, Equatable {
     case today
     /// Column: total quota.
     case quota
+    /// Column: the year's change of quota.
+    case change
+    /// The workbook sheet of the plan by year.
+    case planByYearSheet
     /// Column: quota gained that year.
     case gained
     /// Column: quota cut that year.
@@ -50,6 +54,8 @@ public enum YearText: Localizable, Equatable {
         case .yearNumber(let t): return Bilingual(zh: "第\(t)年", en: "Year \(t)")
         case .today: return Bilingual(zh: "现在", en: "Today")
         case .quota: return Bilingual(zh: "编制数", en: "Quota")
+        case .change: return Bilingual(zh: "增减", en: "Change")
+        case .planByYearSheet: return Bilingual(zh: "分年度计划", en: "Plan by year")
         case .gained: return Bilingual(zh: "调增", en: "Gained")
         case .cut: return Bilingual(zh: "调减", en: "Cut")
         case .departures: return Bilingual(zh: "自然减员", en: "Departures")

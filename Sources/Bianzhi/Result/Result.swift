@@ -108,7 +108,8 @@ extension SolveResult {
         public var quota: Int
         /// People in post.
         public var headcount: Int
-        /// Expected departures over the horizon (given or derived).
+        /// Departures expected by the end of the plan (the unit's yearly figure × years, or
+        /// derived from the rate): what the final year's no-dismissal floor allows for.
         public var attrition: Int
         /// Workload-derived need, when known.
         public var need: Double?

@@ -123,7 +123,7 @@ enum CatalogueSamples {
             .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
         ].map { ("StaffingText", $0) }
         all += [
-            YearText.planByYear(years: 3), .year, .yearNumber(2), .today, .quota, .gained, .cut, .departures, .peopleInPost,
+            YearText.planByYear(years: 3), .year, .change, .planByYearSheet, .yearNumber(2), .today, .quota, .gained, .cut, .departures, .peopleInPost,
             .recruitment, .overQuotaUnits, .absorption(steps: "a → b"), .overQuotaStep(year: nil, people: 4, units: 2), .overQuotaStep(year: 1, people: 1, units: 1),
             .finalYearNote(years: 3), .diffComparesFinalYear(before: 1, after: 3), .unitPath(steps: "a; b"),
             .unitStep(year: 1, quota: 10, peopleInPost: 9, recruitment: 1), .explainedAsOneRound(years: 3), .chartTitle, .chartNote,

@@ -1,5 +1,6 @@
 import Bianzhi
 import Foundation
+import Spreadsheet
 import Testing
 
 /// What a planner sees of a multi-year plan: the files, the summary, the reports, `diff` and
@@ -19,7 +20,14 @@ struct MultiYearOutputTests {
         let files = try ResultFiles.fileSet(out.result)
         #expect(files.names.contains("plan-by-year.csv") && files.names.contains("transfers-by-year.csv"))
 
+        let book = try #require(AllocationWorkbook.workbook(out.result))
+        let sheet = try #require(book.sheets.last)
+        #expect(sheet.name == "分年度计划")
+        #expect(sheet.rows.count == 12)
+        #expect(sheet.rows[11] == [.number(3), .text("sx-yjj"), .text("县应急管理局")] + [9, 3, 1, 9, 4, 0, 0].map { .number(Double($0)) })
+
         let one = try solve(Fixtures.county(units: [Fixtures.unit("A", quota: 3, headcount: 3)]))
+        #expect(AllocationWorkbook.workbook(one.result)?.sheets.count == 4)
         #expect(ResultFiles.planByYearCSV(one.result) == nil)
         #expect(try !ResultFiles.fileSet(one.result).names.contains("plan-by-year.csv"))
     }
