@@ -112,3 +112,41 @@ struct MultiYearTests {
         #expect(UnitBounds.departures(of: figures, rules: rules, years: 3) == 0)
     }
 }
+
+/// The shipped county over three years (its declared 3 % attrition): every year keeps the
+/// rules of that year, whatever the optimum.
+@Suite("Multi-year plans on the county")
+struct CountyYearsTests {
+    @Test func everyYearKeepsItsFloorsAndTheFreeze() throws {
+        var scenario = try ScenarioLoader.load(path: Fixtures.scenarioPath("county.yaml"))
+        scenario.metadata.horizonYears = 3
+        let out = try solve(scenario)
+        #expect(out.result.status == "optimal")
+        let years = try #require(out.result.years)
+        #expect(years.count == 3)
+        let rules = scenario.rules
+        for (u, unit) in scenario.units.enumerated() {
+            var previous = unit.quota
+            for (t, year) in years.enumerated() {
+                let row = year.units[u]
+                #expect(row.id == unit.id)
+                let departed = UnitBounds.departures(of: unit, rules: rules, years: t + 1)
+                let before = UnitBounds.departures(of: unit, rules: rules, years: t)
+                #expect(row.departures == departed - before)
+                // No dismissals: never below today's staff still in post (or today's quota).
+                #expect(row.quota >= min(unit.quota, unit.headcount - departed), "\(unit.id) year \(t + 1)")
+                // 超编单位只出不进: no gain while over quota at the start of the year.
+                if unit.headcount - before > unit.quota { #expect(row.quota <= unit.quota, "\(unit.id) year \(t + 1)") }
+                if let limit = rules.maxChange?.limit(forQuota: unit.quota) { #expect(abs(row.quota - previous) <= limit) }
+                if unit.locked { #expect(row.quota == unit.quota) }
+                // Recruits are never over quota later: people in post exceed quota only by
+                // today's staff still in post.
+                if row.overQuota > 0 { #expect(row.peopleInPost == unit.headcount - departed) }
+                previous = row.quota
+            }
+            #expect(previous == out.result.units[u].newQuota)
+        }
+        // Every pool's total holds every year.
+        for year in years { #expect(year.totals.quota <= out.result.pools.reduce(0) { $0 + $1.total }) }
+    }
+}
