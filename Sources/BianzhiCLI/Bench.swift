@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bianzhi
 import Foundation
+import LinearProgramming
 
 /// `bianzhi bench [SCENARIO…] [--scale S --seeds A...B] --runs N`: phase timings.
 struct Bench: ParsableCommand {
@@ -26,6 +27,9 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "Threads solving independent blocks (default: the number of cores).")
     var threads: Int = SolveOptions.defaultThreads
+
+    @Option(name: .long, help: "How blocks are proven optimal: relaxationFirst (default) or branchAndCut (the earlier path, to compare).")
+    var mipStrategy: MIPStrategy = .relaxationFirst
 
     @Option(name: .long, help: "Output: text or json.")
     var format: OutputFormat = .text
@@ -66,7 +70,7 @@ struct Bench: ParsableCommand {
         defer { if let folder { try? FileManager.default.removeItem(atPath: folder) } }
         let report: BenchReport
         do {
-            report = try BenchRunner(runs: runs, threads: threads).run(paths: paths)
+            report = try BenchRunner(runs: runs, threads: threads, mipStrategy: mipStrategy).run(paths: paths)
         } catch {
             switch error {
             case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure)
@@ -83,3 +87,5 @@ struct Bench: ParsableCommand {
         }
     }
 }
+
+extension MIPStrategy: ExpressibleByArgument {}

@@ -1,14 +1,18 @@
 import ArgumentParser
 import Bianzhi
 
-/// `bianzhi generate --scale county|city|province --seed N --out DIR`: synthetic data.
+/// `bianzhi generate --scale county|city|province|country --seed N --out DIR`: synthetic data;
+/// `--block-units N` instead writes one city joined into a single block of ≥ N units.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic county, city or province scenario (scenario.yaml + units.csv) with realistic proportions.",
+        abstract: "Write a synthetic county, city, province or country scenario (scenario.yaml + units.csv) with realistic proportions.",
         discussion: "The same scale and seed always give the same bytes. The data is made up; the structure follows real counties.")
 
-    @Option(name: .long, help: "county (~400 units), city (~5,000) or province (~60,000).")
-    var scale: ScenarioGenerator.Scale
+    @Option(name: .long, help: "county (~400 units), city (~5,000), province (~60,000) or country (~1.2 million).")
+    var scale: ScenarioGenerator.Scale?
+
+    @Option(name: .long, help: "Instead of --scale: one city whose 事业编制 pools form a single block of at least N units (to measure solve time against block size).")
+    var blockUnits: Int?
 
     @Option(name: .long, help: "Seed of the random data.")
     var seed: UInt64 = 1
@@ -18,12 +22,16 @@ struct Generate: ParsableCommand {
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out must name a folder.") }
+        if (scale == nil) == (blockUnits == nil) { throw ValidationError("give exactly one of --scale and --block-units.") }
+        if let blockUnits, !(1...10_000_000).contains(blockUnits) { throw ValidationError("--block-units must be between 1 and 10,000,000.") }
     }
 
     func run() throws {
         let generated: GeneratedScenario
         do {
-            generated = try ScenarioGenerator(scale: scale, seed: seed).write(to: out)
+            let generator = blockUnits.map { ScenarioGenerator(joinedBlockUnits: $0, seed: seed) }
+                ?? ScenarioGenerator(scale: scale ?? .county, seed: seed)
+            generated = try generator.write(to: out)
         } catch {
             Terminal.error("error: \(error)\n")
             throw ExitStatus.internalError
