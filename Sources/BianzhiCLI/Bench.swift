@@ -16,7 +16,7 @@ struct Bench: ParsableCommand {
     @Argument(help: "Scenario files (YAML).")
     var scenarios: [String] = []
 
-    @Option(name: .long, help: "Bench generated data of this scale: county, city or province.")
+    @Option(name: .long, help: "Bench generated data of this scale: county, city, province or country.")
     var scale: ScenarioGenerator.Scale?
 
     @Option(name: .long, help: "Seeds of the generated data: N or A...B (default 1).")

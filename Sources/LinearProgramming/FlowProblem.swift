@@ -59,6 +59,21 @@ public struct FlowProblem: Sendable {
     /// (`INT_MAX / 4`, the stricter of its two network solvers).
     public static let largestMagnitude = Int(Int32.max / 4)
 
+    /// The least power of ten, up to 10⁶, that turns every cost into an integer (up to
+    /// rounding noise, 1e-9 relative) within ``largestMagnitude``; nil when there is none.
+    /// Network solvers need integer costs, and scaling by it keeps the optimum exact.
+    public static func integerScale(of costs: [Double]) -> Double? {
+        var scale = 1.0
+        for _ in 0...6 {
+            if costs.allSatisfy({ cost in
+                let scaled = cost * scale
+                return abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) && abs(scaled) <= Double(largestMagnitude)
+            }) { return scale }
+            scale *= 10
+        }
+        return nil
+    }
+
     /// Whether every number is within ``largestMagnitude``, the bounds are ordered and the
     /// supplies balance; the out-of-kilter algorithm rejects anything else.
     public var isWithinSolverRange: Bool {

@@ -168,38 +168,32 @@ struct BlockNetwork {
     /// which grows with the flow it must route arc by arc, stays near-linear.
     private func scaled(_ flow: Flow) -> Flow? {
         var flow = flow
-        var scale = 1.0
-        for _ in 0...6 {
-            let costs = flow.costs.map { $0 * scale }
-            if costs.allSatisfy({ abs($0 - $0.rounded()) <= 1e-9 * max(1, abs($0)) && abs($0) <= Double(FlowProblem.largestMagnitude) }) {
-                struct Key: Hashable { var from: Int, to: Int, cost: Int }
-                var merged: [FlowProblem.Arc] = []
-                var mergedOf: [Key: Int] = [:]
-                flow.members = []
-                for (i, (arc, cost)) in zip(flow.network.arcs, costs).enumerated() {
-                    var scaledArc = arc
-                    scaledArc.cost = Int(cost.rounded())
-                    let key = Key(from: arc.from, to: arc.to, cost: scaledArc.cost)
-                    if arc.lower == 0, let m = mergedOf[key] {
-                        merged[m].capacity += arc.capacity
-                        flow.members[m].append(i)
-                    } else {
-                        if arc.lower == 0 { mergedOf[key] = merged.count }
-                        merged.append(scaledArc)
-                        flow.members.append([i])
-                    }
-                }
-                var network = FlowProblem()
-                for supply in flow.network.supplies { network.addNode(supply: supply) }
-                for arc in merged { network.addArc(arc) }
-                flow.originalArcs = flow.network.arcs
-                flow.network = network
-                flow.scale = scale
-                return flow.network.isWithinSolverRange ? flow : nil
+        guard let scale = FlowProblem.integerScale(of: flow.costs) else { return nil }
+        let costs = flow.costs.map { $0 * scale }
+        struct Key: Hashable { var from: Int, to: Int, cost: Int }
+        var merged: [FlowProblem.Arc] = []
+        var mergedOf: [Key: Int] = [:]
+        flow.members = []
+        for (i, (arc, cost)) in zip(flow.network.arcs, costs).enumerated() {
+            var scaledArc = arc
+            scaledArc.cost = Int(cost.rounded())
+            let key = Key(from: arc.from, to: arc.to, cost: scaledArc.cost)
+            if arc.lower == 0, let m = mergedOf[key] {
+                merged[m].capacity += arc.capacity
+                flow.members[m].append(i)
+            } else {
+                if arc.lower == 0 { mergedOf[key] = merged.count }
+                merged.append(scaledArc)
+                flow.members.append([i])
             }
-            scale *= 10
         }
-        return nil
+        var network = FlowProblem()
+        for supply in flow.network.supplies { network.addNode(supply: supply) }
+        for arc in merged { network.addArc(arc) }
+        flow.originalArcs = flow.network.arcs
+        flow.network = network
+        flow.scale = scale
+        return flow.network.isWithinSolverRange ? flow : nil
     }
 
     /// The flow of every arc before merging: each merged arc's flow is handed to its parallel
