@@ -23,7 +23,7 @@ struct Generate: ParsableCommand {
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out must name a folder.") }
         if (scale == nil) == (blockUnits == nil) { throw ValidationError("give exactly one of --scale and --block-units.") }
-        if let blockUnits, !(1...10_000_000).contains(blockUnits) { throw ValidationError("--block-units must be between 1 and 10,000,000.") }
+        if let blockUnits, !(1...200_000).contains(blockUnits) { throw ValidationError("--block-units must be between 1 and 200,000.") }
     }
 
     func run() throws {

@@ -488,13 +488,15 @@ private struct Builder {
     }
 
     /// One city whose 事业编制 block reaches `blockUnits` units: counties are added one by
-    /// one (each ~300 事业编制 units) until it does.
+    /// one (each ~300 事业编制 units), from an estimate below the answer, until it does.
     mutating func joinedCity(id: String, blockUnits: Int) {
         // Sizes are known only once drawn, so count the units of a draw and redo it with one
         // more county while short; the random stream restarts each time, so the result
         // depends on (seed, blockUnits) only.
         let start = self
-        var countyCount = 1
+        // A county adds 200–400 事业编制 units and the city ~300: start near the answer so
+        // that large blocks need few redraws.
+        var countyCount = max(1, (blockUnits - 400) / 450)
         while true {
             self = start
             city(id: id, parent: nil, countyCount: countyCount, joinShiye: true)
