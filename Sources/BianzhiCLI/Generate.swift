@@ -5,25 +5,33 @@ import Bianzhi
 /// `--block-units N` instead writes one city joined into a single block of ≥ N units.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic county, city, province or country scenario (scenario.yaml + units.csv) with realistic proportions.",
-        discussion: "The same scale and seed always give the same bytes. The data is made up; the structure follows real counties.")
+        abstract: HelpText.generate.text(CLILanguage.help),
+        discussion: HelpText.generateDiscussion.text(CLILanguage.help))
 
-    @Option(name: .long, help: "county (~400 units), city (~5,000), province (~60,000) or country (~1.2 million).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateScale.text(CLILanguage.help)))
     var scale: ScenarioGenerator.Scale?
 
-    @Option(name: .long, help: "Instead of --scale: one city whose 事业编制 pools form a single block of at least N units (to measure solve time against block size).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateBlockUnits.text(CLILanguage.help)))
     var blockUnits: Int?
 
-    @Option(name: .long, help: "Seed of the random data.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateSeed.text(CLILanguage.help)))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Folder to write scenario.yaml and units.csv into (created if needed).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateOut.text(CLILanguage.help)))
     var out: String
 
+    @OptionGroup var language: LanguageOption
+
+    /// Largest `--block-units`: the generator redraws the city until the block is that large.
+    static let largestBlockUnits = 200_000
+
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out must name a folder.") }
-        if (scale == nil) == (blockUnits == nil) { throw ValidationError("give exactly one of --scale and --block-units.") }
-        if let blockUnits, !(1...200_000).contains(blockUnits) { throw ValidationError("--block-units must be between 1 and 200,000.") }
+        let l = language.language
+        if out.isEmpty { throw ValidationError(CLIMessage.nameAFolder(option: "--out").text(l)) }
+        if (scale == nil) == (blockUnits == nil) { throw ValidationError(CLIMessage.scaleOrBlockUnits.text(l)) }
+        if let blockUnits, !(1...Self.largestBlockUnits).contains(blockUnits) {
+            throw ValidationError(CLIMessage.blockUnitsRange(maximum: Self.largestBlockUnits).text(l))
+        }
     }
 
     func run() throws {
@@ -33,10 +41,13 @@ struct Generate: ParsableCommand {
                 ?? ScenarioGenerator(scale: scale ?? .county, seed: seed)
             generated = try generator.write(to: out)
         } catch {
-            Terminal.error("error: \(error)\n")
+            Terminal.say(.error(detail: "\(error)"), language.language)
             throw ExitStatus.internalError
         }
-        print("wrote \(out)/\(ScenarioGenerator.scenarioFileName) and \(ScenarioGenerator.unitTableFileName): \(generated.units) units, \(generated.counties) counties, \(generated.townships) townships, \(generated.regions) regions")
+        print(CLIMessage.generated(
+            folder: out, scenario: ScenarioGenerator.scenarioFileName, table: ScenarioGenerator.unitTableFileName,
+            units: generated.units, counties: generated.counties, townships: generated.townships, regions: generated.regions
+        ).text(language.language))
     }
 }
 

@@ -1,7 +1,7 @@
 import LinearProgramming
 
 /// The columns a unit's cost adds beside its quota column `x` (need shortfall and excess,
-/// gain and cut), with their cheapest values at a whole `x`: exactly what an LP optimum holds
+/// soft need protection, gain and cut), with their cheapest values at a whole `x`: exactly what an LP optimum holds
 /// once `x` is fixed, since each is priced at a non-negative rate.
 public struct UnitCostColumns: Sendable {
     /// The unit's current quota (right-hand side of the move row).
@@ -10,6 +10,20 @@ public struct UnitCostColumns: Sendable {
     var need: NeedCost.Columns?
     /// Gain and cut columns; nil when moves are not priced.
     var move: (g: Variable, c: Variable)?
+    /// Soft need protection: the column priced per quota below `floor` (`x + y ≥ floor`).
+    var protect: (y: Variable, floor: Double)?
+
+    /// Where the cost changes slope besides the bounds: the need's breakpoints, the soft
+    /// protection floor and the current quota.
+    var breakpoints: [Double] {
+        var points = [quota]
+        if let need {
+            points.append(need.base)
+            if need.e1 != nil { points.append(need.base + 1) }
+        }
+        if let protect { points.append(protect.floor) }
+        return points
+    }
 
     /// `Σ price(column) · value(column)` at quota `x`, without building the list of values
     /// (called a few times per unit when a block is written as a flow).
@@ -27,6 +41,7 @@ public struct UnitCostColumns: Sendable {
         if let move {
             total += price(move.g) * max(0, x - quota) + price(move.c) * max(0, quota - x)
         }
+        if let protect { total += price(protect.y) * max(0, protect.floor - x) }
         return total
     }
 
@@ -37,6 +52,7 @@ public struct UnitCostColumns: Sendable {
             result.append((move.g, max(0, x - quota)))
             result.append((move.c, max(0, quota - x)))
         }
+        if let protect { result.append((protect.y, max(0, protect.floor - x))) }
         return result
     }
 }

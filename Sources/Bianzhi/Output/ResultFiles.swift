@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import Synchronization
 
 /// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
@@ -15,6 +16,14 @@ public enum ResultFiles {
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ResultReadError(path: path, reason: "cannot read the file")
+        }
+        // The version first, so a file of another version is refused for that reason rather
+        // than for the fields it lacks.
+        struct Version: Decodable { var formatVersion: Int }
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.formatVersion != SolveResult.currentFormatVersion {
+            throw ResultReadError(
+                path: path,
+                reason: "result format version \(version.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
         }
         let result: SolveResult
         do {
@@ -39,7 +48,7 @@ public enum ResultFiles {
     static func implausibleNumber(_ r: SolveResult) -> String? {
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
+        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound, u.departuresRelied, u.staffing.vacancyBefore, u.staffing.vacancyAfter, u.staffing.overQuotaBefore, u.staffing.overQuotaAfter], unitLimit) {
             return "unit \(u.id): a figure beyond ±\(unitLimit)"
         }
         for t in r.transfers where bad([t.amount], unitLimit) { return "transfer \(t.from) → \(t.to): amount \(t.amount)" }
@@ -58,6 +67,8 @@ public enum ResultFiles {
             "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
             "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
             "upper_bound", "upper_reason", "tags",
+            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
+            "locked", "min", "max", "reason",
         ])
         for u in result.units {
             csv.append([
@@ -66,6 +77,9 @@ public enum ResultFiles {
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
                 String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
+                String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
+                u.locked ? "true" : "false", u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
             ])
         }
         return csv.text
@@ -83,12 +97,21 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve. The three renderings are independent and, on a
-    /// province, each takes a large share of a second, so they run concurrently.
-    public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
+    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv` and
+    /// `allocation.xlsx` (left out, with nothing else changed, when the result has more units than
+    /// an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``). The renderings are
+    /// independent and, on a province, each takes a large share of a second, so they run
+    /// concurrently.
+    public static func fileSet(_ result: SolveResult) throws(OutputError) -> AtomicFileSet {
         let renderers: [@Sendable (SolveResult) -> String] = [json, allocationCSV, transfersCSV]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { i in
+        let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
+        DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
+            guard i < renderers.count else {
+                let bytes = Result { () throws(SpreadsheetError) -> Data? in try AllocationWorkbook.data(result) }
+                workbook.withLock { $0 = bytes }
+                return
+            }
             let text = renderers[i](result)
             texts.withLock { $0[i] = text }
         }
@@ -97,8 +120,16 @@ public enum ResultFiles {
         files.add("result.json", text: rendered[0])
         files.add("allocation.csv", text: rendered[1])
         files.add("transfers.csv", text: rendered[2])
+        switch workbook.withLock({ $0 }) {
+        case .success(let bytes?): files.add(workbookName, data: bytes)
+        case .success(nil): break
+        case .failure(let error): throw OutputError(path: workbookName, reason: error.description)
+        }
         return files
     }
+
+    /// The Excel workbook's file name in a result set.
+    public static let workbookName = "allocation.xlsx"
 }
 
 /// A result file could not be read.

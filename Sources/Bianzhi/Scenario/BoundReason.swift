@@ -13,28 +13,20 @@ public enum BoundReason: String, Sendable, Equatable, Hashable, Codable, CaseIte
     case overQuotaFrozen
     /// The unit cannot hold more than its pool's whole control total.
     case poolTotal
+    /// Need protection (不从缺编单位调出): new quota ≥ min(quota, ⌈need⌉).
+    case needProtection
+    /// A priority class with `noCut` (保重点): new quota ≥ quota.
+    case priorityNoCut
+    /// The unit is locked (锁定): new quota = quota.
+    case locked
+    /// The unit's own lower bound (下限).
+    case unitMinimum
+    /// The unit's own upper bound (上限).
+    case unitMaximum
 
-    /// English phrase for messages.
-    public var englishDescription: String {
-        switch self {
-        case .zero: return "zero"
-        case .noDismissals: return "no dismissals"
-        case .changeLimit: return "change limit"
-        case .priorityFloor: return "priority floor"
-        case .overQuotaFrozen: return "over-quota freeze"
-        case .poolTotal: return "pool total"
-        }
-    }
+    /// English phrase for messages (the catalogue's entry, Localization/ScenarioTerms.swift).
+    public var englishDescription: String { text(.en) }
 
-    /// The phrase planners use (reports in Chinese).
-    public var chineseDescription: String {
-        switch self {
-        case .zero: return "下限为零"
-        case .noDismissals: return "不裁减在编人员"
-        case .changeLimit: return "调整幅度限制"
-        case .priorityFloor: return "重点保障下限"
-        case .overQuotaFrozen: return "超编单位不增编"
-        case .poolTotal: return "总量控制"
-        }
-    }
+    /// The phrase planners use (the catalogue's entry).
+    public var chineseDescription: String { text(.zh) }
 }

@@ -7,7 +7,7 @@ import LinearProgramming
 /// minutes); the out-of-kilter algorithm is near-linear. The block model is a network: each pool is a node
 /// supplying its control total; each unit draws its quota from its pool (or from the node of
 /// the innermost share floor holding it) to one sink, along one arc per linear piece of its
-/// convex cost (need shortfall and excess, moves); reserves are arcs to the sink, channels
+/// convex cost (need shortfall and excess, soft need protection, moves); reserves are arcs to the sink, channels
 /// arcs between pools, and a floor is an arc into its node, with a lower bound (hard) or a
 /// rebate of the penalty up to the floor (soft).
 ///
@@ -124,11 +124,11 @@ struct BlockNetwork {
             func cost(_ v: Int) -> Double {
                 objective[x.index] * Double(v) + columns.cost(x: Double(v)) { objective[$0.index] }
             }
-            var breakpoints = [lower, upper, Int(columns.quota)]
-            if let need = columns.need {
-                breakpoints.append(Int(need.base))
-                if need.e1 != nil { breakpoints.append(Int(need.base) + 1) }
-            }
+            // Breakpoints are whole numbers (⌊n⌋, quotas, floors); a fractional one would
+            // not be, and then the block is not this network.
+            guard columns.breakpoints.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e15 }),
+                  columns.protect.map({ objective[$0.y.index] >= 0 }) ?? true else { return nil }
+            let breakpoints = [lower, upper] + columns.breakpoints.map { Int($0) }
             var points: [Int] = []
             for point in breakpoints.map({ min(upper, max(lower, $0)) }).sorted() where point != points.last { points.append(point) }
             flow.constant += cost(lower)

@@ -57,7 +57,7 @@ struct LoaderDiagnosticTests {
     func badLevel() {
         let yaml = baseYAML.replacingOccurrences(of: "level: township", with: "level: twonship")
         #expect(problems(yaml) == [
-            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: province, city, county, township.",
+            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
         ])
     }
 
@@ -123,7 +123,7 @@ struct LoaderDiagnosticTests {
             .replacingOccurrences(of: "scenario: {name: 测试县}", with: "scenario: {name: 测试县, horizn: 2}")
         #expect(problems(yaml) == [
             "test.yaml:1:23: error: scenario.horizn — unknown key (did you mean `horizon`?). Fix: rename it to `horizon`.",
-            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: province, city, county, township.",
+            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
             "test.yaml:8:58: error: units[0].quota: \"12.5\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
         ])
     }
@@ -159,7 +159,7 @@ struct UnitTableTests {
         ])
     }
 
-    @Test("an unknown column is an error with a suggestion")
+    @Test("a near-miss of a known column is an error with a suggestion")
     func unknownColumn() {
         let csv = "id,name,region,kind,quota,headcount,needs\nu1,县政府办,cs,admin,10,8,3\n"
         #expect(problems(yaml, files: ["units.csv": csv]) == [
@@ -171,7 +171,7 @@ struct UnitTableTests {
     func missingColumn() {
         let csv = "id,name,region,kind,quota\nu1,县政府办,cs,admin,10\n"
         #expect(problems(yaml, files: ["units.csv": csv]) == [
-            "units.csv:1: error: headcount — required column is missing. Fix: add a column `headcount` (or `实有人数`).",
+            "units.csv:1: error: headcount — required column is missing. Fix: add a column `实有人数` (or `headcount`; also accepted: `在编人数`, `实有在编人数`).",
         ])
     }
 
@@ -198,6 +198,49 @@ struct UnitTableTests {
         let csv = "id,name,region,kind,quota,headcount\nu1,\"县政府办,cs,admin,10,8\n"
         #expect(problems(yaml, files: ["units.csv": csv]) == [
             "units.csv:2: error: a quoted field opened here is never closed. Fix: close the quoted field with `\"`; a quote inside a quoted field is written `\"\"`.",
+        ])
+    }
+}
+
+/// The planner's own bounds and the new rule values, in YAML and in the CSV table.
+@Suite("Loader: locks, unit bounds and rule values")
+struct UnitBoundLoadingTests {
+    @Test("锁定/下限/上限/备注 columns, Chinese or English, 是/否 or true/false")
+    func csvColumns() throws {
+        let yaml = baseYAML.components(separatedBy: "units:")[0] + "units: units.csv\n"
+        let csv = "编号,名称,区域,编制类型,编制数,实有人数,锁定,下限,上限,备注\nu1,县法院,cs,admin,10,8,是,,,垂直管理\nu2,县医院,cs,admin,20,18,否,15,24,\n"
+        let scenario = try ScenarioLoader.load(yaml: yaml, path: "x.yaml") { $0 == "units.csv" ? Data(csv.utf8) : nil }
+        #expect(scenario.units.map(\.locked) == [true, false])
+        #expect(scenario.units.map(\.minQuota) == [nil, 15])
+        #expect(scenario.units.map(\.maxQuota) == [nil, 24])
+        #expect(scenario.units.map(\.reason) == ["垂直管理", nil])
+        let bad = "id,name,region,kind,quota,headcount,locked\nu1,县法院,cs,admin,10,8,maybe\n"
+        #expect(problems(yaml, files: ["units.csv": bad]) == [
+            "units.csv:2: error: locked: \"maybe\" — locked must be true or false (`是`/`否`). Fix: write true (or `是`) to keep the unit at its quota, false (or `否`) or nothing otherwise.",
+        ])
+    }
+
+    @Test("protectNeed, noDismissals: strict, noCut and base are read; bad values are located")
+    func ruleValues() throws {
+        let yaml = baseYAML + """
+            rules: {protectNeed: {penalty: 40}, noDismissals: strict}
+            priorities:
+              - {tag: 重点领域, noCut: true}
+            shareFloors:
+              - {name: 乡镇, scope: cs, kind: admin, level: township, floor: 0.3, base: current}
+
+            """
+        let scenario = try ScenarioLoader.load(yaml: yaml, path: "x.yaml") { _ in nil }
+        #expect(scenario.rules.protectNeed == .soft(penalty: 40))
+        #expect(scenario.rules.noDismissals && scenario.rules.strictNoDismissals)
+        #expect(scenario.rules.attritionRate == 0)
+        #expect(scenario.priorities[0].noCut)
+        #expect(scenario.shareFloors[0].base == .current)
+        let bad = baseYAML + "rules: {protectNeed: maybe, noDismissals: never}\nshareFloors:\n  - {name: 乡镇, scope: cs, kind: admin, level: township, floor: 0.3, base: old}\n"
+        #expect(problems(bad) == [
+            "test.yaml:10:43: error: rules.noDismissals: \"never\" — noDismissals must be true, false or strict. Fix: write `noDismissals: true` (attrition may absorb people in post), `noDismissals: strict` (never below headcount) or `noDismissals: false`.",
+            "test.yaml:10:22: error: rules.protectNeed: \"maybe\" — protectNeed must be true, false or {penalty: P}. Fix: write `protectNeed: true` (never cut a unit below min(quota, ⌈need⌉)), `protectNeed: false`, or `protectNeed: {penalty: 50}` for a soft rule.",
+            "test.yaml:12:75: error: shareFloors[0].base: \"old\" — base must be new or current. Fix: write `base: new` (the scope's new total, after cuts) or `base: current` (today's total).",
         ])
     }
 }

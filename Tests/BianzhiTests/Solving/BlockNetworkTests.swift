@@ -51,6 +51,15 @@ struct BlockNetworkTests {
         }
     }
 
+    @Test("need protection, hard, soft or off: every block of the county is a flow, same optimum as the MIP",
+          arguments: [NeedProtection.hard, .soft(penalty: 5), .off])
+    func needProtection(_ protection: NeedProtection) throws {
+        var scenario = try Self.generated(ScenarioGenerator(scale: .county, seed: 5))
+        scenario.rules.protectNeed = protection
+        let result = try Self.sameOptimum(scenario)
+        #expect(result.flows == result.blocks)
+    }
+
     @Test("lexicographic tiers are not a single flow: the simplex solves them")
     func tiersUseTheSimplex() throws {
         var scenario = try ScenarioLoader.load(path: Fixtures.scenarioPath("county.yaml"))
