@@ -21,15 +21,11 @@ struct Export: ParsableCommand {
     func run() throws {
         let loaded = try ScenarioReporting.loadValid(scenario)
         let export = ModelExport(data: ProblemData(scenario: loaded))
-        var files = AtomicFileSet()
-        let name = (mps as NSString).lastPathComponent
-        files.add(name, text: export.document.text)
-        files.add(name + ".labels.tsv", text: export.document.labelMapText)
+        let files = export.fileSet(name: (mps as NSString).lastPathComponent)
         do {
-            try files.write(to: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
+            try files.writeEach(in: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
         } catch {
-            Terminal.error("error: \(error)\n")
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error)
         }
         let m = export.model
         print("wrote \(mps): \(m.constraints.count) rows, \(m.variables.count) columns, \(m.numberOfNonzeros) non-zeros (labels in \(mps).labels.tsv)")

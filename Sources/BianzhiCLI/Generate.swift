@@ -25,8 +25,7 @@ struct Generate: ParsableCommand {
         do {
             generated = try ScenarioGenerator(scale: scale, seed: seed).write(to: out)
         } catch {
-            Terminal.error("error: \(error)\n")
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error)
         }
         print("wrote \(out)/\(ScenarioGenerator.scenarioFileName) and \(ScenarioGenerator.unitTableFileName): \(generated.units) units, \(generated.counties) counties, \(generated.townships) townships, \(generated.regions) regions")
     }

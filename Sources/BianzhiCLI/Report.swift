@@ -29,12 +29,18 @@ struct Report: ParsableCommand {
             Terminal.error("note: \(loaded.scenario.path) is missing or changed since the solve: the report has no explanation section.\n")
         }
         var files = AtomicFileSet()
+        files.owns(ReportFiles.names)
         ReportFiles.add(loaded, explanation: explanation, to: &files)
         do {
-            try files.write(to: folder)
+            // The report files join a result folder, replaced as a whole; in the current folder
+            // (which cannot be replaced under the shell) each file is replaced on its own.
+            if AtomicFileSet.holdsCurrentFolder(folder) {
+                try files.writeEach(in: folder)
+            } else {
+                try files.write(to: folder)
+            }
         } catch {
-            Terminal.error("error: \(error)\n")
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error)
         }
         Terminal.error("wrote \(files.names.joined(separator: ", ")) to \(folder)\n")
     }

@@ -23,6 +23,15 @@ enum ScenarioReporting {
         return ExitStatus.internalError
     }
 
+    /// Prints why output could not be written and returns 73 (cannot create) or 75 (busy).
+    static func outputFailed(_ error: OutputError) -> ExitCode {
+        Terminal.error("error: \(error)\n")
+        switch error.kind {
+        case .cannotCreate: return ExitStatus.cannotCreate
+        case .busy: return ExitStatus.busy
+        }
+    }
+
     /// Prints warnings without failing.
     static func warnings(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { Terminal.error("\(diagnostic)\n") }

@@ -58,8 +58,7 @@ struct Solve: ParsableCommand {
                 ReportFiles.add(result, explanation: explanation, to: &files)
                 try files.write(to: out)
             } catch {
-                Terminal.error("error: \(error)\n")
-                throw ExitStatus.internalError
+                throw ScenarioReporting.outputFailed(error)
             }
         }
         switch format {

@@ -83,6 +83,13 @@ public enum ResultFiles {
         return csv.text
     }
 
+    /// Every file a result folder may hold (a file added to the set of `solve --out` belongs
+    /// here too): an old one of these names never survives beside a new result, even when the
+    /// new run does not write it.
+    public static let ownedNames = [
+        "result.json", "allocation.csv", "transfers.csv", "explanation.json", "allocation.xlsx",
+    ] + ReportFiles.names
+
     /// The standard file set of a solve. The three renderings are independent and, on a
     /// province, each takes a large share of a second, so they run concurrently.
     public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
@@ -94,6 +101,7 @@ public enum ResultFiles {
         }
         let rendered = texts.withLock { $0 }
         var files = AtomicFileSet()
+        files.owns(ownedNames)
         files.add("result.json", text: rendered[0])
         files.add("allocation.csv", text: rendered[1])
         files.add("transfers.csv", text: rendered[2])
