@@ -20,7 +20,12 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let loaded = try ScenarioReporting.loadValid(scenario)
-        let export = ModelExport(data: ProblemData(scenario: loaded))
+        let export: ModelExport
+        do {
+            export = try ModelExport(data: ProblemData(scenario: loaded))
+        } catch {
+            throw ScenarioReporting.internalError("\(error)")
+        }
         let files = export.fileSet(name: (mps as NSString).lastPathComponent)
         do {
             try files.writeEach(in: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)

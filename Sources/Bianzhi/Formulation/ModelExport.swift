@@ -11,11 +11,12 @@ public struct ModelExport: Sendable {
     /// Its free-MPS text and label map.
     public let document: MPSDocument
 
-    /// Builds the monolithic model of a validated scenario.
-    public init(data: ProblemData) {
+    /// Builds the monolithic model of a validated scenario; throws when the model fails
+    /// ``LinearProgramming/Model/validate()`` (which a validated scenario never makes).
+    public init(data: ProblemData) throws(SolverError) {
         let blocks = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         self.model = BlockModel(data: data, blocks: blocks).model
-        self.document = MPSWriter.write(model)
+        self.document = try MPSWriter.write(model)
     }
 
     /// The two files of `export --mps NAME`: `NAME.labels.tsv`, then `NAME` itself, whose first
