@@ -177,7 +177,7 @@ private struct SectionReader {
         else { return nil }
         let name = reader.text(f, "name")
         let horizon = reader.int(f, "horizon", minimum: 1, fix: "write the number of years the plan covers, e.g. 1.")
-        let description = f["description"].flatMap { YAMLNodeReader.text($0) } ?? ""
+        let description = reader.freeText(f, "description") ?? ""
         guard let name else { return nil }
         return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description)
     }
@@ -345,7 +345,7 @@ private struct SectionReader {
             let written = YAMLNodeReader.text(floorNode) ?? YAMLNodeReader.shape(floorNode)
             if written == "current" {
                 floor = .current
-            } else if let share = Double(written.trimmingCharacters(in: .whitespaces)), share.isFinite {
+            } else if let share = ScalarParsing.decimal(written), share.isFinite, ScalarParsing.isScalable(share) {
                 floor = .share(share)
             } else {
                 reader.error(

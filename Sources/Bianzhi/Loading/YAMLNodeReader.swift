@@ -123,6 +123,16 @@ struct YAMLNodeReader {
         return trimmed
     }
 
+    /// Free text, blank allowed (a description); a mapping or list is an error, not "".
+    mutating func freeText(_ f: Fields, _ key: String) -> String? {
+        guard let node = f[key] else { return nil }
+        guard let text = Self.text(node) else {
+            error(node, f.path(key), value: Self.shape(node), "\(key) must be text", fix: "write the text on one line after `\(key):`, or as a `|` block.")
+            return nil
+        }
+        return text
+    }
+
     /// A whole number ≥ `minimum`.
     mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: String) -> Int? {
         guard let node = f[key] else { return nil }

@@ -60,20 +60,22 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// `file:line:column: error: field: "value" — message. Fix: fix`
     ///
     /// Compiler-style so editors and terminals turn the location into a link; the value is
-    /// quoted so blanks and look-alike characters (全角 digits) stay visible.
+    /// quoted so blanks and look-alike characters (全角 digits) stay visible. Everything taken
+    /// from the file is escaped (``SafeText``): no control character reaches the terminal, and
+    /// a value is quoted as at most a short excerpt.
     public var description: String {
         var text = ""
-        if let location { text += "\(location): " }
+        if let location { text += "\(SafeText.escaped(location.description)): " }
         text += "\(severity.rawValue): "
         if !field.isEmpty {
-            text += field
-            if let value { text += ": \"\(value)\"" }
+            text += SafeText.excerpt(field, limit: 2 * SafeText.excerptLimit)
+            if let value { text += ": \"\(SafeText.excerpt(value))\"" }
             text += " — "
         } else if let value {
-            text += "\"\(value)\" — "
+            text += "\"\(SafeText.excerpt(value))\" — "
         }
-        text += message
-        text += ". Fix: \(fix)"
+        text += SafeText.escaped(message)
+        text += ". Fix: \(SafeText.escaped(fix))"
         return text
     }
 }

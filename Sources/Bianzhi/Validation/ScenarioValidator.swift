@@ -11,13 +11,30 @@ public enum ScenarioValidator {
     /// `checkBounds: false` runs only the first pass: `explain` reports the exact bound
     /// conflicts itself, as an infeasibility with ways out rather than as invalid input.
     public static func validate(_ scenario: Scenario, checkBounds: Bool = true) -> ValidationReport {
+        var statistics = ValidationStatistics()
+        return validate(scenario, checkBounds: checkBounds, statistics: &statistics)
+    }
+
+    /// ``validate(_:checkBounds:)``, counting its work (for the tests that keep it linear).
+    static func validate(_ scenario: Scenario, checkBounds: Bool, statistics: inout ValidationStatistics) -> ValidationReport {
         var checker = ScenarioChecker(scenario)
         checker.checkReferences()
         if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
             checker.checkBounds()
         }
+        statistics = checker.statistics
         return ValidationReport(diagnostics: checker.diagnostics)
     }
+}
+
+/// The work one validation did, so tests can check that it grows linearly with the scenario
+/// (a 5,000-region chain once took minutes: the parent path was walked again per region, and
+/// "did you mean" searched all regions again for every unit with the same unknown region).
+struct ValidationStatistics: Sendable, Equatable {
+    /// "Did you mean" searches run (each over a whole candidate list).
+    var suggestionSearches = 0
+    /// Steps from a region to its parent taken by the cycle check.
+    var parentSteps = 0
 }
 
 /// The state of one validation run.
@@ -25,12 +42,19 @@ private struct ScenarioChecker {
     let scenario: Scenario
     let tree: RegionTree
     let pools: PoolIndex
+    let kindIds: [String]
+    let regionIds: [String]
     var diagnostics: [Diagnostic] = []
+    var statistics = ValidationStatistics()
+    /// Suggestions already searched, by candidate list and word.
+    private var suggestions: [String: String] = [:]
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
         self.tree = RegionTree(regions: scenario.regions)
         self.pools = PoolIndex(scenario: scenario, tree: tree)
+        self.kindIds = scenario.kinds.map(\.id)
+        self.regionIds = scenario.regions.map(\.id)
     }
 
     mutating func error(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: String, fix: String) {
@@ -46,16 +70,21 @@ private struct ScenarioChecker {
         return "\(value)"
     }
 
-    static func suggestion(_ word: String, _ candidates: [String]) -> String {
-        KeySuggestion.closest(to: word, in: candidates).map { " (did you mean `\($0)`?)" } ?? ""
+    /// " (did you mean `x`?)" or "", searched once per distinct word and candidate list
+    /// (`list` names the list: 60,000 units with one unknown region search once).
+    mutating func suggestion(_ word: String, _ candidates: [String], list: String) -> String {
+        let key = list + "\u{1F}" + word
+        if let known = suggestions[key] { return known }
+        statistics.suggestionSearches += 1
+        let text = KeySuggestion.closest(to: word, in: candidates).map { " (did you mean `\($0)`?)" } ?? ""
+        suggestions[key] = text
+        return text
     }
 
     static func at(_ location: SourceLocation?) -> String {
         location.map { " at \($0)" } ?? ""
     }
 
-    var kindIds: [String] { scenario.kinds.map(\.id) }
-    var regionIds: [String] { scenario.regions.map(\.id) }
 
     // MARK: - Pass 1: references and values
 
@@ -108,7 +137,7 @@ private struct ScenarioChecker {
             guard let parent = tree.region(parentId) else {
                 error(
                     region.location, "regions[\(i)].parent", value: parentId,
-                    "no region has this id" + Self.suggestion(parentId, regionIds),
+                    "no region has this id" + suggestion(parentId, regionIds, list: "regions"),
                     fix: "write the id of a declared region, or leave `parent` out for the root.")
                 continue
             }
@@ -119,27 +148,63 @@ private struct ScenarioChecker {
                     fix: "give \(region.name) a level below `\(parent.level.rawValue)`, or correct its parent.")
             }
         }
-        // Cycles: follow parents from each region; report each cycle once, from its first member.
-        var reported: Set<String> = []
-        for (i, region) in regions.enumerated() where !reported.contains(region.id) {
-            var path: [String] = [region.id]
-            var current = region.parent
-            while let next = current, tree.region(next) != nil {
-                if let start = path.firstIndex(of: next) {
-                    let cycle = Array(path[start...])
-                    if cycle.first == region.id, !cycle.contains(where: reported.contains) {
-                        reported.formUnion(cycle)
-                        let names = (cycle + [cycle[0]]).joined(separator: " → ")
-                        error(
-                            region.location, "regions[\(i)].parent", value: region.parent,
-                            "the region tree has a cycle: \(names)",
-                            fix: "give one of these regions a parent outside the cycle, or none for the root.")
-                    }
+        checkRoots()
+        checkCycles()
+    }
+
+    /// The regions form one tree: exactly one region without a parent (the province, city or
+    /// county the scenario covers). Two roots would be two unrelated scenarios in one file,
+    /// whose pools and totals never meet; that is refused rather than solved side by side.
+    mutating func checkRoots() {
+        let roots = scenario.regions.indices.filter { scenario.regions[$0].parent == nil }
+        guard roots.count > 1 else { return }
+        let first = scenario.regions[roots[0]]
+        for i in roots.dropFirst() {
+            let region = scenario.regions[i]
+            error(
+                region.location, "regions[\(i)].parent", value: region.id,
+                "a second root region: \(first.id) (regions[\(roots[0])]) has no parent either, and the regions must form one tree",
+                fix: "give \(region.id) a parent (e.g. `parent: \(first.id)`), or solve the two areas as two scenarios.")
+        }
+    }
+
+    /// Cycles in the parent links, each reported once, from its first member in declaration
+    /// order. Each region is walked once (its state is remembered), so a chain of n regions
+    /// takes O(n) steps, not O(n²).
+    mutating func checkCycles() {
+        let regions = scenario.regions
+        // Index of each region's parent (first declaration of the id), nil for none or unknown.
+        let parentIndex: [Int?] = regions.map { $0.parent.flatMap { tree.order(of: $0) } }
+        // 0 not visited, 1 on the walk in progress, 2 done.
+        var state = [UInt8](repeating: 0, count: regions.count)
+        var positionOnPath = [Int](repeating: -1, count: regions.count)
+        var found: [[Int]] = []
+        for start in regions.indices where state[start] == 0 {
+            var path: [Int] = []
+            var next: Int? = start
+            while let k = next, state[k] != 2 {
+                if state[k] == 1 {
+                    found.append(Array(path[positionOnPath[k]...]))
                     break
                 }
-                path.append(next)
-                current = tree.region(next)?.parent
+                state[k] = 1
+                positionOnPath[k] = path.count
+                path.append(k)
+                next = parentIndex[k]
+                statistics.parentSteps += 1
             }
+            for k in path { state[k] = 2 }
+        }
+        for cycle in found.sorted(by: { $0.min()! < $1.min()! }) {
+            // Start the cycle at its first declared member; follow parents from there.
+            let first = cycle.min()!
+            let at = cycle.firstIndex(of: first)!
+            let ordered = Array(cycle[at...] + cycle[..<at])
+            let names = (ordered + [first]).map { regions[$0].id }.joined(separator: " → ")
+            error(
+                regions[first].location, "regions[\(first)].parent", value: regions[first].parent,
+                "the region tree has a cycle: \(names)",
+                fix: "give one of these regions a parent outside the cycle, or none for the root.")
         }
     }
 
@@ -155,13 +220,13 @@ private struct ScenarioChecker {
             if tree.region(unit.region) == nil {
                 error(
                     at, "\(path).region", value: unit.region,
-                    "no region has this id" + Self.suggestion(unit.region, regionIds),
+                    "no region has this id" + suggestion(unit.region, regionIds, list: "regions"),
                     fix: "write the id of a region declared under `regions`.")
             }
             if !kinds.contains(unit.kind) {
                 error(
                     at, "\(path).kind", value: unit.kind,
-                    "no kind has this id" + Self.suggestion(unit.kind, kindIds),
+                    "no kind has this id" + suggestion(unit.kind, kindIds, list: "kinds"),
                     fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
             }
             // The loader caps numbers from files; scenarios built in code get the same cap,
@@ -228,12 +293,12 @@ private struct ScenarioChecker {
             let at = spec.location, path = "pools[\(i)]"
             if !kinds.contains(spec.kind) {
                 error(
-                    at, "\(path).kind", value: spec.kind, "no kind has this id" + Self.suggestion(spec.kind, kindIds),
+                    at, "\(path).kind", value: spec.kind, "no kind has this id" + suggestion(spec.kind, kindIds, list: "kinds"),
                     fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
             }
             if tree.region(spec.scope) == nil {
                 error(
-                    at, "\(path).scope", value: spec.scope, "no region has this id" + Self.suggestion(spec.scope, regionIds),
+                    at, "\(path).scope", value: spec.scope, "no region has this id" + suggestion(spec.scope, regionIds, list: "regions"),
                     fix: "write the id of the region whose units share this budget.")
             }
             let key = spec.kind + "\u{1F}" + spec.scope
@@ -275,7 +340,7 @@ private struct ScenarioChecker {
             let at = channel.location, path = "channels[\(i)]"
             guard kinds.contains(channel.kind) else {
                 error(
-                    at, "\(path).kind", value: channel.kind, "no kind has this id" + Self.suggestion(channel.kind, kindIds),
+                    at, "\(path).kind", value: channel.kind, "no kind has this id" + suggestion(channel.kind, kindIds, list: "kinds"),
                     fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
                 continue
             }
@@ -283,7 +348,7 @@ private struct ScenarioChecker {
             for (key, scope) in [("from", channel.from), ("to", channel.to)] where !scopes.contains(scope) {
                 error(
                     at, "\(path).\(key)", value: scope,
-                    "no pool of kind \(channel.kind) has this scope" + Self.suggestion(scope, scopes),
+                    "no pool of kind \(channel.kind) has this scope" + suggestion(scope, scopes, list: "scopes of " + channel.kind),
                     fix: "use the scope of a pool of \(channel.kind) (\(scopes.joined(separator: ", "))), or declare the pool under `pools`.")
             }
             if channel.from == channel.to {
@@ -328,13 +393,13 @@ private struct ScenarioChecker {
             if tree.region(floor.scope) == nil {
                 known = false
                 error(
-                    at, "\(path).scope", value: floor.scope, "no region has this id" + Self.suggestion(floor.scope, regionIds),
+                    at, "\(path).scope", value: floor.scope, "no region has this id" + suggestion(floor.scope, regionIds, list: "regions"),
                     fix: "write the id of the region whose subtree is measured.")
             }
             if !kinds.contains(floor.kind) {
                 known = false
                 error(
-                    at, "\(path).kind", value: floor.kind, "no kind has this id" + Self.suggestion(floor.kind, kindIds),
+                    at, "\(path).kind", value: floor.kind, "no kind has this id" + suggestion(floor.kind, kindIds, list: "kinds"),
                     fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
             }
             if case .share(let share) = floor.floor, !(0...1).contains(share) {
