@@ -46,7 +46,7 @@ enum ResultLoading {
         } catch {
             switch error {
             case .unreadableResult(let failure):
-                Terminal.error("error: \(failure)\n")
+                Terminal.error("\(failure)\n")
                 throw ExitStatus.invalidScenario
             case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure)
             case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report)

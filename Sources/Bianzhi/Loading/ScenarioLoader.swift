@@ -229,6 +229,10 @@ private struct SectionReader {
 
     mutating func readUnitTable(_ written: String, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
+        if let problem = UnitTableFile.problem(at: resolved) {
+            reader.error(node, "units", value: written, problem.message, fix: problem.fix)
+            return []
+        }
         guard let data = readFile(resolved) else {
             reader.error(
                 node, "units", value: written,
@@ -237,6 +241,11 @@ private struct SectionReader {
             return []
         }
         csvBytes = Array(data)
+        if let problem = UnitTableFile.problem(at: resolved, data: data) {
+            // The content is never quoted: the path may name a secret (/proc/self/environ).
+            reader.error(node, "units", value: written, problem.message, fix: problem.fix)
+            return []
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             reader.error(
                 node, "units", value: written, "the unit table is not UTF-8 text",

@@ -52,6 +52,14 @@ struct UnitTableReader {
             return []
         }
 
+        // A first line naming no column at all is not a unit table (a wrong path, /etc/passwd):
+        // say so without quoting it, since it may hold anything.
+        let knownNames = Set(Self.columns.flatMap { [$0.key, $0.chinese] })
+        guard header.fields.contains(where: { knownNames.contains($0.trimmingCharacters(in: .whitespaces)) }) else {
+            error(line: header.line, "", "the first line names none of the unit table's columns: this does not look like a unit table (its content is not shown)", fix: "check the `units:` path; the table starts with a header row: id,name,department,region,kind,quota,headcount,attrition,need,tags (or 编号,名称,…).")
+            return []
+        }
+
         // Map header cells to column keys.
         var columnOfKey: [String: Int] = [:]
         var headerNames: [String] = []

@@ -11,45 +11,17 @@ public enum ResultFiles {
         ResultJSONWriter.render(result)
     }
 
-    /// Reads a result written by ``json(_:)``.
+    /// Reads a result written by ``json(_:)``, validated like a scenario
+    /// (``ResultFileCheck``): a hand-edited file that no solve writes is refused with every
+    /// problem located.
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ResultReadError(path: path, reason: "cannot read the file")
         }
-        let result: SolveResult
-        do {
-            result = try JSONDecoder().decode(SolveResult.self, from: data)
-        } catch {
-            throw ResultReadError(path: path, reason: "not a Bianzhi result file (\(error))")
+        switch ResultFileCheck.decode(data) {
+        case .result(let result): return result
+        case .problems(let problems): throw ResultReadError(path: path, problems: problems)
         }
-        guard result.formatVersion == SolveResult.currentFormatVersion else {
-            throw ResultReadError(
-                path: path,
-                reason: "result format version \(result.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
-        }
-        if let problem = implausibleNumber(result) {
-            throw ResultReadError(path: path, reason: "not a result written by bianzhi solve (\(problem)); solve the scenario again")
-        }
-        return result
-    }
-
-    /// The first whole number of a hand-edited result that no solve writes: reports and diffs
-    /// sum and subtract these, and an `Int.max` would trap. A unit's figures, transfers and
-    /// channels stay within the loader's limit; aggregates within 10^15.
-    static func implausibleNumber(_ r: SolveResult) -> String? {
-        let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
-        func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
-            return "unit \(u.id): a figure beyond ±\(unitLimit)"
-        }
-        for t in r.transfers where bad([t.amount], unitLimit) { return "transfer \(t.from) → \(t.to): amount \(t.amount)" }
-        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return "channel \(c.from) → \(c.to): a figure beyond ±\(unitLimit)" }
-        let aggregates = r.pools.flatMap { [$0.currentTotal, $0.total, $0.allocated, $0.reserveHeld, $0.cancelled, $0.sent, $0.received, $0.units] }
-            + r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
-            + r.totals.byKind.flatMap { [$0.before, $0.after] }
-            + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
-        if bad(aggregates, sumLimit) { return "a total beyond ±\(sumLimit)" }
-        return nil
     }
 
     /// One row per unit, in scenario order.
@@ -109,12 +81,32 @@ public enum ResultFiles {
     }
 }
 
-/// A result file could not be read.
+/// A result file could not be read, or holds what no solve writes.
 public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// Why.
+    /// Why, in one line (the first problem).
     public var reason: String
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    /// Every problem found, each with its field path, value and fix.
+    public var problems: [Diagnostic]
+
+    /// A file that could not be read at all.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+        self.problems = []
+    }
+
+    /// A file with problems.
+    public init(path: String, problems: [Diagnostic]) {
+        self.path = path
+        self.problems = problems
+        self.reason = problems.first.map { "\($0)" } ?? "not a result file"
+    }
+
+    /// `path: error: field: "value" — message. Fix: …`, one line per problem.
+    public var description: String {
+        guard !problems.isEmpty else { return "\(SafeText.escaped(path)): error: \(reason)" }
+        return problems.map { "\(SafeText.escaped(path)): \($0)" }.joined(separator: "\n")
+    }
 }

@@ -89,6 +89,8 @@ private struct ScenarioChecker {
     // MARK: - Pass 1: references and values
 
     mutating func checkReferences() {
+        checkTexts()
+        checkMagnitudes()
         checkMetadata()
         checkKinds()
         checkRegions()
@@ -115,6 +117,67 @@ private struct ScenarioChecker {
                 first[id] = i
             }
         }
+    }
+
+    /// Ids and names reach terminals, CSV files and reports: a control character in one (an
+    /// ANSI colour, an OSC title change, a NUL) is refused here, so no valid scenario carries
+    /// one into any output. The description may hold line breaks and tabs.
+    mutating func checkTexts() {
+        func check(_ texts: [(String, String?)], _ location: SourceLocation?, _ path: String, allowingLayout: Bool = false) {
+            for case let (key, text?) in texts where text.unicodeScalars.contains(where: {
+                SafeText.isUnsafe($0) && !(allowingLayout && ($0 == "\n" || $0 == "\t" || $0 == "\r"))
+            }) {
+                error(location, path.isEmpty ? key : "\(path).\(key)", value: text, "\(key) contains a control character (shown escaped)", fix: "remove it: ids and names are plain text.")
+            }
+        }
+        check([("name", scenario.metadata.name)], nil, "scenario")
+        check([("description", scenario.metadata.description)], nil, "scenario", allowingLayout: true)
+        for (i, k) in scenario.kinds.enumerated() { check([("id", k.id), ("name", k.name)], k.location, "kinds[\(i)]") }
+        for (i, r) in scenario.regions.enumerated() { check([("id", r.id), ("name", r.name), ("parent", r.parent)], r.location, "regions[\(i)]") }
+        for (i, u) in scenario.units.enumerated() {
+            check([("id", u.id), ("name", u.name), ("department", u.department), ("region", u.region), ("kind", u.kind)]
+                  + u.tags.map { ("tags", $0) }, u.location, "units[\(i)]")
+        }
+        for (i, p) in scenario.pools.enumerated() { check([("kind", p.kind), ("scope", p.scope)], p.location, "pools[\(i)]") }
+        for (i, c) in scenario.channels.enumerated() { check([("kind", c.kind), ("from", c.from), ("to", c.to)], c.location, "channels[\(i)]") }
+        for (i, p) in scenario.priorities.enumerated() { check([("tag", p.tag), ("name", p.name)], p.location, "priorities[\(i)]") }
+        for (i, f) in scenario.shareFloors.enumerated() {
+            check([("name", f.name), ("scope", f.scope), ("kind", f.kind), ("tag", f.selector.tag)], f.location, "shareFloors[\(i)]")
+        }
+    }
+
+    /// Every non-zero number of the objective and the rules lies within what GLPK's scaling
+    /// takes: 0, or a magnitude from 0.000001 to 1,000,000,000 (docs/scenario-format.md). The
+    /// loader refuses others in files; this covers scenarios built in code. (A subnormal
+    /// weight once reached GLPK and aborted the process.)
+    mutating func checkMagnitudes() {
+        func check(_ value: Double?, _ location: SourceLocation?, _ field: String) {
+            guard let value, value.isFinite, value > 0, !ScalarParsing.isScalable(value) else { return }
+            error(
+                location, field, value: "\(value)",
+                "must be 0 or between \(ScalarParsing.rangeText.lowerBound) and \(ScalarParsing.rangeText.upperBound) (GLPK cannot scale numbers outside this range)",
+                fix: "write 0 to switch it off, or a value in the range (e.g. 0.001 instead of 1e-9).")
+        }
+        let objective = scenario.objective
+        for term in ObjectiveTerm.allCases { check(objective.weight(term), objective.location, "objective.weights.\(term.rawValue)") }
+        let lanes = scenario.lanes
+        for (key, cost) in [("sameDepartment", lanes.sameDepartment), ("sameRegion", lanes.sameRegion), ("sameLevel", lanes.sameLevel), ("downward", lanes.downward), ("upward", lanes.upward)] {
+            check(cost, lanes.location, "lanes.\(key)")
+        }
+        let rules = scenario.rules
+        check(rules.attritionRate, rules.location, "rules.attritionRate")
+        check(rules.maxChange?.share, rules.location, "rules.maxChange.share")
+        for (i, c) in scenario.channels.enumerated() { check(c.cost, c.location, "channels[\(i)].cost") }
+        for (i, p) in scenario.priorities.enumerated() {
+            check(p.weight, p.location, "priorities[\(i)].weight")
+            check(p.needFloor, p.location, "priorities[\(i)].needFloor")
+        }
+        for (i, f) in scenario.shareFloors.enumerated() {
+            check(f.penalty, f.location, "shareFloors[\(i)].penalty")
+            if case .share(let share) = f.floor { check(share, f.location, "shareFloors[\(i)].floor") }
+        }
+        // (A need above the maximum has its own message in checkUnits.)
+        for (i, u) in scenario.units.enumerated() where (u.need ?? 0) < ScalarParsing.smallest { check(u.need, u.location, "units[\(i)].need") }
     }
 
     mutating func checkMetadata() {

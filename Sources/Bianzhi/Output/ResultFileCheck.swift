@@ -1,0 +1,179 @@
+import Foundation
+
+/// Validates a result file before `report` and `diff` use it, the way scenarios are
+/// validated: every problem with its field path, the value and a fix. A hand-edited file with
+/// a negative quota, a unit listed twice or a status "banana" is refused instead of being
+/// summed into a report or a diff.
+enum ResultFileCheck {
+    /// Whole-number fields, by path with list indices written `[]`. Foundation's decoder
+    /// reports a fraction in one of these as "not valid JSON" without a path, so they are
+    /// checked on the parsed tree first. (A test proves the list matches ``SolveResult``.)
+    static let wholeNumberPaths: Set<String> = {
+        var paths: Set<String> = ["formatVersion", "scenario.horizonYears"]
+        let groups: [(String, [String])] = [
+            ("units[]", ["quota", "headcount", "attrition", "newQuota", "change", "lowerBound", "upperBound"]),
+            ("pools[]", ["currentTotal", "total", "allocated", "reserveHeld", "cancelled", "sent", "received", "units"]),
+            ("channels[]", ["cap", "amount"]),
+            ("shareFloors[]", ["required", "before", "after", "short"]),
+            ("priorityClasses[]", ["units"]),
+            ("transfers[]", ["amount"]),
+            ("totals", ["unitsChanged", "gained", "cut", "reserveHeld", "cancelled"]),
+            ("totals.byKind[]", ["before", "after"]),
+            ("statistics", ["units", "pools", "blocks", "rows", "columns", "integerColumns", "nonzeros", "threads"]),
+        ]
+        for (prefix, keys) in groups { for key in keys { paths.insert(prefix + "." + key) } }
+        return paths
+    }()
+
+    /// Statuses `solve` writes.
+    static let statuses = ["optimal", "feasible", "infeasible", "noSolution", "failed"]
+
+    /// At most this many problems are listed (a file can be wrong everywhere).
+    static let diagnosticLimit = 20
+
+    static let fix = "use the result.json that `bianzhi solve --out` wrote, or solve the scenario again."
+
+    /// What a file held.
+    enum Outcome {
+        /// A valid result.
+        case result(SolveResult)
+        /// Every problem found (at most ``diagnosticLimit``).
+        case problems([Diagnostic])
+    }
+
+    /// The result in `data`, or every problem found.
+    static func decode(_ data: Data) -> Outcome {
+        guard let tree = try? JSONSerialization.jsonObject(with: data) else {
+            return .problems([.error(at: nil, field: "", message: "the file is not valid JSON", fix: fix)])
+        }
+        guard tree is [String: Any] else {
+            return .problems([.error(at: nil, field: "", message: "the file is JSON but not a result (a result is an object with `units`, `pools`, …)", fix: fix)])
+        }
+        var problems: [Diagnostic] = []
+        checkWholeNumbers(tree, path: "", pattern: "", into: &problems)
+        if !problems.isEmpty { return .problems(Array(problems.prefix(diagnosticLimit))) }
+        let result: SolveResult
+        do {
+            result = try JSONDecoder().decode(SolveResult.self, from: data)
+        } catch let error as DecodingError {
+            return .problems([diagnostic(error)])
+        } catch {
+            return .problems([.error(at: nil, field: "", message: "the file cannot be read as a result", fix: fix)])
+        }
+        guard result.formatVersion == SolveResult.currentFormatVersion else {
+            return .problems([.error(
+                at: nil, field: "formatVersion", value: String(result.formatVersion),
+                message: "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
+                fix: "solve the scenario again with this version.")])
+        }
+        problems = meaningProblems(result)
+        return problems.isEmpty ? .result(result) : .problems(Array(problems.prefix(diagnosticLimit)))
+    }
+
+    /// Numbers at whole-number paths that are fractions or beyond ±2^53.
+    private static func checkWholeNumbers(_ node: Any, path: String, pattern: String, into problems: inout [Diagnostic]) {
+        guard problems.count < diagnosticLimit else { return }
+        if let object = node as? [String: Any] {
+            for key in object.keys.sorted() {
+                let childPath = path.isEmpty ? key : "\(path).\(key)"
+                let childPattern = pattern.isEmpty ? key : "\(pattern).\(key)"
+                checkWholeNumbers(object[key]!, path: childPath, pattern: childPattern, into: &problems)
+            }
+        } else if let array = node as? [Any] {
+            for (i, item) in array.enumerated() {
+                checkWholeNumbers(item, path: "\(path)[\(i)]", pattern: "\(pattern)[]", into: &problems)
+            }
+        } else if let number = node as? NSNumber, !(node is Bool), wholeNumberPaths.contains(pattern) {
+            let value = number.doubleValue
+            if !(value.isFinite && value.rounded() == value) {
+                problems.append(.error(at: nil, field: path, value: number.stringValue, message: "must be a whole number", fix: fix))
+            } else if abs(value) > 9_007_199_254_740_992 {
+                problems.append(.error(at: nil, field: path, value: number.stringValue, message: "is beyond any figure a result holds (±2^53)", fix: fix))
+            }
+        }
+    }
+
+    /// A decoding error as a located diagnostic.
+    private static func diagnostic(_ error: DecodingError) -> Diagnostic {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            }
+            return text
+        }
+        func expected(_ type: Any.Type) -> String {
+            switch type {
+            case is Int.Type: return "a whole number"
+            case is Double.Type: return "a number"
+            case is String.Type: return "text"
+            case is Bool.Type: return "true or false"
+            default: return "a value of the right kind (e.g. a list or an object)"
+            }
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return .error(at: nil, field: path(context.codingPath), message: "must be \(expected(type))", fix: fix)
+        case .valueNotFound(let type, let context):
+            return .error(at: nil, field: path(context.codingPath), message: "must be \(expected(type)), not null", fix: fix)
+        case .keyNotFound(let key, let context):
+            return .error(at: nil, field: path(context.codingPath + [key]), message: "required key is missing", fix: fix)
+        case .dataCorrupted(let context):
+            return .error(at: nil, field: path(context.codingPath), message: "has a value this bianzhi does not know", fix: fix)
+        @unknown default:
+            return .error(at: nil, field: "", message: "the file cannot be read as a result", fix: fix)
+        }
+    }
+
+    /// What decodes but no solve writes.
+    static func meaningProblems(_ r: SolveResult) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func add(_ field: String, _ value: String, _ message: String) {
+            if problems.count < diagnosticLimit { problems.append(.error(at: nil, field: field, value: value, message: message, fix: fix)) }
+        }
+        if !statuses.contains(r.status) {
+            add("status", r.status, "unknown status; a result has one of: \(statuses.joined(separator: ", "))")
+        }
+        let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
+        var firstIndex: [String: Int] = [:]
+        for (i, u) in r.units.enumerated() {
+            let path = "units[\(i)]"
+            if let j = firstIndex[u.id] {
+                add("\(path).id", u.id, "unit listed twice (also units[\(j)])")
+            } else {
+                firstIndex[u.id] = i
+            }
+            let figures = [("quota", u.quota), ("headcount", u.headcount), ("attrition", u.attrition), ("newQuota", u.newQuota), ("lowerBound", u.lowerBound), ("upperBound", u.upperBound)]
+            for (key, value) in figures where value < 0 || value > unitLimit {
+                add("\(path).\(key)", String(value), "must be a whole number from 0 to \(unitLimit)")
+            }
+            if abs(u.change) > unitLimit || u.change != u.newQuota - u.quota {
+                add("\(path).change", String(u.change), "must equal newQuota − quota (\(u.newQuota) − \(u.quota))")
+            }
+            if let need = u.need, !(need >= 0 && need <= Double(unitLimit)) {
+                add("\(path).need", "\(need)", "must be a number from 0 to \(unitLimit)")
+            }
+        }
+        for (i, t) in r.transfers.enumerated() where t.amount < 1 || t.amount > unitLimit {
+            add("transfers[\(i)].amount", String(t.amount), "must be a whole number from 1 to \(unitLimit)")
+        }
+        for (i, c) in r.channels.enumerated() {
+            for (key, value) in [("cap", c.cap), ("amount", c.amount)] where value < 0 || value > unitLimit {
+                add("channels[\(i)].\(key)", String(value), "must be a whole number from 0 to \(unitLimit)")
+            }
+        }
+        for (i, p) in r.pools.enumerated() {
+            let figures = [("currentTotal", p.currentTotal), ("total", p.total), ("allocated", p.allocated), ("reserveHeld", p.reserveHeld), ("cancelled", p.cancelled), ("sent", p.sent), ("received", p.received), ("units", p.units)]
+            for (key, value) in figures where value < 0 || value > sumLimit {
+                add("pools[\(i)].\(key)", String(value), "must be a whole number from 0 to \(sumLimit)")
+            }
+        }
+        let aggregates = r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
+            + r.totals.byKind.flatMap { [$0.before, $0.after] }
+            + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
+        if aggregates.contains(where: { $0 < -sumLimit || $0 > sumLimit }) {
+            add("totals", "", "a total beyond ±\(sumLimit)")
+        }
+        return problems
+    }
+}
