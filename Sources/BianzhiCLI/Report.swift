@@ -32,9 +32,11 @@ struct Report: ParsableCommand {
         files.owns(ReportFiles.names)
         ReportFiles.add(loaded, explanation: explanation, to: &files)
         do {
-            // The report files join a result folder, replaced as a whole; in the current folder
-            // (which cannot be replaced under the shell) each file is replaced on its own.
-            if AtomicFileSet.holdsCurrentFolder(folder) {
+            // The report files join a result folder (that of a result.json, or --out), which is
+            // replaced as a whole; beside a scenario solved on the fly, and in the current folder
+            // (which cannot be replaced under the shell), each file is replaced on its own.
+            let resultFolder = out != nil || ResultSource.isResultFile(result)
+            if !resultFolder || AtomicFileSet.holdsCurrentFolder(folder) {
                 try files.writeEach(in: folder)
             } else {
                 try files.write(to: folder)

@@ -89,9 +89,11 @@ struct TargetPath {
     }
 
     /// `.NAME.PID.tmp`, `.bianzhi.PID.N.previous` and `.dat.nosync…`: temporaries of earlier
-    /// versions that were never removed.
+    /// versions that were never removed; and the lock files of files written one by one
+    /// inside the folder (`report` in the current folder), which the new folder needs not.
     static func isLegacyTemporary(_ entry: String) -> Bool {
         guard entry.hasPrefix(".") else { return false }
+        if entry.hasSuffix(".bianzhi-lock") { return true }
         if entry.hasPrefix(".dat.nosync") { return true }
         if entry.hasPrefix(".bianzhi."), entry.hasSuffix(".previous") { return true }
         if entry.hasSuffix(".tmp") {
