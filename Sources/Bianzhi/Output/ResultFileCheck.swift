@@ -134,6 +134,21 @@ enum ResultFileCheck {
         if !statuses.contains(r.status) {
             add("status", r.status, "unknown status; a result has one of: \(statuses.joined(separator: ", "))")
         }
+        // Names reach terminals (diff's text, report's summary): no control characters.
+        func checkText(_ field: String, _ text: String) {
+            if text.unicodeScalars.contains(where: SafeText.isUnsafe) { add(field, text, "contains a control character (shown escaped)") }
+        }
+        checkText("scenario.name", r.scenario.name)
+        for (i, k) in r.scenario.kinds.enumerated() { checkText("scenario.kinds[\(i)].name", k.name) }
+        for (i, g) in r.scenario.regions.enumerated() { checkText("scenario.regions[\(i)].name", g.name) }
+        for (i, u) in r.units.enumerated() {
+            for (key, text) in [("id", u.id), ("name", u.name), ("department", u.department), ("region", u.region), ("kind", u.kind), ("pool", u.pool)] + u.tags.map({ ("tags", $0) }) {
+                checkText("units[\(i)].\(key)", text)
+            }
+        }
+        for (i, t) in r.transfers.enumerated() {
+            for (key, text) in [("from", t.from), ("fromName", t.fromName), ("to", t.to), ("toName", t.toName)] { checkText("transfers[\(i)].\(key)", text) }
+        }
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         var firstIndex: [String: Int] = [:]
         for (i, u) in r.units.enumerated() {

@@ -184,6 +184,10 @@ struct ResultFileValidationTests {
         #expect(try Self.problems(tree) == ["error: units[2].quota: \"2.5\" — must be a whole number. \(fix)"])
 
         tree = try Self.resultTree()
+        Self.editUnit(&tree, 0) { $0["name"] = "\u{1B}]0;x\u{07}" }
+        #expect(try Self.problems(tree) == [#"error: units[0].name: "\u{1B}]0;x\u{7}" — contains a control character (shown escaped). "# + fix])
+
+        tree = try Self.resultTree()
         Self.editUnit(&tree, 0) { $0["name"] = 7 }
         #expect(try Self.problems(tree) == ["error: units[0].name — must be text. \(fix)"])
 
