@@ -5,28 +5,30 @@ import Foundation
 /// `bianzhi report RESULT`: report.md and report.html for people.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write report.md and report.html (self-contained, charts inline) for a result.",
-        discussion: "RESULT is a result.json written by `solve`, or a scenario file solved on the fly.")
+        abstract: HelpText.report.text(CLILanguage.help),
+        discussion: HelpText.reportDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "result.json, or a scenario (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.reportResult.text(CLILanguage.help)))
     var result: String
 
-    @Option(name: .long, help: "Folder for report.md and report.html (default: the folder of RESULT).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.reportOut.text(CLILanguage.help)))
     var out: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        if out?.isEmpty == true { throw ValidationError("--out must name a folder.") }
+        if out?.isEmpty == true { throw ValidationError(CLIMessage.nameAFolder(option: "--out").text(language.language)) }
     }
 
     func run() throws {
-        let loaded = try ResultLoading.load(result, with: ResultSource())
+        let loaded = try ResultLoading.load(result, with: ResultSource(), language.language)
         let folder = out ?? {
             let parent = (result as NSString).deletingLastPathComponent
             return parent.isEmpty ? "." : parent
         }()
         let explanation = ReportFiles.explanation(of: loaded)
         if explanation == nil {
-            Terminal.error("note: \(loaded.scenario.path) is missing or changed since the solve: the report has no explanation section.\n")
+            Terminal.say(.reportWithoutExplanation(scenario: loaded.scenario.path), language.language)
         }
         var files = AtomicFileSet()
         files.owns(ReportFiles.names)
@@ -42,8 +44,8 @@ struct Report: ParsableCommand {
                 try files.write(to: folder)
             }
         } catch {
-            throw ScenarioReporting.outputFailed(error)
+            throw ScenarioReporting.outputFailed(error, language.language)
         }
-        Terminal.error("wrote \(files.names.joined(separator: ", ")) to \(folder)\n")
+        Terminal.say(.wrote(files: files.names, folder: folder), language.language)
     }
 }

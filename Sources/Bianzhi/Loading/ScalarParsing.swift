@@ -77,25 +77,20 @@ enum ScalarParsing {
     }
 
     /// The problem of a value ``number(_:)`` rejects, as the loader words it.
-    static func numberProblem(_ key: String, _ text: String) -> String {
-        guard let value = decimal(text) else {
-            return "\(key) must be a decimal number ≥ 0 (not hex, inf or nan)"
-        }
-        if value.isFinite, value > Double(maximum) {
-            return "\(key) must be a number ≤ \(maximum)"
-        }
-        if value > 0, value < smallest {
-            return "\(key) must be 0 or at least \(rangeText.lowerBound) (GLPK cannot scale smaller numbers)"
-        }
-        return "\(key) must be a number ≥ 0"
+    static func numberProblem(_ key: String, _ text: String) -> DiagnosticMessage {
+        guard let value = decimal(text) else { return .robustness(.numberNotDecimal(key: key)) }
+        if value.isFinite, value > Double(maximum) { return .numberAbove(key: key, maximum: maximum) }
+        if value > 0, value < smallest { return .robustness(.numberTooSmall(key: key, smallest: rangeText.lowerBound)) }
+        return .numberBelowZero(key: key)
     }
 
     /// ``smallest`` and ``maximum`` as the messages write them.
     static let rangeText = (lowerBound: "0.000001", upperBound: "1000000000")
 
-    /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.
+    /// Tags separated by `;`, `,` or what Chinese input methods produce: `；`, `，` and the
+    /// list separator `、` (派出所、基层一线).
     static func tags(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "；" })
+        text.split(whereSeparator: { ";；、,，".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }

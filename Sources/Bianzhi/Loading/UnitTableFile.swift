@@ -1,37 +1,65 @@
 import Foundation
 
-/// Checks that the file `units:` names can be a unit table before anything of it is read as
-/// one: a regular file of text. A path may name anything (`/proc/self/environ`, a device, a
-/// spreadsheet saved in a binary format); none of its content appears in the message.
-enum UnitTableFile {
-    /// Why the file cannot be a unit table.
-    struct Problem: Equatable {
-        var message: String
-        var fix: String
+/// Turns the bytes of a unit-table file into units: an Excel workbook (.xlsx, by its zip
+/// signature, whatever its name) or CSV text in UTF-8 (with or without BOM) or GB18030/GBK.
+/// Used by the scenario loader and by `bianzhi init`, so both read a register the same way.
+public enum UnitTableFile {
+    /// What was read: the table, the name its messages use, and notes (the encoding read).
+    public struct Contents: Sendable {
+        /// The rows, header first.
+        public var table: CSVTable
+        /// File name for locations: the path, or `path[sheet]` for a workbook.
+        public var file: String
+        /// Whether the rows came from Excel (short rows are padded, not errors).
+        public var isWorkbook: Bool
+        /// The encoding of a CSV file; `nil` for a workbook.
+        public var encoding: TextEncoding?
     }
 
-    /// The problem of what `path` names before it is read: a folder, device or pipe (reading
-    /// a FIFO or a terminal would block). Paths not on disk (tests reading from memory) pass.
-    static func problem(at path: String) -> Problem? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return nil }
-        return Problem(message: "the unit table must be a regular file (this is a folder, device or pipe)", fix: "give the path of the CSV file.")
+    /// A file that cannot be read as a unit table, told as a located diagnostic.
+    public struct ReadProblem: Error, Sendable {
+        /// The error to print.
+        public var diagnostic: Diagnostic
     }
 
-    /// The problem of the file at `path` whose bytes are `data`, or `nil`. Files that are not
-    /// on disk (tests reading from memory) are judged by their bytes alone.
-    static func problem(at path: String, data: Data) -> Problem? {
-        var info = stat()
-        if stat(path, &info) == 0 {
-            // /proc and /sys files say size 0 and then produce content.
-            guard Int(info.st_size) == data.count else {
-                return Problem(message: "the unit table must be a regular file (this is a system file whose size changes as it is read)", fix: "give the path of the CSV file.")
+    static func problem(
+        _ location: SourceLocation, field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix
+    ) -> Result<Contents, ReadProblem> {
+        .failure(ReadProblem(diagnostic: .error(at: location, field: field, value: value, message: message, fix: fix)))
+    }
+
+    /// Reads the table at `path` (used in messages) from `data`; `sheet` picks a worksheet by name.
+    public static func read(data: Data, path: String, sheet: String?) -> Result<Contents, ReadProblem> {
+        let fileLocation = SourceLocation(file: path, line: 1)
+        if XLSXSheetReader.looksLikeZip(data) || path.lowercased().hasSuffix(".xlsx") {
+            do {
+                let read = try XLSXSheetReader.read(data: data, sheet: sheet)
+                return .success(Contents(
+                    table: CSVTable(rows: read.rows), file: "\(path)[\(read.name)]", isWorkbook: true, encoding: nil))
+            } catch {
+                return problem(fileLocation, field: sheet == nil ? "" : "sheet", value: sheet, .register(error.message), fix: .register(error.fix))
             }
         }
-        let controls = data.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }
-        if controls {
-            return Problem(message: "the unit table holds binary content (control bytes), not CSV text; its content is not shown", fix: "save the table from the spreadsheet as \"CSV UTF-8\" and give that file's path.")
+        if sheet != nil {
+            return problem(fileLocation, field: "sheet", value: sheet, .register(.sheetOnText), fix: .register(.removeSheet))
         }
-        return nil
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return problem(fileLocation, field: "", .register(.tableIsUTF16), fix: .register(.saveUTF16AsCSV))
+        }
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            return problem(fileLocation, field: "", .register(.tableNotText), fix: .register(.saveAsCSVOrWorkbook))
+        }
+        do {
+            return .success(Contents(table: try CSVTable(text: text), file: path, isWorkbook: false, encoding: encoding))
+        } catch {
+            return problem(SourceLocation(file: path, line: error.line), field: "", .unclosedQuote, fix: .closeQuote)
+        }
+    }
+
+    /// The note a planner sees when a file was not UTF-8, so a wrong guess is visible.
+    static func encodingNote(_ encoding: TextEncoding, file: String) -> Diagnostic {
+        .warning(
+            at: SourceLocation(file: file, line: 1), field: "", value: encoding.displayName,
+            message: .register(.readAs(encoding)), fix: .register(.checkEncoding))
     }
 }

@@ -33,6 +33,11 @@ enum ResultFileCheck {
 
     static let fix = "use the result.json that `bianzhi solve --out` wrote, or solve the scenario again."
 
+    /// A problem of the file. (Its texts are English only until they move into the catalogue.)
+    static func problem(_ field: String, value: String? = nil, _ message: String, fix: String = fix) -> Diagnostic {
+        Diagnostic(.error, at: nil, field: field, value: value, message: .untranslated(message), fix: .untranslated(fix))
+    }
+
     /// What a file held.
     enum Outcome {
         /// A valid result.
@@ -44,10 +49,10 @@ enum ResultFileCheck {
     /// The result in `data`, or every problem found.
     static func decode(_ data: Data) -> Outcome {
         guard let tree = try? JSONSerialization.jsonObject(with: data) else {
-            return .problems([.error(at: nil, field: "", message: "the file is not valid JSON", fix: fix)])
+            return .problems([problem("", "the file is not valid JSON")])
         }
         guard tree is [String: Any] else {
-            return .problems([.error(at: nil, field: "", message: "the file is JSON but not a result (a result is an object with `units`, `pools`, …)", fix: fix)])
+            return .problems([problem("", "the file is JSON but not a result (a result is an object with `units`, `pools`, …)")])
         }
         var problems: [Diagnostic] = []
         checkWholeNumbers(tree, path: "", pattern: "", into: &problems)
@@ -58,12 +63,12 @@ enum ResultFileCheck {
         } catch let error as DecodingError {
             return .problems([diagnostic(error)])
         } catch {
-            return .problems([.error(at: nil, field: "", message: "the file cannot be read as a result", fix: fix)])
+            return .problems([problem("", "the file cannot be read as a result")])
         }
         guard result.formatVersion == SolveResult.currentFormatVersion else {
-            return .problems([.error(
-                at: nil, field: "formatVersion", value: String(result.formatVersion),
-                message: "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
+            return .problems([problem(
+                "formatVersion", value: String(result.formatVersion),
+                "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
                 fix: "solve the scenario again with this version.")])
         }
         problems = meaningProblems(result)
@@ -86,9 +91,9 @@ enum ResultFileCheck {
         } else if let number = node as? NSNumber, !(node is Bool), wholeNumberPaths.contains(pattern) {
             let value = number.doubleValue
             if !(value.isFinite && value.rounded() == value) {
-                problems.append(.error(at: nil, field: path, value: number.stringValue, message: "must be a whole number", fix: fix))
+                problems.append(problem(path, value: number.stringValue, "must be a whole number", fix: fix))
             } else if abs(value) > 9_007_199_254_740_992 {
-                problems.append(.error(at: nil, field: path, value: number.stringValue, message: "is beyond any figure a result holds (±2^53)", fix: fix))
+                problems.append(problem(path, value: number.stringValue, "is beyond any figure a result holds (±2^53)", fix: fix))
             }
         }
     }
@@ -113,15 +118,15 @@ enum ResultFileCheck {
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return .error(at: nil, field: path(context.codingPath), message: "must be \(expected(type))", fix: fix)
+            return problem(path(context.codingPath), "must be \(expected(type))")
         case .valueNotFound(let type, let context):
-            return .error(at: nil, field: path(context.codingPath), message: "must be \(expected(type)), not null", fix: fix)
+            return problem(path(context.codingPath), "must be \(expected(type)), not null")
         case .keyNotFound(let key, let context):
-            return .error(at: nil, field: path(context.codingPath + [key]), message: "required key is missing", fix: fix)
+            return problem(path(context.codingPath + [key]), "required key is missing")
         case .dataCorrupted(let context):
-            return .error(at: nil, field: path(context.codingPath), message: "has a value this bianzhi does not know", fix: fix)
+            return problem(path(context.codingPath), "has a value this bianzhi does not know")
         @unknown default:
-            return .error(at: nil, field: "", message: "the file cannot be read as a result", fix: fix)
+            return problem("", "the file cannot be read as a result")
         }
     }
 
@@ -129,7 +134,7 @@ enum ResultFileCheck {
     static func meaningProblems(_ r: SolveResult) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func add(_ field: String, _ value: String, _ message: String) {
-            if problems.count < diagnosticLimit { problems.append(.error(at: nil, field: field, value: value, message: message, fix: fix)) }
+            if problems.count < diagnosticLimit { problems.append(problem(field, value: value, message, fix: fix)) }
         }
         if !statuses.contains(r.status) {
             add("status", r.status, "unknown status; a result has one of: \(statuses.joined(separator: ", "))")

@@ -42,7 +42,7 @@ enum SafeText {
             case "\n": return "\\n"
             case "\t": return "\\t"
             case "\r": return "\\r"
-            default: return "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: return "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"  // i18n-exempt: escape syntax
             }
         }.joined()
     }

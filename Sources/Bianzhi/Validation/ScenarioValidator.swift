@@ -23,7 +23,7 @@ public enum ScenarioValidator {
             checker.checkBounds()
         }
         statistics = checker.statistics
-        return ValidationReport(diagnostics: checker.diagnostics)
+        return ValidationReport(diagnostics: scenario.source.warnings + checker.diagnostics)
     }
 }
 
@@ -44,10 +44,13 @@ private struct ScenarioChecker {
     let pools: PoolIndex
     let kindIds: [String]
     let regionIds: [String]
+    /// Ids then names, the candidates of a unit's kind or region (a unit may name either).
+    let kindIdsAndNames: [String]
+    let regionIdsAndNames: [String]
     var diagnostics: [Diagnostic] = []
     var statistics = ValidationStatistics()
     /// Suggestions already searched, by candidate list and word.
-    private var suggestions: [String: String] = [:]
+    private var suggestions: [String: String?] = [:]
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -55,13 +58,15 @@ private struct ScenarioChecker {
         self.pools = PoolIndex(scenario: scenario, tree: tree)
         self.kindIds = scenario.kinds.map(\.id)
         self.regionIds = scenario.regions.map(\.id)
+        self.kindIdsAndNames = kindIds + scenario.kinds.map(\.name)
+        self.regionIdsAndNames = regionIds + scenario.regions.map(\.name)
     }
 
-    mutating func error(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    mutating func error(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(at: location, field: field, value: value, message: message, fix: fix))
     }
 
-    mutating func warning(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    mutating func warning(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.warning(at: location, field: field, value: value, message: message, fix: fix))
     }
 
@@ -70,19 +75,15 @@ private struct ScenarioChecker {
         return "\(value)"
     }
 
-    /// " (did you mean `x`?)" or "", searched once per distinct word and candidate list
-    /// (`list` names the list: 60,000 units with one unknown region search once).
-    mutating func suggestion(_ word: String, _ candidates: [String], list: String) -> String {
+    /// The closest candidate to `word` for "did you mean", searched once per distinct word and
+    /// candidate list (`list` names the list: 60,000 units with one unknown region search once).
+    mutating func suggestion(_ word: String, _ candidates: [String], list: String) -> String? {
         let key = list + "\u{1F}" + word
         if let known = suggestions[key] { return known }
         statistics.suggestionSearches += 1
-        let text = KeySuggestion.closest(to: word, in: candidates).map { " (did you mean `\($0)`?)" } ?? ""
-        suggestions[key] = text
-        return text
-    }
-
-    static func at(_ location: SourceLocation?) -> String {
-        location.map { " at \($0)" } ?? ""
+        let found = KeySuggestion.closest(to: word, in: candidates)
+        suggestions[key] = .some(found)
+        return found
     }
 
 
@@ -105,14 +106,14 @@ private struct ScenarioChecker {
     }
 
     /// Reports the second and later uses of each id, naming where the first one is.
-    mutating func checkDuplicates(_ ids: [String], _ locations: [SourceLocation?], section: String, what: String) {
+    mutating func checkDuplicates(_ ids: [String], _ locations: [SourceLocation?], section: String, what: ScenarioItem) {
         var first: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if let j = first[id] {
                 error(
                     locations[i], "\(section)[\(i)].id", value: id,
-                    "duplicate \(what) id, also used by \(section)[\(j)]\(Self.at(locations[j]))",
-                    fix: "give each \(what) its own id.")
+                    .duplicateID(item: what, section: section, index: j, at: locations[j]),
+                    fix: .giveOwnID(what))
             } else {
                 first[id] = i
             }
@@ -127,7 +128,7 @@ private struct ScenarioChecker {
             for case let (key, text?) in texts where text.unicodeScalars.contains(where: {
                 SafeText.isUnsafe($0) && !(allowingLayout && ($0 == "\n" || $0 == "\t" || $0 == "\r"))
             }) {
-                error(location, path.isEmpty ? key : "\(path).\(key)", value: text, "\(key) contains a control character (shown escaped)", fix: "remove it: ids and names are plain text.")
+                error(location, path.isEmpty ? key : "\(path).\(key)", value: text, .robustness(.controlCharacter(key: key)), fix: .robustness(.removeControlCharacter))
             }
         }
         check([("name", scenario.metadata.name)], nil, "scenario")
@@ -155,8 +156,8 @@ private struct ScenarioChecker {
             guard let value, value.isFinite, value > 0, !ScalarParsing.isScalable(value) else { return }
             error(
                 location, field, value: "\(value)",
-                "must be 0 or between \(ScalarParsing.rangeText.lowerBound) and \(ScalarParsing.rangeText.upperBound) (GLPK cannot scale numbers outside this range)",
-                fix: "write 0 to switch it off, or a value in the range (e.g. 0.001 instead of 1e-9).")
+                .robustness(.outsideScalableRange(lower: ScalarParsing.rangeText.lowerBound, upper: ScalarParsing.rangeText.upperBound)),
+                fix: .robustness(.writeInScalableRange))
         }
         let objective = scenario.objective
         for term in ObjectiveTerm.allCases { check(objective.weight(term), objective.location, "objective.weights.\(term.rawValue)") }
@@ -184,31 +185,31 @@ private struct ScenarioChecker {
         if scenario.metadata.horizonYears < 1 {
             error(
                 nil, "scenario.horizon", value: String(scenario.metadata.horizonYears),
-                "horizon must be a whole number ≥ 1", fix: "write the number of years the plan covers, e.g. 1.")
+                .horizonBelowOne, fix: .horizon)
         }
     }
 
     mutating func checkKinds() {
-        checkDuplicates(kindIds, scenario.kinds.map(\.location), section: "kinds", what: "kind")
+        checkDuplicates(kindIds, scenario.kinds.map(\.location), section: "kinds", what: .kind)
     }
 
     mutating func checkRegions() {
         let regions = scenario.regions
-        checkDuplicates(regionIds, regions.map(\.location), section: "regions", what: "region")
+        checkDuplicates(regionIds, regions.map(\.location), section: "regions", what: .region)
         for (i, region) in regions.enumerated() {
             guard let parentId = region.parent else { continue }
             guard let parent = tree.region(parentId) else {
                 error(
                     region.location, "regions[\(i)].parent", value: parentId,
-                    "no region has this id" + suggestion(parentId, regionIds, list: "regions"),
-                    fix: "write the id of a declared region, or leave `parent` out for the root.")
+                    .unknownRegion(suggestion: suggestion(parentId, regionIds, list: "regions")),
+                    fix: .declaredRegionOrRoot)
                 continue
             }
             if parentId != region.id, region.level <= parent.level {
                 error(
                     region.location, "regions[\(i)].level", value: region.level.rawValue,
-                    "\(region.name) is not below its parent \(parent.name) (\(parent.level.rawValue))",
-                    fix: "give \(region.name) a level below `\(parent.level.rawValue)`, or correct its parent.")
+                    .notBelowParent(region: region.name, parent: parent.name, parentLevel: parent.level),
+                    fix: .levelBelow(region: region.name, parentLevel: parent.level))
             }
         }
         checkRoots()
@@ -226,8 +227,8 @@ private struct ScenarioChecker {
             let region = scenario.regions[i]
             error(
                 region.location, "regions[\(i)].parent", value: region.id,
-                "a second root region: \(first.id) (regions[\(roots[0])]) has no parent either, and the regions must form one tree",
-                fix: "give \(region.id) a parent (e.g. `parent: \(first.id)`), or solve the two areas as two scenarios.")
+                .robustness(.secondRoot(first: first.id, firstIndex: roots[0])),
+                fix: .robustness(.giveParent(region: region.id, root: first.id)))
         }
     }
 
@@ -263,69 +264,65 @@ private struct ScenarioChecker {
             let first = cycle.min()!
             let at = cycle.firstIndex(of: first)!
             let ordered = Array(cycle[at...] + cycle[..<at])
-            let names = (ordered + [first]).map { regions[$0].id }.joined(separator: " → ")
             error(
                 regions[first].location, "regions[\(first)].parent", value: regions[first].parent,
-                "the region tree has a cycle: \(names)",
-                fix: "give one of these regions a parent outside the cycle, or none for the root.")
+                .regionCycle(names: (ordered + [first]).map { regions[$0].id }), fix: .breakCycle)
         }
     }
 
     mutating func checkUnits() {
         let units = scenario.units
         if units.isEmpty {
-            warning(nil, "units", "the scenario has no units: there is nothing to reallocate", fix: "list units inline or give the path of the unit table (CSV).")
+            warning(nil, "units", .noUnits, fix: .listUnits)
         }
-        checkDuplicates(units.map(\.id), units.map(\.location), section: "units", what: "unit")
+        checkDuplicates(units.map(\.id), units.map(\.location), section: "units", what: .unit)
         let kinds = Set(kindIds)
         for (i, unit) in units.enumerated() {
             let at = unit.location, path = "units[\(i)]"
             if tree.region(unit.region) == nil {
                 error(
                     at, "\(path).region", value: unit.region,
-                    "no region has this id" + suggestion(unit.region, regionIds, list: "regions"),
-                    fix: "write the id of a region declared under `regions`.")
+                    .unknownRegion(suggestion: suggestion(unit.region, regionIdsAndNames, list: "regionsAndNames")), fix: .declaredRegion)
             }
             if !kinds.contains(unit.kind) {
                 error(
                     at, "\(path).kind", value: unit.kind,
-                    "no kind has this id" + suggestion(unit.kind, kindIds, list: "kinds"),
-                    fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
+                    .unknownKind(suggestion: suggestion(unit.kind, kindIdsAndNames, list: "kindsAndNames")),
+                    fix: .declaredKinds(scenario.kinds.map { "\($0.id) (\($0.name))" }))
             }
             // The loader caps numbers from files; scenarios built in code get the same cap,
             // which keeps every pool sum far from overflow.
             for (field, value) in [("quota", unit.quota), ("headcount", unit.headcount), ("attrition", unit.attrition ?? 0)]
             where value > ScalarParsing.maximum {
-                error(at, "\(path).\(field)", value: String(value), "\(field) must be at most \(ScalarParsing.maximum)", fix: "write the real figure; no unit holds a billion quotas.")
+                error(at, "\(path).\(field)", value: String(value), .atMost(key: field, maximum: ScalarParsing.maximum), fix: .realFigure)
             }
             if let need = unit.need, need.isFinite, need > Double(ScalarParsing.maximum) {
-                error(at, "\(path).need", value: Self.format(need), "need must be at most \(ScalarParsing.maximum)", fix: UnitFieldHints.need)
+                error(at, "\(path).need", value: Self.format(need), .atMost(key: "need", maximum: ScalarParsing.maximum), fix: .need)
             }
             if unit.quota < 0 {
-                error(at, "\(path).quota", value: String(unit.quota), "quota must be a whole number ≥ 0", fix: UnitFieldHints.quota)
+                error(at, "\(path).quota", value: String(unit.quota), .wholeNumberBelow(key: "quota", minimum: 0), fix: .quota)
             }
             if unit.headcount < 0 {
-                error(at, "\(path).headcount", value: String(unit.headcount), "headcount must be a whole number ≥ 0", fix: UnitFieldHints.headcount)
+                error(at, "\(path).headcount", value: String(unit.headcount), .wholeNumberBelow(key: "headcount", minimum: 0), fix: .headcount)
             }
             if let attrition = unit.attrition {
                 if attrition < 0 {
-                    error(at, "\(path).attrition", value: String(attrition), "attrition must be a whole number ≥ 0", fix: UnitFieldHints.attrition)
+                    error(at, "\(path).attrition", value: String(attrition), .wholeNumberBelow(key: "attrition", minimum: 0), fix: .attrition)
                 } else if attrition > unit.headcount, unit.headcount >= 0 {
                     error(
                         at, "\(path).attrition", value: String(attrition),
-                        "\(unit.name): attrition \(attrition) exceeds the headcount \(unit.headcount)",
-                        fix: "write at most the number of people in post (\(unit.headcount)).")
+                        .attritionAboveHeadcount(unit: unit.name, attrition: attrition, headcount: unit.headcount),
+                        fix: .atMostInPost(headcount: unit.headcount))
                 }
             }
             if let need = unit.need, !(need >= 0) || !need.isFinite {
-                error(at, "\(path).need", value: Self.format(need), "need must be a number ≥ 0", fix: UnitFieldHints.need)
+                error(at, "\(path).need", value: Self.format(need), .numberBelowZero(key: "need"), fix: .need)
             }
             // `;` separates tags in the CSV files Bianzhi writes; a tag holding one would come
             // back as two.
             for tag in unit.tags where tag.contains(";") || tag.contains("；") || tag.trimmingCharacters(in: .whitespaces).isEmpty {
                 error(
-                    at, "\(path).tags", value: tag, "a tag may not be empty or contain `;`",
-                    fix: "write each tag as its own list item (YAML) or separate tags with `;` (CSV).")
+                    at, "\(path).tags", value: tag, .badTag, fix: .tagsSeparately)
             }
         }
     }
@@ -335,17 +332,17 @@ private struct ScenarioChecker {
         if !(0...1).contains(rules.attritionRate) {
             error(
                 at, "rules.attritionRate", value: Self.format(rules.attritionRate),
-                "attritionRate must be a yearly share between 0 and 1", fix: "write e.g. 0.03 for 3 % a year.")
+                .yearlyShareOutOfRange(key: "attritionRate"), fix: .writeExample("0.03", meaning: .threePercentAYear))
         }
         guard let limit = rules.maxChange else { return }
         if let share = limit.share, !(0...1).contains(share) {
-            error(at, "rules.maxChange.share", value: Self.format(share), "share must be between 0 and 1", fix: "write e.g. 0.2 for 20 % of the quota.")
+            error(at, "rules.maxChange.share", value: Self.format(share), .shareOutOfRange(key: "share"), fix: .writeExample("0.2", meaning: .twentyPercentOfQuota))
         }
         if let atLeast = limit.atLeast, atLeast < 0 {
-            error(at, "rules.maxChange.atLeast", value: String(atLeast), "atLeast must be a whole number ≥ 0", fix: "write e.g. 2.")
+            error(at, "rules.maxChange.atLeast", value: String(atLeast), .wholeNumberBelow(key: "atLeast", minimum: 0), fix: .writeExample("2", meaning: nil))
         }
         if let atMost = limit.atMost, atMost < 0 {
-            error(at, "rules.maxChange.atMost", value: String(atMost), "atMost must be a whole number ≥ 0", fix: "write e.g. 30.")
+            error(at, "rules.maxChange.atMost", value: String(atMost), .wholeNumberBelow(key: "atMost", minimum: 0), fix: .writeExample("30", meaning: nil))
         }
     }
 
@@ -356,28 +353,28 @@ private struct ScenarioChecker {
             let at = spec.location, path = "pools[\(i)]"
             if !kinds.contains(spec.kind) {
                 error(
-                    at, "\(path).kind", value: spec.kind, "no kind has this id" + suggestion(spec.kind, kindIds, list: "kinds"),
-                    fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
+                    at, "\(path).kind", value: spec.kind, .unknownKind(suggestion: suggestion(spec.kind, kindIds, list: "kinds")),
+                    fix: .declaredKinds(kindIds))
             }
             if tree.region(spec.scope) == nil {
                 error(
-                    at, "\(path).scope", value: spec.scope, "no region has this id" + suggestion(spec.scope, regionIds, list: "regions"),
-                    fix: "write the id of the region whose units share this budget.")
+                    at, "\(path).scope", value: spec.scope, .unknownRegion(suggestion: suggestion(spec.scope, regionIds, list: "regions")),
+                    fix: .poolScopeRegion)
             }
             let key = spec.kind + "\u{1F}" + spec.scope
             if let j = first[key] {
                 error(
                     at, path, value: "\(spec.kind)@\(spec.scope)",
-                    "a second pool for kind \(spec.kind) and scope \(spec.scope), first declared as pools[\(j)]\(Self.at(scenario.pools[j].location))",
-                    fix: "merge the two declarations into one.")
+                    .duplicatePool(kind: spec.kind, scope: spec.scope, index: j, at: scenario.pools[j].location),
+                    fix: .mergePools)
             } else {
                 first[key] = i
             }
             if let total = spec.total, total < 0 {
-                error(at, "\(path).total", value: String(total), "total must be a whole number ≥ 0", fix: "write the new control total.")
+                error(at, "\(path).total", value: String(total), .wholeNumberBelow(key: "total", minimum: 0), fix: .poolTotal)
             }
             if case .upTo(let n) = spec.reserve, n < 0 {
-                error(at, "\(path).reserve", value: String(n), "reserve must be none, a whole number ≥ 0 or unlimited", fix: "write e.g. `reserve: 10`.")
+                error(at, "\(path).reserve", value: String(n), .reserveForm, fix: .reserve)
             }
         }
         for pool in pools.pools {
@@ -385,14 +382,13 @@ private struct ScenarioChecker {
             if pool.units.isEmpty {
                 warning(
                     spec.location, "pools[\(i)]", value: "\(spec.kind)@\(spec.scope)",
-                    "no unit falls into this pool",
-                    fix: "check the kind and the scope (a nearer declared pool takes the units below it), or remove the pool.")
+                    .poolWithoutUnits, fix: .checkPoolKindScope)
             }
             if let total = spec.total, total > pool.currentTotal {
                 error(
                     spec.location, "pools[\(i)].total", value: String(total),
-                    "the new total \(total) exceeds the current sum \(pool.currentTotal) of the pool's \(pool.units.count) units (严控总量: a control total may not grow)",
-                    fix: "write a total of at most \(pool.currentTotal), or leave `total` out to keep \(pool.currentTotal).")
+                    .poolTotalGrows(total: total, current: pool.currentTotal, units: pool.units.count),
+                    fix: .totalAtMost(current: pool.currentTotal))
             }
         }
     }
@@ -403,25 +399,25 @@ private struct ScenarioChecker {
             let at = channel.location, path = "channels[\(i)]"
             guard kinds.contains(channel.kind) else {
                 error(
-                    at, "\(path).kind", value: channel.kind, "no kind has this id" + suggestion(channel.kind, kindIds, list: "kinds"),
-                    fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
+                    at, "\(path).kind", value: channel.kind, .unknownKind(suggestion: suggestion(channel.kind, kindIds, list: "kinds")),
+                    fix: .declaredKinds(kindIds))
                 continue
             }
             let scopes = pools.pools.filter { $0.kind == channel.kind }.map(\.scope)
             for (key, scope) in [("from", channel.from), ("to", channel.to)] where !scopes.contains(scope) {
                 error(
                     at, "\(path).\(key)", value: scope,
-                    "no pool of kind \(channel.kind) has this scope" + suggestion(scope, scopes, list: "scopes of " + channel.kind),
-                    fix: "use the scope of a pool of \(channel.kind) (\(scopes.joined(separator: ", "))), or declare the pool under `pools`.")
+                    .noPoolScope(kind: channel.kind, suggestion: suggestion(scope, scopes, list: "scopes\u{1F}" + channel.kind)),
+                    fix: .usePoolScope(kind: channel.kind, scopes: scopes))
             }
             if channel.from == channel.to {
-                error(at, "\(path).to", value: channel.to, "a channel must connect two different pools", fix: "write a different scope for `to`, or remove the channel.")
+                error(at, "\(path).to", value: channel.to, .channelToItself, fix: .differentTo)
             }
             if channel.cap < 0 {
-                error(at, "\(path).cap", value: String(channel.cap), "cap must be a whole number ≥ 0", fix: "write the most quotas the channel may carry, e.g. 20.")
+                error(at, "\(path).cap", value: String(channel.cap), .wholeNumberBelow(key: "cap", minimum: 0), fix: .channelCap)
             }
             if !(channel.cost >= 0) {
-                error(at, "\(path).cost", value: Self.format(channel.cost), "cost must be a number ≥ 0", fix: "write the cost per quota, e.g. 0.5.")
+                error(at, "\(path).cost", value: Self.format(channel.cost), .numberBelowZero(key: "cost"), fix: .channelCost)
             }
         }
     }
@@ -433,16 +429,15 @@ private struct ScenarioChecker {
             if let j = first[priority.tag] {
                 error(
                     at, "\(path).tag", value: priority.tag,
-                    "a second priority class for this tag, first declared as priorities[\(j)]\(Self.at(scenario.priorities[j].location))",
-                    fix: "merge the two classes into one.")
+                    .duplicatePriority(index: j, at: scenario.priorities[j].location), fix: .mergeClasses)
             } else {
                 first[priority.tag] = i
             }
             if let floor = priority.needFloor, !(0...1).contains(floor) {
-                error(at, "\(path).needFloor", value: Self.format(floor), "needFloor must be a share of need between 0 and 1", fix: "write e.g. 0.9.")
+                error(at, "\(path).needFloor", value: Self.format(floor), .shareOfNeedOutOfRange(key: "needFloor"), fix: .writeExample("0.9", meaning: nil))
             }
             if !(priority.weight > 0) {
-                error(at, "\(path).weight", value: Self.format(priority.weight), "weight must be above 0", fix: "write a multiplier such as 3, or leave it out for 1.")
+                error(at, "\(path).weight", value: Self.format(priority.weight), .notPositive(key: "weight"), fix: .multiplier)
             }
         }
     }
@@ -456,25 +451,25 @@ private struct ScenarioChecker {
             if tree.region(floor.scope) == nil {
                 known = false
                 error(
-                    at, "\(path).scope", value: floor.scope, "no region has this id" + suggestion(floor.scope, regionIds, list: "regions"),
-                    fix: "write the id of the region whose subtree is measured.")
+                    at, "\(path).scope", value: floor.scope, .unknownRegion(suggestion: suggestion(floor.scope, regionIds, list: "regions")),
+                    fix: .floorScopeRegion)
             }
             if !kinds.contains(floor.kind) {
                 known = false
                 error(
-                    at, "\(path).kind", value: floor.kind, "no kind has this id" + suggestion(floor.kind, kindIds, list: "kinds"),
-                    fix: "write one of the declared kinds: \(kindIds.joined(separator: ", ")).")
+                    at, "\(path).kind", value: floor.kind, .unknownKind(suggestion: suggestion(floor.kind, kindIds, list: "kinds")),
+                    fix: .declaredKinds(kindIds))
             }
             if case .share(let share) = floor.floor, !(0...1).contains(share) {
-                error(at, "\(path).floor", value: Self.format(share), "floor must be a share between 0 and 1 or `current`", fix: "write e.g. 0.3 for 30 %.")
+                error(at, "\(path).floor", value: Self.format(share), .floorForm, fix: .writeExample("0.3", meaning: .thirtyPercent))
             }
             if !(floor.penalty >= 0) {
-                error(at, "\(path).penalty", value: Self.format(floor.penalty), "penalty must be a number ≥ 0", fix: "write the cost per quota short, e.g. 20.")
+                error(at, "\(path).penalty", value: Self.format(floor.penalty), .numberBelowZero(key: "penalty"), fix: .floorPenalty)
             }
             if known, selection.units(of: floor).isEmpty {
                 warning(
-                    at, path, value: floor.name, "the floor selects no unit",
-                    fix: "check `level` and `tag` against the units of kind \(floor.kind) under \(floor.scope).")
+                    at, path, value: floor.name, .floorSelectsNoUnit,
+                    fix: .checkFloorSelection(kind: floor.kind, scope: floor.scope))
             }
         }
     }
@@ -484,20 +479,19 @@ private struct ScenarioChecker {
         for term in ObjectiveTerm.allCases {
             let weight = objective.weight(term)
             if !(weight >= 0) {
-                error(at, "objective.weights.\(term.rawValue)", value: Self.format(weight), "weight must be a number ≥ 0", fix: "write e.g. 1, or 0 to ignore the term.")
+                error(at, "objective.weights.\(term.rawValue)", value: Self.format(weight), .numberBelowZero(key: "weight"), fix: .objectiveWeight)
             }
         }
         var tierOf: [ObjectiveTerm: Int] = [:]
         for (i, tier) in (objective.tiers ?? []).enumerated() {
             if tier.isEmpty {
-                error(at, "objective.tiers[\(i)]", value: "[]", "a tier lists no term", fix: "remove the empty tier or list terms in it, e.g. [shortfall].")
+                error(at, "objective.tiers[\(i)]", value: "[]", .emptyTier, fix: .removeEmptyTier)
             }
             for (j, term) in tier.enumerated() {
                 if let k = tierOf[term] {
                     error(
                         at, "objective.tiers[\(i)][\(j)]", value: term.rawValue,
-                        "the term is already listed in objective.tiers[\(k)]",
-                        fix: "list each term in one tier only.")
+                        .termRepeated(tier: k), fix: .oneTierOnly)
                 } else {
                     tierOf[term] = i
                 }
@@ -512,16 +506,15 @@ private struct ScenarioChecker {
             ("downward", lanes.downward), ("upward", lanes.upward),
         ]
         for (key, cost) in costs where !(cost >= 0) {
-            error(lanes.location, "lanes.\(key)", value: Self.format(cost), "cost must be a number ≥ 0", fix: "write a cost per quota, e.g. 2.")
+            error(lanes.location, "lanes.\(key)", value: Self.format(cost), .numberBelowZero(key: "cost"), fix: .laneCost)
         }
         // The transfer plan routes through hubs, so a pair pays the cheapest lane open to it;
         // that is its own lane only while the nearer lanes are no dearer.
         if lanes.sameDepartment > lanes.sameRegion || lanes.sameRegion > lanes.sameLevel {
             warning(
                 lanes.location, "lanes",
-                value: "sameDepartment \(Self.format(lanes.sameDepartment)), sameRegion \(Self.format(lanes.sameRegion)), sameLevel \(Self.format(lanes.sameLevel))",
-                "nearer lanes cost more than farther ones; transfers will take the cheaper farther lane where both are open",
-                fix: "order the costs sameDepartment ≤ sameRegion ≤ sameLevel.")
+                value: "sameDepartment \(Self.format(lanes.sameDepartment)), sameRegion \(Self.format(lanes.sameRegion)), sameLevel \(Self.format(lanes.sameLevel))",  // i18n-exempt: file keys
+                .lanesOutOfOrder, fix: .orderLanes)
         }
     }
 
@@ -533,13 +526,13 @@ private struct ScenarioChecker {
         checkPoolTotals(bounds)
     }
 
-    /// Text naming the rule behind an upper bound, with its arithmetic.
-    func upperExplanation(_ unit: OrgUnit, _ b: UnitBounds) -> String {
+    /// The rule behind an upper bound, with its arithmetic.
+    func upperCap(_ unit: OrgUnit, _ b: UnitBounds) -> UpperCap {
         switch b.upperReason {
-        case .changeLimit: return "set by the change limit (quota \(unit.quota) + \(b.changeLimit ?? 0))"
-        case .overQuotaFrozen: return "set by the over-quota freeze (quota \(unit.quota), headcount \(unit.headcount))"
-        case .poolTotal: return "set by the pool total \(b.upper)"
-        default: return "set by the \(b.upperReason.englishDescription)"
+        case .changeLimit: return .changeLimit(quota: unit.quota, limit: b.changeLimit ?? 0)
+        case .overQuotaFrozen: return .overQuotaFrozen(quota: unit.quota, headcount: unit.headcount)
+        case .poolTotal: return .poolTotal(total: b.upper)
+        default: return .other(b.upperReason)
         }
     }
 
@@ -554,8 +547,10 @@ private struct ScenarioChecker {
             let share = binding?.needFloor ?? 0
             error(
                 unit.location, "units[\(i)]",
-                "\(unit.name): priority floor ⌈\(Self.format(share)) × \(Self.format(need))⌉ = \(floor) exceeds the unit's maximum \(b.upper) \(upperExplanation(unit, b))",
-                fix: "lower needFloor of \(binding?.tag ?? "the class"), relax the rule that caps the unit, or check the need of \(unit.name).")
+                .priorityFloorAboveMaximum(
+                    unit: unit.name, share: Self.format(share), need: Self.format(need), floor: floor, maximum: b.upper,
+                    cap: upperCap(unit, b)),
+                fix: .lowerNeedFloor(tag: binding?.tag, unit: unit.name))
         }
     }
 
@@ -567,7 +562,7 @@ private struct ScenarioChecker {
 
     func poolField(_ pool: PoolIndex.Pool) -> (String, SourceLocation?) {
         if let i = pool.specIndex { return ("pools[\(i)]", pool.spec?.location) }
-        return ("pool \(pool.kind)@\(pool.scope) (default)", tree.region(pool.scope)?.location)
+        return ("pools(\(pool.kind)@\(pool.scope))", tree.region(pool.scope)?.location)
     }
 
     mutating func checkPoolTotals(_ bounds: [UnitBounds]) {
@@ -581,24 +576,21 @@ private struct ScenarioChecker {
 
             // Incoming channels could cover hard floors above the total, except that a
             // shrink-only pool may never end above its current sum.
-            var capacity = pool.total + incoming
-            var capacityText = "total \(pool.total) + \(incoming) by channels"
-            if shrinkOnly.contains(pool.kind), pool.currentTotal < capacity {
-                capacity = pool.currentTotal
-                capacityText = "its current sum \(pool.currentTotal), the kind being shrink-only"
+            var capacity = PoolCapacity.total(total: pool.total, incoming: incoming)
+            if shrinkOnly.contains(pool.kind), pool.currentTotal < capacity.amount {
+                capacity = .shrinkOnly(current: pool.currentTotal)
             }
-            if sumLower > capacity {
+            if sumLower > capacity.amount {
                 let ranked = pool.units.sorted { a, b in
                     bounds[a].lower != bounds[b].lower ? bounds[a].lower > bounds[b].lower : a < b
                 }
-                var listed = ranked.prefix(10).map { u in
-                    "\(scenario.units[u].name) \(bounds[u].lower) (\(bounds[u].lowerReason.englishDescription))"
+                let largest = ranked.prefix(10).map { u in
+                    UnitFloor(unit: scenario.units[u].name, floor: bounds[u].lower, reason: bounds[u].lowerReason)
                 }
-                if ranked.count > 10 { listed.append("and \(ranked.count - 10) more") }
                 error(
                     at, field, value: String(sumLower),
-                    "the hard lower bounds of \(poolName(pool)) add up to \(sumLower), more than the pool can hold (\(capacity): \(capacityText)); largest: \(listed.joined(separator: ", "))",
-                    fix: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).")
+                    .floorsExceedPool(pool: poolName(pool), sum: sumLower, capacity: capacity, largest: largest, more: max(0, ranked.count - 10)),
+                    fix: .raisePoolTotal)
             }
             // Implied today by pass 1 (an upper bound is never below min(quota, total), so
             // Σ upper ≥ total when total ≤ current); kept so the guarantee does not rest on that.
@@ -607,8 +599,10 @@ private struct ScenarioChecker {
                 if sumUpper < mustPlace {
                     error(
                         at, field, value: String(sumUpper),
-                        "the pool cannot place its total: the units of \(poolName(pool)) can hold at most \(sumUpper), but \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels = \(mustPlace) must be placed",
-                        fix: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen.")
+                        .poolCannotPlace(
+                            pool: poolName(pool), upper: sumUpper, total: pool.total, reserve: reserveLimit, outgoing: outgoing,
+                            mustPlace: mustPlace),
+                        fix: .allowLargerReserve)
                 }
             }
         }

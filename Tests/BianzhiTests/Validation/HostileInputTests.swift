@@ -32,8 +32,8 @@ struct HostileInputTests {
             lanes: {upward: 1e-320}
             """
         #expect(problems(yaml) == [
-            "test.yaml:10:46: error: objective.weights.excess: \"0.0000001\" — excess must be 0 or at least 0.000001 (GLPK cannot scale smaller numbers). Fix: write a weight ≥ 0, e.g. 1.",
-            "test.yaml:10:30: error: objective.weights.moves: \"5e-324\" — moves must be 0 or at least 0.000001 (GLPK cannot scale smaller numbers). Fix: write a weight ≥ 0, e.g. 1.",
+            "test.yaml:10:46: error: objective.weights.excess: \"0.0000001\" — excess must be 0 or at least 0.000001 (GLPK cannot scale smaller numbers). Fix: write a weight ≥ 0, e.g. 1, or 0 to ignore the term.",
+            "test.yaml:10:30: error: objective.weights.moves: \"5e-324\" — moves must be 0 or at least 0.000001 (GLPK cannot scale smaller numbers). Fix: write a weight ≥ 0, e.g. 1, or 0 to ignore the term.",
             "test.yaml:11:17: error: lanes.upward: \"1e-320\" — upward must be 0 or at least 0.000001 (GLPK cannot scale smaller numbers). Fix: write a cost per quota ≥ 0, e.g. 2.",
         ])
         // A scenario built in code meets the same range in the validator.
@@ -99,10 +99,10 @@ struct HostileInputTests {
     @Test("a unit table that is not a regular text file is refused without showing it")
     func unitTableFiles() throws {
         let environ = try Self.loadProblems(units: "/proc/self/environ")
-        #expect(environ == ["DIR/s.yaml:7:8: error: units: \"/proc/self/environ\" — the unit table must be a regular file (this is a system file whose size changes as it is read). Fix: give the path of the CSV file."])
+        #expect(environ == ["DIR/s.yaml:7:8: error: units: \"/proc/self/environ\" — the unit table must be a regular file (this is a system file whose size changes as it is read). Fix: give the path of the CSV or Excel unit table."])
         let passwd = try Self.loadProblems(units: "/etc/passwd")
-        #expect(passwd == ["/etc/passwd:1: error: the first line names none of the unit table's columns: this does not look like a unit table (its content is not shown). Fix: check the `units:` path; the table starts with a header row: id,name,department,region,kind,quota,headcount,attrition,need,tags (or 编号,名称,…)."])
-        #expect(try Self.loadProblems(units: "/tmp") == ["DIR/s.yaml:7:8: error: units: \"/tmp\" — the unit table must be a regular file (this is a folder, device or pipe). Fix: give the path of the CSV file."])
+        #expect(passwd == ["/etc/passwd:1: error: the first line names none of the unit table's columns: this does not look like a unit table (its content is not shown). Fix: check the `units:` path; the table starts with a header row: id,name,department,region,kind,quota,headcount,…"])
+        #expect(try Self.loadProblems(units: "/tmp") == ["DIR/s.yaml:7:8: error: units: \"/tmp\" — the unit table must be a regular file (this is a folder, device or pipe). Fix: give the path of the CSV or Excel unit table."])
         let binary = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-binary-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: binary) }
         try Data([0x69, 0x64, 0x2C, 0x00, 0x53, 0x45, 0x43, 0x52, 0x45, 0x54]).write(to: URL(fileURLWithPath: binary))
