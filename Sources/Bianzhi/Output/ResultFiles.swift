@@ -123,8 +123,11 @@ public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     }
 
     /// `path: error: field: "value" — message. Fix: …`, one line per problem.
-    public var description: String {
+    public var description: String { rendered(.en) }
+
+    /// ``description`` in `language` (the problems' frames and catalogue texts).
+    public func rendered(_ language: Language) -> String {
         guard !problems.isEmpty else { return "\(SafeText.escaped(path)): error: \(reason)" }
-        return problems.map { "\(SafeText.escaped(path)): \($0)" }.joined(separator: "\n")
+        return problems.map { "\(SafeText.escaped(path)): \($0.rendered(language))" }.joined(separator: "\n")
     }
 }
