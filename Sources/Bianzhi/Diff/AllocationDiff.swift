@@ -149,6 +149,14 @@ extension AllocationDiff {
         public var shortfallA: Double
         /// Shortfall against need after the change on side B.
         public var shortfallB: Double
+        /// 空编 after, on side A (Σ over the group's units of max(0, new − headcount)).
+        public var vacancyA: Int = 0
+        /// 空编 after, on side B.
+        public var vacancyB: Int = 0
+        /// 超编 after, on side A (Σ of max(0, headcount − new)).
+        public var overQuotaA: Int = 0
+        /// 超编 after, on side B.
+        public var overQuotaB: Int = 0
 
         /// `totalB − totalA`, derived so that the row stays antisymmetric.
         public var totalDifference: Int { totalB - totalA }
@@ -156,6 +164,10 @@ extension AllocationDiff {
         public var movedDifference: Int { movedB - movedA }
         /// `shortfallB − shortfallA` (positive: B leaves more need uncovered).
         public var shortfallDifference: Double { shortfallB - shortfallA }
+        /// `vacancyB − vacancyA`.
+        public var vacancyDifference: Int { vacancyB - vacancyA }
+        /// `overQuotaB − overQuotaA`.
+        public var overQuotaDifference: Int { overQuotaB - overQuotaA }
 
         /// The row seen from the other side.
         public func negated() -> AggregateRow {
@@ -163,6 +175,8 @@ extension AllocationDiff {
             (row.totalA, row.totalB) = (totalB, totalA)
             (row.movedA, row.movedB) = (movedB, movedA)
             (row.shortfallA, row.shortfallB) = (shortfallB, shortfallA)
+            (row.vacancyA, row.vacancyB) = (vacancyB, vacancyA)
+            (row.overQuotaA, row.overQuotaB) = (overQuotaB, overQuotaA)
             return row
         }
     }
@@ -247,7 +261,7 @@ extension AllocationDiff {
     }
 
     private static func aggregateRows(_ a: SolveResult, _ b: SolveResult) -> [AggregateRow] {
-        struct Sums { var total = 0, moved = 0, shortfall = 0.0 }
+        struct Sums { var total = 0, moved = 0, shortfall = 0.0, vacancy = 0, overQuota = 0 }
         typealias GroupKey = String
         func groups(_ r: SolveResult, _ tags: [String]) -> [Dimension: [GroupKey: Sums]] {
             var out: [Dimension: [GroupKey: Sums]] = [:]
@@ -261,6 +275,8 @@ extension AllocationDiff {
                     sums.total += u.newQuota
                     sums.moved += abs(u.change)
                     sums.shortfall += u.shortfallAfter
+                    sums.vacancy += u.staffing.vacancyAfter
+                    sums.overQuota += u.staffing.overQuotaAfter
                     out[dimension, default: [:]][key] = sums
                 }
             }
@@ -281,8 +297,10 @@ extension AllocationDiff {
                 let row = AggregateRow(
                     dimension: dimension, key: key, name: names.name(dimension, key),
                     totalA: sa.total, totalB: sb.total, movedA: sa.moved, movedB: sb.moved,
-                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall))
-                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB {
+                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall),
+                    vacancyA: sa.vacancy, vacancyB: sb.vacancy, overQuotaA: sa.overQuota, overQuotaB: sb.overQuota)
+                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB
+                    || row.vacancyA != row.vacancyB || row.overQuotaA != row.overQuotaB {
                     rows.append(row)
                 }
             }
@@ -316,6 +334,9 @@ extension AllocationDiff {
             ("totals.reserveHeld", "收回周转池 reserve", { Double($0.totals.reserveHeld) }),
             ("totals.cancelled", "核减 cancelled", { Double($0.totals.cancelled) }),
             ("totals.shortfallAfter", "调整后缺口 shortfall after", { $0.totals.shortfallAfter }),
+            ("totals.vacancyAfter", "调整后空编 vacancies after", { Double($0.totals.staffing.vacancyAfter) }),
+            ("totals.overQuotaAfter", "调整后超编 over quota after", { Double($0.totals.staffing.overQuotaAfter) }),
+            ("totals.departuresRelied", "依靠减员 departures relied on", { Double($0.totals.departuresRelied) }),
         ]
         return parts.map { FigureRow(key: $0.0, label: $0.1, a: $0.2(a), b: $0.2(b)) }
     }

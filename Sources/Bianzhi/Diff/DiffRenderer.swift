@@ -65,13 +65,14 @@ public struct DiffRenderer: Sendable {
             let rows = d.aggregates.filter { $0.dimension == dimension }
             guard !rows.isEmpty else { continue }
             out += "\n" + style.bold("By \(dimension.rawValue) (\(dimension.chineseName)):") + "\n"
-            var t = TextTable(headers: [dimension.chineseName, "Total A", "B", "B−A", "Moved A", "B", "B−A", "Shortfall A", "B", "B−A"],
-                              alignments: [.left] + Array(repeating: .right, count: 9))
+            var t = TextTable(headers: [dimension.chineseName, "Total A", "B", "B−A", "Moved A", "B", "B−A", "Shortfall A", "B", "B−A", "空编 A", "B", "超编 A", "B"],
+                              alignments: [.left] + Array(repeating: .right, count: 13))
             for r in rows {
                 t.append([r.name, String(r.totalA), String(r.totalB), colored(r.totalDifference),
                           String(r.movedA), String(r.movedB), colored(r.movedDifference),
                           NumberFormat.plain(r.shortfallA), NumberFormat.plain(r.shortfallB),
-                          colored(r.shortfallDifference, invert: true)])
+                          colored(r.shortfallDifference, invert: true),
+                          String(r.vacancyA), String(r.vacancyB), String(r.overQuotaA), String(r.overQuotaB)])
             }
             out += t.render()
         }
@@ -153,12 +154,13 @@ public struct DiffRenderer: Sendable {
             let rows = d.aggregates.filter { $0.dimension == dimension }
             guard !rows.isEmpty else { continue }
             out += "## 按\(dimension.chineseName) By \(dimension.rawValue)\n\n"
-            out += "| \(dimension.chineseName) | 总数 A | 总数 B | B−A | 调整量 A | 调整量 B | B−A | 缺口 A | 缺口 B | B−A |\n"
-            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+            out += "| \(dimension.chineseName) | 总数 A | 总数 B | B−A | 调整量 A | 调整量 B | B−A | 缺口 A | 缺口 B | B−A | 空编 A | 空编 B | 超编 A | 超编 B |\n"
+            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
             for r in rows {
                 out += "| \(e(r.name)) | \(r.totalA) | \(r.totalB) | \(NumberFormat.signed(r.totalDifference)) | "
                 out += "\(r.movedA) | \(r.movedB) | \(NumberFormat.signed(r.movedDifference)) | "
-                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) |\n"
+                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) | "
+                out += "\(r.vacancyA) | \(r.vacancyB) | \(r.overQuotaA) | \(r.overQuotaB) |\n"
             }
             out += "\n"
         }
@@ -205,6 +207,8 @@ public struct DiffRenderer: Sendable {
             w.append(prefix + ["total", "", "", String(r.totalA), String(r.totalB), String(r.totalDifference)])
             w.append(prefix + ["moved", "", "", String(r.movedA), String(r.movedB), String(r.movedDifference)])
             w.append(prefix + ["shortfall", "", "", x(r.shortfallA), x(r.shortfallB), x(r.shortfallDifference)])
+            w.append(prefix + ["vacancy", "", "", String(r.vacancyA), String(r.vacancyB), String(r.vacancyDifference)])
+            w.append(prefix + ["over_quota", "", "", String(r.overQuotaA), String(r.overQuotaB), String(r.overQuotaDifference)])
         }
         for p in d.policy {
             w.append(["policy", "", p.key, "", "", "", "", "", "value", "", "", p.a ?? "", p.b ?? "", ""])
@@ -240,7 +244,8 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
             try c.encode(diff.aggregates.map { r in
                 RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
-                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference))])
+                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference)),
+                            ("vacancyDifference", r.vacancyDifference), ("overQuotaDifference", r.overQuotaDifference)])
             }, forKey: .aggregates)
             try c.encode(diff.policy, forKey: .policy)
             try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)

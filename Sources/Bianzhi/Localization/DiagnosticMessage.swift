@@ -7,6 +7,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     /// A message not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…message: String…)` makes one.
     case untranslated(String)
+    /// Locks, min/max and the planner-rule values (``PlannerRuleMessage``).
+    case plannerRule(PlannerRuleMessage)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterMessage)
     /// Hostile or out-of-range input: number ranges, control characters, one root, unit-table files (RobustnessText.swift).
@@ -143,6 +145,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .plannerRule(let message): return message.bilingual
         case .register(let message): return message.bilingual
         case .robustness(let message): return message.bilingual
         case .fileUnreadable:
@@ -309,6 +312,8 @@ public enum UpperCap: Localizable, Equatable {
     case changeLimit(quota: Int, limit: Int)
     case overQuotaFrozen(quota: Int, headcount: Int)
     case poolTotal(total: Int)
+    case locked(quota: Int)
+    case unitMaximum(maximum: Int)
     case other(BoundReason)
 
     public var bilingual: Bilingual {
@@ -319,6 +324,10 @@ public enum UpperCap: Localizable, Equatable {
             return Bilingual(zh: "受超编不增编限制（编制数 \(quota)，实有人数 \(headcount)）", en: "set by the over-quota freeze (quota \(quota), headcount \(headcount))")
         case .poolTotal(let total):
             return Bilingual(zh: "受控制总数 \(total) 限制", en: "set by the pool total \(total)")
+        case .locked(let quota):
+            return Bilingual(zh: "受锁定限制（编制数 \(quota)）", en: "set by its lock (quota \(quota))")
+        case .unitMaximum(let maximum):
+            return Bilingual(zh: "受单位上限 \(maximum) 限制", en: "set by its own max \(maximum)")
         case .other(let reason):
             return Bilingual(zh: "受\(reason.text(.zh))限制", en: "set by the \(reason.text(.en))")
         }

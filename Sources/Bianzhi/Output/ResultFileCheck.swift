@@ -11,13 +11,18 @@ enum ResultFileCheck {
     static let wholeNumberPaths: Set<String> = {
         var paths: Set<String> = ["formatVersion", "scenario.horizonYears"]
         let groups: [(String, [String])] = [
-            ("units[]", ["quota", "headcount", "attrition", "newQuota", "change", "lowerBound", "upperBound"]),
+            ("units[]", ["quota", "headcount", "attrition", "newQuota", "change", "lowerBound", "upperBound", "departuresRelied", "minQuota", "maxQuota"]),
+            ("units[].staffing", ["vacancyBefore", "vacancyAfter", "overQuotaBefore", "overQuotaAfter"]),
+            ("totals.staffing", ["vacancyBefore", "vacancyAfter", "overQuotaBefore", "overQuotaAfter"]),
+            ("pools[].staffing", ["vacancyBefore", "vacancyAfter", "overQuotaBefore", "overQuotaAfter"]),
+            ("staffing[].staffing", ["vacancyBefore", "vacancyAfter", "overQuotaBefore", "overQuotaAfter"]),
+            ("staffing[]", ["units", "headcount", "quotaBefore", "quotaAfter"]),
             ("pools[]", ["currentTotal", "total", "allocated", "reserveHeld", "cancelled", "sent", "received", "units"]),
             ("channels[]", ["cap", "amount"]),
             ("shareFloors[]", ["required", "before", "after", "short"]),
             ("priorityClasses[]", ["units"]),
             ("transfers[]", ["amount"]),
-            ("totals", ["unitsChanged", "gained", "cut", "reserveHeld", "cancelled"]),
+            ("totals", ["unitsChanged", "gained", "cut", "reserveHeld", "cancelled", "departuresRelied"]),
             ("totals.byKind[]", ["before", "after"]),
             ("statistics", ["units", "pools", "blocks", "rows", "columns", "integerColumns", "nonzeros", "threads"]),
         ]
@@ -53,6 +58,15 @@ enum ResultFileCheck {
         }
         guard tree is [String: Any] else {
             return .problems([problem("", "the file is JSON but not a result (a result is an object with `units`, `pools`, …)")])
+        }
+        // The version first, so a file of another version is refused for that reason rather
+        // than for the fields it lacks.
+        if let version = (tree as? [String: Any])?["formatVersion"] as? NSNumber, !(version is Bool),
+           version.doubleValue != Double(SolveResult.currentFormatVersion) {
+            return .problems([problem(
+                "formatVersion", value: version.stringValue,
+                "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
+                fix: "solve the scenario again with this version.")])
         }
         var problems: [Diagnostic] = []
         checkWholeNumbers(tree, path: "", pattern: "", into: &problems)
@@ -163,7 +177,10 @@ enum ResultFileCheck {
             } else {
                 firstIndex[u.id] = i
             }
-            let figures = [("quota", u.quota), ("headcount", u.headcount), ("attrition", u.attrition), ("newQuota", u.newQuota), ("lowerBound", u.lowerBound), ("upperBound", u.upperBound)]
+            let figures = [("quota", u.quota), ("headcount", u.headcount), ("attrition", u.attrition), ("newQuota", u.newQuota), ("lowerBound", u.lowerBound), ("upperBound", u.upperBound),
+                           ("departuresRelied", u.departuresRelied), ("staffing.vacancyBefore", u.staffing.vacancyBefore), ("staffing.vacancyAfter", u.staffing.vacancyAfter),
+                           ("staffing.overQuotaBefore", u.staffing.overQuotaBefore), ("staffing.overQuotaAfter", u.staffing.overQuotaAfter)]
+                + [("minQuota", u.minQuota), ("maxQuota", u.maxQuota)].compactMap { key, value in value.map { (key, $0) } }
             for (key, value) in figures where value < 0 || value > unitLimit {
                 add("\(path).\(key)", String(value), "must be a whole number from 0 to \(unitLimit)")
             }
@@ -190,7 +207,8 @@ enum ResultFileCheck {
         }
         let aggregates = r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
             + r.totals.byKind.flatMap { [$0.before, $0.after] }
-            + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
+            + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled, r.totals.departuresRelied]
+            + [r.totals.staffing.vacancyBefore, r.totals.staffing.vacancyAfter, r.totals.staffing.overQuotaBefore, r.totals.staffing.overQuotaAfter]
         if aggregates.contains(where: { $0 < -sumLimit || $0 > sumLimit }) {
             add("totals", "", "a total beyond ±\(sumLimit)")
         }

@@ -31,6 +31,8 @@ public enum ResultFiles {
             "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
             "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
             "upper_bound", "upper_reason", "tags",
+            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
+            "locked", "min", "max", "reason",
         ])
         for u in result.units {
             csv.append([
@@ -39,6 +41,9 @@ public enum ResultFiles {
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
                 String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
+                String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
+                u.locked ? "true" : "false", u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
             ])
         }
         return csv.text

@@ -85,6 +85,12 @@ public struct HTMLReport: Sendable {
             let g = share.grassroots
             h += card("\(share.kind) 乡镇占比 grassroots share", NumberFormat.percent(g.after), "调整前 before \(NumberFormat.percent(g.before))")
         }
+        for (label, before, after) in StaffingReport.headline(t) {
+            h += card(label, "\(before) → \(after)", NumberFormat.signed(after - before))
+        }
+        if t.departuresRelied > 0 {
+            h += card("依靠减员 departures relied on", String(t.departuresRelied), "低于实有人数的单位见下 units below people in post below")
+        }
         let gapText = m.provenOptimal ? "已证明最优 proven optimal" : m.gap.map { "gap \(NumberFormat.percent($0))" } ?? "gap unknown"
         h += card("求解 solve", NumberFormat.seconds(m.solveSeconds), gapText)
         h += "</div>\n"
@@ -111,6 +117,12 @@ public struct HTMLReport: Sendable {
             (label: c.name, before: c.before, after: c.after, note: "填补 covered \(NumberFormat.percent(c.covered))")
         }
         h += figure(SVGChart.beforeAfterBars(coverageRows, title: "重点类别缺口填补"), "缺口 = 需求 − 编制（仅计有需求的单位）。Shortfall = need − quota.")
+
+        h += table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result))
+        let departures = StaffingReport.departureRows(m.result)
+        if !departures.isEmpty {
+            h += table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
 
         h += "<h2>调剂流向 Transfer flows</h2>\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] {
@@ -145,6 +157,18 @@ public struct HTMLReport: Sendable {
         "<figure>\(svg)<figcaption>\(HTMLEscaping.escape(caption))</figcaption></figure>\n"
     }
 
+    /// A titled section holding one table (cells escaped here).
+    private func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = HTMLEscaping.escape
+        var h = "<h2>\(e(title))</h2>\n<p class=\"meta\">\(e(note))</p>\n<table><thead><tr>"
+        for (header, n) in zip(headers, numeric) { h += "<th\(n ? " class=\"n\"" : "")>\(e(header))</th>" }
+        h += "</tr></thead><tbody>\n"
+        for row in rows {
+            h += "<tr>" + zip(row, numeric).map { "<td\($1 ? " class=\"n\"" : "")>\(e($0))</td>" }.joined() + "</tr>\n"
+        }
+        return h + "</tbody></table>\n"
+    }
+
     private func signedCell(_ value: Int) -> String {
         let cls = value > 0 ? " pos" : value < 0 ? " neg" : ""
         return "<td class=\"n\(cls)\">\(NumberFormat.signed(value))</td>"
@@ -155,15 +179,18 @@ public struct HTMLReport: Sendable {
         let names = DisplayNames(r)
         var h = "<h2>编制分配明细 Allocation (\(r.units.count))</h2>\n<table><thead><tr>"
         for (title, numeric) in [("单位 unit", false), ("部门 department", false), ("区域 region", false), ("类型 kind", false),
-                                 ("编制数 quota", true), ("实有 headcount", true), ("需求 need", true), ("调整后 new", true), ("增减 change", true), ("约束 bound", false)] {
+                                 ("编制数 quota", true), ("实有 headcount", true), ("需求 need", true), ("调整后 new", true), ("增减 change", true), ("约束 bound", false)]
+            + StaffingReport.unitHeaders.enumerated().map { ($1, $0 < 2) } {
             h += "<th\(numeric ? " class=\"n\"" : "")>\(e(title))</th>"
         }
         h += "</tr></thead><tbody>\n"
         for u in r.units {
-            let bound = u.newQuota == u.upperBound && u.change != 0 ? "上限 \(u.upperReason)" : u.newQuota == u.lowerBound && u.change != 0 ? "下限 \(u.lowerReason)" : ""
+            let bound = StaffingReport.bound(u)
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
-            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td></tr>\n"
+            let cells = StaffingReport.unitCells(u)
+            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td>"
+            h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }
         return h + "</tbody></table>\n"
     }

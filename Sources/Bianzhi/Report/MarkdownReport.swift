@@ -39,6 +39,12 @@ public struct MarkdownReport: Sendable {
             let g = share.grassroots
             out += "| \(e(share.kind)) 乡镇占比 grassroots share | \(NumberFormat.percent(g.before)) | \(NumberFormat.percent(g.after)) | |\n"
         }
+        for (label, before, after) in StaffingReport.headline(t) {
+            out += "| \(label) | \(before) | \(after) | \(NumberFormat.signed(after - before)) |\n"
+        }
+        if t.departuresRelied > 0 {
+            out += "| 依靠减员 departures relied on | | \(t.departuresRelied) | 见下 see below |\n"
+        }
         out += "\n- 调剂编制 Quotas moved: \(m.quotasMoved) (增 gained \(t.gained), 减 cut \(t.cut), 收回周转池 reserve \(t.reserveHeld), 核减 cancelled \(t.cancelled)); \(t.unitsChanged) units change\n"
         let o = m.objective
         out += "- 目标值 Objective: \(NumberFormat.plain(o.total)) = shortfall \(NumberFormat.plain(o.shortfall)) + excess \(NumberFormat.plain(o.excess)) + moves \(NumberFormat.plain(o.moves)) + penalties \(NumberFormat.plain(o.penalties)) + channels \(NumberFormat.plain(o.channels))\n\n"
@@ -69,6 +75,12 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
+        let departures = StaffingReport.departureRows(r)
+        if !departures.isEmpty {
+            out += Self.table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
+
         out += "## 调剂流向 Transfer flows\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {
             out += "### \(e(flows.title))\n\n| 调出 from \\\\ 调入 to | " + flows.to.map(e).joined(separator: " | ") + " |\n"
@@ -86,11 +98,13 @@ public struct MarkdownReport: Sendable {
             out += "## 为什么 Why this allocation\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"
         }
         out += "## 编制分配明细 Allocation (\(r.units.count))\n\n"
-        out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change |\n"
-        out += "|---|---|---|---|--:|--:|--:|--:|--:|\n"
+        out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change | 约束 Bound | "
+        out += StaffingReport.unitHeaders.joined(separator: " | ") + " |\n"
+        out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
         for u in r.units {
             out += "| \(e(u.name)) | \(e(u.department)) | \(e(names.region(u.region))) | \(e(names.kind(u.kind))) | \(u.quota) | \(u.headcount) | "
-            out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) |\n"
+            out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) | \(e(StaffingReport.bound(u))) | "
+            out += StaffingReport.unitCells(u).map(e).joined(separator: " | ") + " |\n"
         }
         out += "\n## 调剂明细 Transfers (\(r.transfers.count))\n\n"
         if r.transfers.isEmpty { return out + "No transfers.\n" }
@@ -99,5 +113,14 @@ public struct MarkdownReport: Sendable {
             out += "| \(e(tr.fromName)) | \(e(tr.toName)) | \(e(names.kind(tr.kind))) | \(tr.amount) | \(tr.lane.chineseName) |\n"
         }
         return out
+    }
+
+    /// A titled section holding one table (cells escaped here).
+    static func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = MarkdownEscaping.cell
+        var out = "## \(title)\n\n\(note)\n\n| " + headers.map(e).joined(separator: " | ") + " |\n|"
+        out += numeric.map { $0 ? "--:|" : "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(e).joined(separator: " | ") + " |\n" }
+        return out + "\n"
     }
 }

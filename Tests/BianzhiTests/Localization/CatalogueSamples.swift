@@ -7,6 +7,7 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
+        .plannerRule(.baseValue),
         .untranslated("kept as written"), .register(.noUnitRows),
         .robustness(.numberNotDecimal(key: "need")), .robustness(.numberTooSmall(key: "moves", smallest: "0.000001")),
         .robustness(.outsideScalableRange(lower: "0.000001", upper: "1000000000")), .robustness(.controlCharacter(key: "name")),
@@ -75,6 +76,7 @@ enum CatalogueSamples {
     ]
 
     static let diagnosticFixes: [DiagnosticFix] = [
+        .plannerRule(.base),
         .untranslated("kept as written"), .register(.checkEncoding),
         .robustness(.writeTextOnOneLine(key: "description")), .robustness(.removeControlCharacter),
         .robustness(.writeInScalableRange), .robustness(.giveParent(region: "zz", root: "cs")),
@@ -137,8 +139,22 @@ enum CatalogueSamples {
         all += BoundReason.allCases.map { ("BoundReason", $0) }
         all += Transfer.Lane.allCases.map { ("Lane", $0) }
         all += [
+            StaffingText.headline(vacancyBefore: 8, vacancyAfter: 6, overQuotaBefore: 2, overQuotaAfter: 0, departuresRelied: 3),
+            .groupedBy, .group, .vacancies, .overQuota, .dimension(.pool), .dimension(.level), .dimension(.department),
+            .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
+        ].map { ("StaffingText", $0) }
+        all += [
+            PlannerRuleMessage.notAFlag(key: "locked"), .protectNeedValue, .noDismissalsValue, .baseValue,
+            .minAboveMax(unit: "u", minimum: 9, maximum: 7),
+            .emptyRange(unit: "u", lower: 8, lowerReason: .noDismissals, upper: 7, upperReason: .unitMaximum),
+        ].map { ("PlannerRuleMessage", $0) }
+        all += [
+            PlannerRuleFix.minimum, .maximum, .locked, .protectNeed, .noDismissals, .base, .lowerMinimum(maximum: 7),
+            .unlockOrMove(unit: "u", lower: 8, upper: 7),
+        ].map { ("PlannerRuleFix", $0) }
+        all += [
             UpperCap.changeLimit(quota: 10, limit: 2), .overQuotaFrozen(quota: 10, headcount: 12), .poolTotal(total: 20),
-            .other(.noDismissals),
+            .locked(quota: 6), .unitMaximum(maximum: 5), .other(.noDismissals),
         ].map { ("UpperCap", $0) }
         all += [PoolCapacity.total(total: 15, incoming: 3), .shrinkOnly(current: 12)].map { ("PoolCapacity", $0) }
         all += [("UnitFloor", UnitFloor(unit: "u", floor: 3, reason: .priorityFloor))]

@@ -91,7 +91,13 @@ struct ReportTests {
         #expect(text.hasPrefix("\u{FEFF}"))
         let table = try CSVTable(text: text)
         let header = try #require(table.header?.fields)
-        #expect(header.first == "id" && header.contains("new_quota") && header.count == 20)
+        #expect(header.first == "id" && header.contains("new_quota") && header.count == 29)
+        #expect(Array(header[20...]) == [
+            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
+            "locked", "min", "max", "reason",
+        ])
+        let vacancyAfter = try #require(header.firstIndex(of: "vacancy_after"))
+        #expect(table.records.map { Int($0.fields[vacancyAfter]) } == result.units.map { max(0, $0.newQuota - $0.headcount) })
         #expect(table.records.count == result.units.count)
         #expect(table.records[0].fields[1] == "县委办, \"综合\"科\n二处")
         let newQuota = header.firstIndex(of: "new_quota")!
