@@ -25,7 +25,7 @@ struct Diff: ParsableCommand {
         let resultB = try ResultLoading.load(b, with: source, language.language)
         let diff = AllocationDiff(a: resultA, b: resultB, labelA: a, labelB: b)
         let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-        print(DiffRenderer(diff: diff, style: style).render(format.rendererFormat), terminator: "")
+        print(DiffRenderer(diff: diff, style: style, language: language.language).render(format.rendererFormat), terminator: "")
     }
 }
 

@@ -82,6 +82,13 @@ enum CatalogueSamples {
         all += cliMessages.map { ("CLIMessage", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
+        all += [
+            DiffText.title, .noDifferences, .unitsDiffer(count: 2), .none, .by(.department), .policyDiffers(count: 1),
+            .policyUnknown, .objectiveAndTotals, .absent, .onlyA, .onlyB, .column(.unit),
+        ].map { ("DiffText", $0) }
+        all += DiffColumn.allCases.map { ("DiffColumn", $0) }
+        all += DiffFigure.allCases.map { ("DiffFigure", $0) }
+        all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }
         all += ScenarioItem.allCases.map { ("ScenarioItem", $0) }
         all += ExampleMeaning.allCases.map { ("ExampleMeaning", $0) }

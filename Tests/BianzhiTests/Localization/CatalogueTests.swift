@@ -92,9 +92,9 @@ enum CatalogueSource {
                     continue
                 }
                 guard let enumName = current, line.hasPrefix("case "), !line.hasPrefix("case .") else { continue }
-                // Drop associated values, then split `case a, b, c`.
+                // Drop associated and raw values, then split `case a, b, c`.
                 var depth = 0, names = ""
-                for c in line.dropFirst(5) {
+                for c in line.dropFirst(5).prefix(while: { $0 != "=" }) {
                     if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if depth == 0 { names.append(c) }
                 }
                 for name in names.split(separator: ",") {
