@@ -52,20 +52,21 @@ public enum ResultFiles {
         return nil
     }
 
-    /// One row per unit, in scenario order.
-    public static func allocationCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: [
-            "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
-            "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
-            "upper_bound", "upper_reason", "tags",
-        ])
+    /// One row per unit, in scenario order. English gives the stable machine headers and rule
+    /// codes; Chinese gives planner headers (``AllocationColumn``), levels and rules in words,
+    /// and reads back as next year's unit table (its `编制数` is the new quota).
+    public static func allocationCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) })
+        func reason(_ raw: String) -> String {
+            language == .en ? raw : BoundReason(rawValue: raw)?.text(language) ?? raw
+        }
         for u in result.units {
             csv.append([
-                u.id, u.name, u.department, u.region, u.level.rawValue, u.kind, u.pool, String(u.quota),
-                String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
+                u.id, u.name, u.department, u.region, language == .en ? u.level.rawValue : u.level.text(language), u.kind, u.pool,
+                String(u.quota), String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
-                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
-                String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), reason(u.lowerReason),
+                String(u.upperBound), reason(u.upperReason), u.tags.joined(separator: ";"),
             ])
         }
         return csv.text
@@ -83,10 +84,11 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve. The three renderings are independent and, on a
-    /// province, each takes a large share of a second, so they run concurrently.
-    public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, allocationCSV, transfersCSV]
+    /// The standard file set of a solve; allocation.csv in `language`. The three renderings
+    /// are independent and, on a province, each takes a large share of a second, so they run
+    /// concurrently.
+    public static func fileSet(_ result: SolveResult, language: Language = .en) -> AtomicFileSet {
+        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, transfersCSV]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
         DispatchQueue.concurrentPerform(iterations: renderers.count) { i in
             let text = renderers[i](result)

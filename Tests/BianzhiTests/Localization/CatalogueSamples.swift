@@ -87,6 +87,7 @@ enum CatalogueSamples {
             .policyUnknown, .objectiveAndTotals, .absent, .onlyA, .onlyB, .column(.unit),
         ].map { ("DiffText", $0) }
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
+        all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += DiffFigure.allCases.map { ("DiffFigure", $0) }
         all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }
