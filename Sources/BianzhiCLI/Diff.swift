@@ -44,7 +44,7 @@ enum ResultLoading {
         } catch {
             switch error {
             case .unreadableResult(let failure):
-                Terminal.say(.error(detail: "\(failure)"), language)
+                Terminal.say(.error(detail: failure.rendered(language)), language)
                 throw ExitStatus.invalidScenario
             case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure, language)
             case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report, language)

@@ -31,7 +31,7 @@ struct Report: ParsableCommand {
             Terminal.say(.reportWithoutExplanation(scenario: loaded.scenario.path), language.language)
         }
         var files = AtomicFileSet()
-        ReportFiles.add(loaded, explanation: explanation, to: &files)
+        ReportFiles.add(loaded, explanation: explanation, language: language.language, to: &files)
         do {
             try files.write(to: folder)
         } catch {

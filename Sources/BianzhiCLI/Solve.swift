@@ -59,7 +59,7 @@ struct Solve: ParsableCommand {
                 // The reports explain the allocation too; an explanation that fails is left out
                 // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
-                ReportFiles.add(result, explanation: explanation, to: &files)
+                ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
             } catch {
                 Terminal.say(.error(detail: "\(error)"), l)

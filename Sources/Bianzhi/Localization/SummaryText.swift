@@ -27,6 +27,8 @@ public enum SummaryText: Localizable, Equatable {
     case transfers(count: Int)
     /// Column headers.
     case column(SummaryColumn)
+    /// A duration, digits already formatted.
+    case seconds(String)
 
     public var bilingual: Bilingual {
         switch self {
@@ -61,6 +63,7 @@ public enum SummaryText: Localizable, Equatable {
         case .unitsThatChange(let count): return Bilingual(zh: "有变化的单位（\(count)）：", en: "Units that change (\(count)):")
         case .transfers(let count): return Bilingual(zh: "调剂明细（\(count)）：", en: "Transfers (\(count)):")
         case .column(let column): return column.bilingual
+        case .seconds(let digits): return Bilingual(zh: "\(digits) 秒", en: "\(digits) s")
         }
     }
 

@@ -14,21 +14,20 @@ public enum ResultFiles {
     /// Reads a result written by ``json(_:)``.
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResultReadError(path: path, reason: "cannot read the file")
+            throw ResultReadError(path: path, reason: .unreadable)
         }
         let result: SolveResult
         do {
             result = try JSONDecoder().decode(SolveResult.self, from: data)
         } catch {
-            throw ResultReadError(path: path, reason: "not a Bianzhi result file (\(error))")
+            throw ResultReadError(path: path, reason: .notAResult(detail: "\(error)"))
         }
         guard result.formatVersion == SolveResult.currentFormatVersion else {
             throw ResultReadError(
-                path: path,
-                reason: "result format version \(result.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
+                path: path, reason: .formatVersion(found: result.formatVersion, expected: SolveResult.currentFormatVersion))
         }
         if let problem = implausibleNumber(result) {
-            throw ResultReadError(path: path, reason: "not a result written by bianzhi solve (\(problem)); solve the scenario again")
+            throw ResultReadError(path: path, reason: .implausible(problem))
         }
         return result
     }
@@ -36,19 +35,19 @@ public enum ResultFiles {
     /// The first whole number of a hand-edited result that no solve writes: reports and diffs
     /// sum and subtract these, and an `Int.max` would trap. A unit's figures, transfers and
     /// channels stay within the loader's limit; aggregates within 10^15.
-    static func implausibleNumber(_ r: SolveResult) -> String? {
+    static func implausibleNumber(_ r: SolveResult) -> ImplausibleFigure? {
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
         for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
-            return "unit \(u.id): a figure beyond ±\(unitLimit)"
+            return .unit(id: u.id, limit: unitLimit)
         }
-        for t in r.transfers where bad([t.amount], unitLimit) { return "transfer \(t.from) → \(t.to): amount \(t.amount)" }
-        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return "channel \(c.from) → \(c.to): a figure beyond ±\(unitLimit)" }
+        for t in r.transfers where bad([t.amount], unitLimit) { return .transfer(from: t.from, to: t.to, amount: t.amount) }
+        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return .channel(from: c.from, to: c.to, limit: unitLimit) }
         let aggregates = r.pools.flatMap { [$0.currentTotal, $0.total, $0.allocated, $0.reserveHeld, $0.cancelled, $0.sent, $0.received, $0.units] }
             + r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
             + r.totals.byKind.flatMap { [$0.before, $0.after] }
             + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
-        if bad(aggregates, sumLimit) { return "a total beyond ±\(sumLimit)" }
+        if bad(aggregates, sumLimit) { return .total(limit: sumLimit) }
         return nil
     }
 
@@ -108,7 +107,9 @@ public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
     /// Why.
-    public var reason: String
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    public var reason: ResultReadProblem
+    /// `path: reason` in `language`.
+    public func rendered(_ language: Language) -> String { "\(path): \(reason.text(language))" }
+    /// `path: reason` in English.
+    public var description: String { rendered(.en) }
 }

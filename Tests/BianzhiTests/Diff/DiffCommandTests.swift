@@ -91,7 +91,7 @@ struct DiffCommandTests {
         for arguments in [["report", dir + "/edited.json", "--out", dir + "/rep"], ["diff", dir + "/edited.json", dir + "/s.yaml"]] {
             let (status, _, err) = try BuiltTool.run(arguments)
             #expect(status == 65, "\(arguments[0]): \(err)")
-            #expect(err.contains("edited.json") && err.contains("unit a"), "\(err)")
+            #expect(err.contains("edited.json") && err.contains("单位 a：有数字超出"), "\(err)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir + "/rep/report.html"))
     }
@@ -102,7 +102,7 @@ struct DiffCommandTests {
         let json = try Self.solvedResultJSON(in: dir)
             .replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 99"#)
         try json.write(toFile: dir + "/future.json", atomically: true, encoding: .utf8)
-        let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep"])
+        let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep", "--lang", "en"])
         #expect(status == 65)
         #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version 1"), "\(err)")
     }

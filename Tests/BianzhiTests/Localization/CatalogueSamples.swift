@@ -71,7 +71,22 @@ enum CatalogueSamples {
         .objective(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
         .moved(cut: 8, gained: 8, reserve: 0, cancelled: 0, unitsChanged: 7), .shortfall(before: "12", after: "6"),
         .soft, .full, .atMost(reason: "r"), .atLeast(reason: "r"), .more(count: 3, file: "allocation.csv"),
-        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind),
+        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind), .seconds("0.012"),
+    ]
+
+    static let reportTexts: [ReportText] = [
+        .reportTitle, .statusLine(verdict: "v"), .solveTime(solve: "1 s", total: "2 s"), .horizon(years: 1, scenario: "a.yaml", digest: "abc"),
+        .headline, .figure, .before, .after, .note, .unchanged, .shortfall, .covered(amount: "3"), .grassrootsShare(kind: "k"),
+        .quotasMoved(moved: 8, gained: 8, cut: 8, reserve: 0, cancelled: 0, unitsChanged: 7),
+        .objectiveLine(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
+        .changePerDepartment, .noDepartmentChanges, .department, .change, .kind, .level, .share, .shareByLevel, .coverageByClass,
+        .priorityClass, .transferFlows, .fromTo, .flowsBetweenDepartments, .flowsBetweenRegions, .reserve, .cancelled, .others,
+        .why, .allocation(units: 8), .unit, .region, .quota, .headcount, .need, .newQuota, .bound, .transfers(count: 3),
+        .noTransfers, .from, .to, .amount, .lane, .beforeToAfter(kind: "k"), .movedBreakdown(gained: 1, cut: 1, reserve: 0, cancelled: 0),
+        .quotasMovedLabel, .unitsChanged, .ofUnits(count: 8), .shortfallCovered, .beforeValue(value: "30%"), .solve, .provenOptimal,
+        .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
+        .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
+        .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"),
     ]
 
     /// Every sample of every catalogue type, with the name of the type it belongs to.
@@ -88,6 +103,11 @@ enum CatalogueSamples {
         ].map { ("DiffText", $0) }
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
+        all += reportTexts.map { ("ReportText", $0) }
+        all += [ResultReadProblem.unreadable, .notAResult(detail: "JSON"), .formatVersion(found: 1, expected: 2),
+                .implausible(.total(limit: 10))].map { ("ResultReadProblem", $0) }
+        all += [ImplausibleFigure.unit(id: "u", limit: 10), .transfer(from: "a", to: "b", amount: 5), .channel(from: "a", to: "b", limit: 10),
+                .total(limit: 10)].map { ("ImplausibleFigure", $0) }
         all += DiffFigure.allCases.map { ("DiffFigure", $0) }
         all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }

@@ -39,12 +39,25 @@ struct ReportTests {
         for doc in [md, html] {
             #expect(doc.contains("测试县"))
             #expect(doc.contains("proven optimal"))
-            #expect(doc.contains("总量不变 unchanged"))
+            #expect(doc.contains("unchanged (fixed total)"))
             #expect(doc.contains("14.3%"))   // grassroots share before: 2 / 14
             #expect(doc.contains("35.7%"))   // after: 5 / 14
         }
         // Shortfall before: B 4 + C 4 = 8; after: B 4 + C 1 = 5; covered 3 (37.5 %).
-        #expect(md.contains("| 缺口 shortfall | 8 | 5 | 填补 covered 3 (37.5%) |"))
+        #expect(md.contains("| shortfall | 8 | 5 | covered 3 (37.5%) |"))
+        // In Chinese: the same figures in planner words, no English labels.
+        let zhModel = ReportModel(result: result, language: .zh)
+        let zhMarkdown = MarkdownReport(model: zhModel).render()
+        let zhHTML = HTMLReport(model: zhModel).render()
+        #expect(zhMarkdown.hasPrefix("# 测试县 — 编制调整报告\n"))
+        #expect(zhMarkdown.contains("| 缺口 | 8 | 5 | 填补 3 (37.5%) |"))
+        #expect(zhMarkdown.contains("| 行政编制 | 14 | 14 | 总量不变 |"))
+        #expect(zhHTML.contains("<html lang=\"zh-CN\">") && zhHTML.contains("已证明最优"))
+        for doc in [zhMarkdown, zhHTML] {
+            for english in ["Headline", "Change per department", "Transfers", "proven optimal", "shortfall", "Quota"] {
+                #expect(!doc.contains(english), "\(english) in the Chinese report")
+            }
+        }
         #expect(html.contains("8 → 5 (37.5%)"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("Noto Sans CJK SC") && html.contains("@page { size: A4"))
