@@ -55,7 +55,7 @@ struct Solve: ParsableCommand {
         let result = output.result
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                var files = ResultFiles.fileSet(result, language: l)
+                var files = try ResultFiles.fileSet(result, language: l)
                 // The reports explain the allocation too; an explanation that fails is left out
                 // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import Synchronization
 
 /// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
@@ -83,13 +84,21 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve; allocation.csv in `language`. The three renderings
-    /// are independent and, on a province, each takes a large share of a second, so they run
-    /// concurrently.
-    public static func fileSet(_ result: SolveResult, language: Language = .en) -> AtomicFileSet {
+    /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
+    /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
+    /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
+    /// The renderings are independent and, on a province, each takes a large share of a
+    /// second, so they run concurrently.
+    public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
         let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, transfersCSV]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { i in
+        let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
+        DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
+            guard i < renderers.count else {
+                let bytes = Result { () throws(SpreadsheetError) -> Data? in try AllocationWorkbook.data(result) }
+                workbook.withLock { $0 = bytes }
+                return
+            }
             let text = renderers[i](result)
             texts.withLock { $0[i] = text }
         }
@@ -98,8 +107,16 @@ public enum ResultFiles {
         files.add("result.json", text: rendered[0])
         files.add("allocation.csv", text: rendered[1])
         files.add("transfers.csv", text: rendered[2])
+        switch workbook.withLock({ $0 }) {
+        case .success(let bytes?): files.add(workbookName, data: bytes)
+        case .success(nil): break
+        case .failure(let error): throw OutputError(path: workbookName, reason: error.description)
+        }
         return files
     }
+
+    /// The Excel workbook's file name in a result set.
+    public static let workbookName = "allocation.xlsx"
 }
 
 /// A result file could not be read.
