@@ -15,14 +15,14 @@ struct BianzhiCommand: ParsableCommand {
     )
 
     /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser uses 64) as the
-    /// README promises; everything else keeps its own status.
+    /// README promises, worded in the run's language; everything else keeps its own status.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error) + "\n")
+                Terminal.error(UsageTranslation.translate(fullMessage(for: error), CLILanguage.help) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -57,7 +57,17 @@ struct LanguageCLITests {
         #expect(missing.stderr == "Scenarios/no-such-file.yaml: 错误：文件不存在或无法读取。改法：请检查路径，并确认文件是 UTF-8 编码的文本。\n")
         let usage = try Self.run(["solve", "Scenarios/small.yaml", "--threads", "0"])
         #expect(usage.status == 2)
-        #expect(usage.stderr.contains("--threads 至少为 1。"))
+        #expect(usage.stderr.hasPrefix("错误：--threads 至少为 1。\n用法：bianzhi solve <scenario>"))
+        // ArgumentParser's own errors are translated too.
+        let noScenario = try Self.run(["solve"])
+        #expect(noScenario.status == 2)
+        #expect(noScenario.stderr.hasPrefix("错误：缺少参数 <scenario>\n说明：<scenario>  方案文件（YAML）。\n用法："))
+        #expect(noScenario.stderr.contains("  运行 `bianzhi solve --help` 查看完整说明。"))
+        let badLang = try Self.run(["validate", "x.yaml", "--lang", "fr"])
+        #expect(badLang.stderr.hasPrefix("错误：--lang <zh|en> 的值 fr 无效，可选：'zh'、'en'\n"))
+        let typo = try Self.run(["solve", "x.yaml", "--thread", "2"])
+        #expect(typo.stderr.hasPrefix("错误：无法识别的选项 --thread（是否应为 --threads？）\n"))
+        #expect(!(try Self.run(["solve", "--lang", "en"]).stderr.contains("错误")))
     }
 
     @Test func langEnOverridesAChineseLocale() throws {

@@ -104,6 +104,11 @@ enum CatalogueSamples {
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += reportTexts.map { ("ReportText", $0) }
+        all += [
+            UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
+            .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),
+            .seeHelp(command: "bianzhi solve"),
+        ].map { ("UsageText", $0) }
         all += [ResultReadProblem.unreadable, .notAResult(detail: "JSON"), .formatVersion(found: 1, expected: 2),
                 .implausible(.total(limit: 10))].map { ("ResultReadProblem", $0) }
         all += [ImplausibleFigure.unit(id: "u", limit: 10), .transfer(from: "a", to: "b", amount: 5), .channel(from: "a", to: "b", limit: 10),
