@@ -11,7 +11,7 @@ public enum ReportFiles {
     /// it as a section ("为什么这样调整", why this allocation). The reports are worded in `language`.
     public static func add(_ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, to files: inout AtomicFileSet) {
         let model = ReportModel(result: result, language: language)
-        let text = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
+        let text = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
         files.add("report.md", text: MarkdownReport(model: model, explanation: text).render())
         files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
     }

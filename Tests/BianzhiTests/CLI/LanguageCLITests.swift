@@ -94,6 +94,20 @@ struct LanguageCLITests {
         #expect(unset.stdout.hasPrefix("Scenarios/small.yaml：检查通过"), "no locale: Chinese")
     }
 
+    /// The frame of explain speaks plain Chinese: no "LP dual", the estimate named for what it is.
+    @Test func explainFrameIsChinese() throws {
+        let run = try Self.run(["explain", "Scenarios/small.yaml", "--threads", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "存在可行的调整方案（目标值 126.6）。")
+        #expect(lines.contains { $0.hasPrefix("总量控制范围     控制总数  目标值变化  编制去向") && $0.hasSuffix("估计值") })
+        #expect(run.stdout.contains("“每增加 1 名编制，目标值变化”") && run.stdout.contains("起限制作用的规则："))
+        #expect(!run.stdout.contains("LP dual") && !run.stdout.contains("Rules that bind"))
+        let infeasible = try Self.run(["solve", "Scenarios/infeasible.yaml"])
+        #expect(infeasible.status == 1)
+        #expect(infeasible.stdout.contains("没有可行的调整方案：各项规则无法同时满足。"))
+    }
+
     @Test func helpFollowsTheLanguage() throws {
         let zh = try Self.run(["solve", "--help"])
         #expect(zh.stdout.contains("求解方案：新的编制分配、调剂明细和汇总。"))

@@ -74,6 +74,16 @@ enum CatalogueSamples {
         .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind), .seconds("0.012"),
     ]
 
+    static let explainTexts: [ExplainText] = [
+        .allocationExists(objective: "1"), .noAllocation, .checksFail(count: 1), .units("u 3"), .fix("f"), .conflictGroups(count: 2),
+        .conflict("c"), .waysOut(groups: 1), .together(quotas: 3), .outsideRules("a"), .noWayFound, .poolValues, .poolTotalNote,
+        .poolDualNote, .measured("m"), .channelValues, .channelNote, .floorsMetExactly,
+        .floorLine(name: "f", held: 3, required: 3, dual: "1", meaning: "m"), .rulesThatBind, .noBindingRule, .notMeasured,
+        .interval(inside: true, left: "0", right: "1"), .unitHeading(name: "u", id: "u1", pool: "p"),
+        .unitFigures(quota: 10, headcount: 8, attrition: 0, need: "9"), .bounds(lower: 7, upper: 13, lowerDetail: "l", upperDetail: "u"),
+        .newQuota(quota: 8, change: "-2", short: "1", above: nil), .why, .whatIf, .column(.pool),
+    ]
+
     static let reportTexts: [ReportText] = [
         .reportTitle, .statusLine(verdict: "v"), .solveTime(solve: "1 s", total: "2 s"), .horizon(years: 1, scenario: "a.yaml", digest: "abc"),
         .headline, .figure, .before, .after, .note, .unchanged, .shortfall, .covered(amount: "3"), .grassrootsShare(kind: "k"),
@@ -104,6 +114,8 @@ enum CatalogueSamples {
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += reportTexts.map { ("ReportText", $0) }
+        all += explainTexts.map { ("ExplainText", $0) }
+        all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
         all += [
             UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
             .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),

@@ -28,6 +28,7 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Report/ReportModel.swift",
         "Sources/Bianzhi/Report/SVGChart.swift",
         "Sources/Bianzhi/Output/ResultFiles.swift",
+        "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
     ]
 
     static var prose: Regex<AnyRegexOutput> { try! Regex(#"[A-Za-z]{2,}[:,.;!?]? +[^\s"]"#) }

@@ -42,7 +42,7 @@ struct ReportExplanationTests {
     @Test func solveOutWritesTheExplanationIntoTheReports() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1"], directory: Fixtures.root)
+        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1", "--lang", "en"], directory: Fixtures.root)
         #expect(status == 0, "\(err)")
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
         #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
