@@ -35,7 +35,7 @@ struct Report: ParsableCommand {
         do {
             try files.write(to: folder)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
+            Terminal.failed(error, language.language)
             throw ExitStatus.internalError
         }
         Terminal.say(.wrote(files: files.names, folder: folder), language.language)

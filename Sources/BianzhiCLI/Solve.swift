@@ -62,7 +62,7 @@ struct Solve: ParsableCommand {
                 ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
             } catch {
-                Terminal.say(.error(detail: "\(error)"), l)
+                Terminal.failed(error, l)
                 throw ExitStatus.internalError
             }
         }

@@ -110,7 +110,7 @@ public enum ResultFiles {
         switch workbook.withLock({ $0 }) {
         case .success(let bytes?): files.add(workbookName, data: bytes)
         case .success(nil): break
-        case .failure(let error): throw OutputError(path: workbookName, reason: error.description)
+        case .failure(let error): throw OutputError(path: workbookName, reason: .workbook(detail: error.description))
         }
         return files
     }

@@ -115,6 +115,10 @@ enum CatalogueSamples {
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
+        all += [
+            OutputProblem.cannotCreateFolder(detail: "EACCES"), .cannotWrite, .folderInTheWay, .cannotMoveAside(detail: "EXDEV"),
+            .cannotMoveIntoPlace(detail: "EXDEV"), .workbook(detail: "X"),
+        ].map { ("OutputProblem", $0) }
         all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
         all += [
             UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),

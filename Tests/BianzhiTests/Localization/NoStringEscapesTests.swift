@@ -28,6 +28,7 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Report/ReportModel.swift",
         "Sources/Bianzhi/Report/SVGChart.swift",
         "Sources/Bianzhi/Output/ResultFiles.swift",
+        "Sources/Bianzhi/Output/AtomicFileSet.swift",
         "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
     ]
 
