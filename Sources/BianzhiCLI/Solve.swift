@@ -37,7 +37,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = language.language
-        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l))
+        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l), language: l)
         progress.start()
         let output: PipelineOutput
         do {

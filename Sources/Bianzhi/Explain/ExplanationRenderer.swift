@@ -168,17 +168,41 @@ public struct ExplanationRenderer: Sendable {
                 words.append(word)
             }
         }
+        // A word wider than a line (Chinese is written without spaces) breaks between its
+        // Chinese characters; the pieces join without a space.
+        let room = width - DisplayWidth.of(continuation ?? indent)
+        var tokens: [(text: String, spaced: Bool)] = []
         for word in words {
-            let candidate = line.isEmpty ? indent + word : line + " " + word
+            let pieces = DisplayWidth.of(word) > room ? Self.cjkPieces(word) : [word]
+            tokens.append((pieces[0], true))
+            tokens.append(contentsOf: pieces.dropFirst().map { ($0, false) })
+        }
+        for token in tokens {
+            let candidate = line.isEmpty ? indent + token.text : line + (token.spaced ? " " : "") + token.text
             if !line.isEmpty, DisplayWidth.of(candidate) > width {
                 lines.append(line)
-                line = (continuation ?? indent) + word
+                line = (continuation ?? indent) + token.text
             } else {
                 line = candidate
             }
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// A word cut before each Chinese character, punctuation kept with the character before
+    /// it (a line never starts with `，` or `）`) and other runs kept whole.
+    static func cjkPieces(_ word: String) -> [String] {
+        func isHan(_ c: Character) -> Bool {
+            c.unicodeScalars.first.map { (0x3400...0x4DBF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false
+        }
+        func opens(_ c: Character?) -> Bool { c.map { "（“《【".contains($0) } ?? false }
+        var pieces: [String] = []
+        for character in word {
+            let startsPiece = pieces.isEmpty || ((isHan(character) || opens(character)) && !opens(pieces[pieces.count - 1].last))
+            if startsPiece { pieces.append(String(character)) } else { pieces[pieces.count - 1].append(character) }
+        }
+        return pieces
     }
 
     func renderUnit(_ u: UnitExplanation) -> String {
