@@ -149,8 +149,10 @@ public struct ExplanationRenderer: Sendable {
         var first = true
         for effect in [plusOne, minusOne].compactMap({ $0 }) {
             let change = effect.objectiveChange.map { NumberFormat.signed($0) } ?? "—"
+            // A measured effect is worded from its shifts in the renderer's language.
+            let summary = effect.objectiveChange == nil ? effect.summary : ShiftSummary.of(effect.shifts).text(language)
             table.append((first ? [name] + prefix : [""] + blank) + [
-                effect.delta > 0 ? "+1" : "-1", change, effect.summary, first ? NumberFormat.plain(dual) : interval,
+                effect.delta > 0 ? "+1" : "-1", change, summary, first ? NumberFormat.plain(dual) : interval,
             ])
             first = false
         }

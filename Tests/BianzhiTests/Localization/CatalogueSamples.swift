@@ -120,6 +120,11 @@ enum CatalogueSamples {
             .cannotMoveIntoPlace(detail: "EXDEV"), .workbook(detail: "X"),
         ].map { ("OutputProblem", $0) }
         all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
+        let shift = { (kind: QuotaShift.Kind, amount: Int) in QuotaShift(kind: kind, id: "u", name: "u", amount: amount) }
+        all += [
+            ShiftSummary.of([]), .of([shift(.unit, 1)]), .of([shift(.reserve, -1)]), .of([shift(.channel, 1)]), .of([shift(.channel, -1)]),
+            .of([shift(.unit, 2), shift(.unit, -1), shift(.unit, -1), shift(.unit, 1)]),
+        ].map { ("ShiftSummary", $0) }
         all += [
             UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
             .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),

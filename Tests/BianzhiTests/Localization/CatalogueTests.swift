@@ -97,6 +97,8 @@ enum CatalogueSource {
                 for c in line.dropFirst(5).prefix(while: { $0 != "=" }) {
                     if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if depth == 0 { names.append(c) }
                 }
+                // A switch label (`case (.a, true): return …`) is not a declaration.
+                if names.contains(":") { continue }
                 for name in names.split(separator: ",") {
                     let trimmed = name.trimmingCharacters(in: .whitespaces)
                     if !trimmed.isEmpty { result[enumName, default: []].insert(trimmed) }
