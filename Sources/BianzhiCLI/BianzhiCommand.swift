@@ -21,6 +21,14 @@ struct BianzhiCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // --help: ArgumentParser's headings in the run's language too.
+            if exitCode(for: error) == .success, CLILanguage.help != .en {
+                let page = fullMessage(for: error)
+                if !page.isEmpty {
+                    print(UsageTranslation.translateHelp(page, CLILanguage.help))
+                    Foundation.exit(0)
+                }
+            }
             if exitCode(for: error) == .validationFailure {
                 Terminal.error(UsageTranslation.translate(fullMessage(for: error), CLILanguage.help) + "\n")
                 Foundation.exit(2)

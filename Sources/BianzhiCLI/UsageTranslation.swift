@@ -11,6 +11,22 @@ enum UsageTranslation {
             .joined(separator: "\n")
     }
 
+    /// A `--help` page in `language`: ArgumentParser's headings and fixed phrases replaced
+    /// (the texts themselves come from the catalogue already).
+    static func translateHelp(_ page: String, _ language: Language) -> String {
+        guard language != .en else { return page }
+        var text = page
+        for heading in HelpHeading.allCases {
+            // Chinese punctuation carries its own space: `USAGE: x` becomes `用法：x`.
+            text = text.replacingOccurrences(of: heading.rawValue + " ", with: heading.text(language))
+                .replacingOccurrences(of: heading.rawValue, with: heading.text(language))
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard let m = line.wholeMatch(of: /\ \ See '(.*) help <subcommand>' for detailed help\./) else { return String(line) }  // i18n-exempt: ArgumentParser's words
+            return UsageText.seeSubcommandHelp(command: String(m.1)).text(language)
+        }.joined(separator: "\n")
+    }
+
     /// One line of ArgumentParser's message as a catalogue entry; `nil` when unknown.
     static func line(_ text: String, _ language: Language) -> UsageText? {
         if let m = text.wholeMatch(of: /Error: (.*)/) { return .error(error(String(m.1))?.text(language) ?? String(m.1)) }  // i18n-exempt: ArgumentParser's words

@@ -128,8 +128,9 @@ enum CatalogueSamples {
         all += [
             UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
             .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),
-            .seeHelp(command: "bianzhi solve"),
+            .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"), .helpHeading(.usage),
         ].map { ("UsageText", $0) }
+        all += HelpHeading.allCases.map { ("HelpHeading", $0) }
         all += [ResultReadProblem.unreadable, .notAResult(detail: "JSON"), .formatVersion(found: 1, expected: 2),
                 .implausible(.total(limit: 10))].map { ("ResultReadProblem", $0) }
         all += [ImplausibleFigure.unit(id: "u", limit: 10), .transfer(from: "a", to: "b", amount: 5), .channel(from: "a", to: "b", limit: 10),
