@@ -44,7 +44,7 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
+            self.error(line: error.line, "", error.message, fix: .closeQuote)
             return []
         }
         guard let header = table.header else {

@@ -8,27 +8,19 @@ import Testing
 /// A line may opt out with `// i18n-exempt: reason` (machine formats, file syntax); the
 /// comment alone on the line above a multi-line literal exempts the whole literal (CSS). File
 /// syntax is exempt without a mark in two forms: YAML examples (`example: "{id: admin, …}"`)
-/// and the unit table's accepted header names (`Column(key: "quota", chinese: "编制数", …)`).
+/// and the unit table's accepted header names (`Column(key: "quota", chinese: "编制数", …)`);
+/// nor are `precondition`/`fatalError` messages (bugs, for developers).
 @Suite("No string escapes the catalogue")
 struct NoStringEscapesTests {
     /// The converted areas. A file added to one of these folders is scanned too.
     static let scanned: [String] = [
         "Sources/BianzhiCLI",
         "Sources/Bianzhi/Validation",
-        "Sources/Bianzhi/Loading/ScenarioLoader.swift",
-        "Sources/Bianzhi/Loading/ScenarioLoadError.swift",
-        "Sources/Bianzhi/Loading/YAMLNodeReader.swift",
-        "Sources/Bianzhi/Loading/UnitTableReader.swift",
-        "Sources/Bianzhi/Loading/ScalarParsing.swift",
-        "Sources/Bianzhi/Rendering/SolveSummary.swift",
-        "Sources/Bianzhi/Diff/DiffRenderer.swift",
-        "Sources/Bianzhi/Diff/AllocationDiff.swift",
-        "Sources/Bianzhi/Report/MarkdownReport.swift",
-        "Sources/Bianzhi/Report/HTMLReport.swift",
-        "Sources/Bianzhi/Report/ReportModel.swift",
-        "Sources/Bianzhi/Report/SVGChart.swift",
-        "Sources/Bianzhi/Output/ResultFiles.swift",
-        "Sources/Bianzhi/Output/AtomicFileSet.swift",
+        "Sources/Bianzhi/Loading",
+        "Sources/Bianzhi/Rendering",
+        "Sources/Bianzhi/Diff",
+        "Sources/Bianzhi/Report",
+        "Sources/Bianzhi/Output",  // but AllocationWorkbook.swift, see `notYet`
         "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
     ]
 
@@ -93,6 +85,8 @@ struct NoStringEscapesTests {
     static func offending(_ line: String) -> [String] {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("//") || line.contains("// i18n-exempt:") || trimmed.hasPrefix("Column(key:") { return [] }
+        // Messages for developers: a failed precondition is a bug, not something a planner reads.
+        if ["precondition(", "preconditionFailure(", "assert(", "assertionFailure(", "fatalError("].contains(where: trimmed.hasPrefix) { return [] }
         if trimmed.contains("\"\"\"") { return [trimmed] }
         return literals(line).filter { !$0.isExample }.map(\.text).filter { literal in
             let text = literal.replacing(markup, with: " ")
@@ -115,6 +109,11 @@ struct NoStringEscapesTests {
         #expect(Self.offending(#"        h += "<h2>Why this allocation</h2>""#).count == 1, "words between tags")
     }
 
+    /// Files in the scanned folders whose words are not in the catalogue yet, with why.
+    /// AllocationWorkbook: the Chinese-only workbook of another branch (its sheet and column
+    /// names are the next to move into the catalogue).
+    static let notYet: Set<String> = ["AllocationWorkbook.swift"]
+
     @Test func convertedFilesHoldNoUserFacingLiterals() throws {
         var found: [String] = []
         for path in Self.scanned {
@@ -125,7 +124,7 @@ struct NoStringEscapesTests {
                 ? try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }.sorted()
                     .map { url.appendingPathComponent($0) }
                 : [url]
-            for file in files {
+            for file in files where !Self.notYet.contains(file.lastPathComponent) {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 var exemptBlock = false, markedAbove = false
                 for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
