@@ -13,7 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Reads .xlsx unit tables (a zip of XML parts); pinned to the mirror's version.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file, so the module map names the library.
@@ -43,6 +44,7 @@ let package = Package(
                 "LinearProgramming",
                 "Spreadsheet",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The command-line tool: arguments, printing and exit codes only.
@@ -65,7 +67,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BianzhiTests",
-            dependencies: ["Bianzhi", "LinearProgramming"],
+            dependencies: [
+                "Bianzhi", "LinearProgramming",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: []
         ),
     ],

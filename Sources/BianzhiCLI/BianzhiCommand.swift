@@ -9,8 +9,9 @@ struct BianzhiCommand: ParsableCommand {
         commandName: "bianzhi",
         abstract: HelpText.root.text(CLILanguage.help),
         discussion: HelpText.rootDiscussion.text(CLILanguage.help),
+        version: BianzhiVersion.current,
         subcommands: [
-            Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
+            Init.self, Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
         ]
     )
 

@@ -28,9 +28,22 @@ struct Explain: ParsableCommand {
         } catch {
             throw ScenarioReporting.unreadable(error, language.language)
         }
+        var unitID: String? = nil
+        if let unit {
+            switch UnitLookup.find(unit, in: loaded.units) {
+            case .unit(let id): unitID = id
+            case .ambiguous(let units):
+                Terminal.error(RegisterCLIText.ambiguousUnit(query: unit, count: units.count).text(language.language) + "\n")
+                for match in units { Terminal.error("  " + [match.id, match.name, match.kind].joined(separator: "  ") + "\n") }
+                throw ExitCode(2)
+            case .unknown(let suggestions):
+                Terminal.error(RegisterCLIText.unknownUnitName(query: unit, suggestions: suggestions).text(language.language) + "\n")
+                throw ExitCode(2)
+            }
+        }
         let explanation: Explanation
         do {
-            explanation = try Explainer(threads: threads).explain(loaded, unitID: unit)
+            explanation = try Explainer(threads: threads).explain(loaded, unitID: unitID)
         } catch {
             switch error {
             case .invalidScenario(let report): throw ScenarioReporting.invalid(report, language.language)

@@ -42,9 +42,10 @@ enum ScalarParsing {
         return .numberBelowZero(key: key)
     }
 
-    /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.
+    /// Tags separated by `;`, `,` or what Chinese input methods produce: `；`, `，` and the
+    /// list separator `、` (派出所、基层一线).
     static func tags(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "；" })
+        text.split(whereSeparator: { ";；、,，".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }

@@ -13,10 +13,15 @@ public enum ScenarioLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: .fileUnreadable)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: .fileNotUTF8)
+        if XLSXSheetReader.looksLikeZip(data) {
+            throw .unreadable(
+                path: path, reason: .register(.scenarioIsWorkbook(name: (path as NSString).lastPathComponent, path: path)))
         }
-        return try load(yaml: text, bytes: Array(data), path: path, readFile: defaultReadFile)
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            throw .unreadable(path: path, reason: .register(.fileNotText))
+        }
+        let notes = encoding == .gb18030 ? [UnitTableFile.encodingNote(encoding, file: path)] : []
+        return try load(yaml: text, bytes: Array(data), path: path, notes: notes, readFile: defaultReadFile)
     }
 
     /// Reads a scenario from text, for tests and for editors that hold the file in memory.
@@ -25,7 +30,7 @@ public enum ScenarioLoader {
     public static func load(
         yaml: String, path: String, readFile: (String) -> Data? = defaultReadFile
     ) throws(ScenarioLoadError) -> Scenario {
-        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, readFile: readFile)
+        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, notes: [], readFile: readFile)
     }
 
     /// Loads, then validates: the scenario and its warnings, or every error of either stage.
@@ -50,11 +55,14 @@ public enum ScenarioLoader {
     }
 
     static func load(
-        yaml: String, bytes: [UInt8], path: String, readFile: (String) -> Data?
+        yaml: String, bytes: [UInt8], path: String, notes: [Diagnostic], readFile: (String) -> Data?
     ) throws(ScenarioLoadError) -> Scenario {
         var reader = YAMLNodeReader(file: path)
         var digest = FNV1a()
         digest.update(bytes)
+
+        let colons = FullWidth.keyColonProblems(in: yaml, file: path)
+        if !colons.isEmpty { throw .invalid(ValidationReport(diagnostics: notes + colons)) }
 
         let root: Node?
         do {
@@ -80,9 +88,10 @@ public enum ScenarioLoader {
         reader.diagnostics = diagnostics
         if let csvBytes { digest.update(csvBytes) }
 
-        let report = ValidationReport(diagnostics: reader.diagnostics)
+        let report = ValidationReport(diagnostics: notes + reader.diagnostics)
         guard !report.hasErrors, var scenario else { throw .invalid(report) }
-        scenario.source = ScenarioSource(path: path, digest: digest.hex)
+        scenario = NameResolution.resolvingNames(in: scenario)
+        scenario.source = ScenarioSource(path: path, digest: digest.hex, warnings: report.warnings)
         return scenario
     }
 
@@ -133,7 +142,15 @@ private struct SectionReader {
         var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
-                units = readUnitTable(csvPath, node: node)
+                units = readUnitTable(csvPath, sheet: nil, defaultRegion: nil, node: node)
+            } else if case .mapping = node {
+                if let f = reader.fields(
+                    of: node, at: "units", known: ["file", "sheet", "region"], required: ["file"],
+                    example: "{file: 编制台账.xlsx, sheet: 名册}"),
+                    let file = reader.text(f, "file")
+                {
+                    units = readUnitTable(file, sheet: reader.text(f, "sheet"), defaultRegion: reader.text(f, "region"), node: node)
+                }
             } else {
                 units = entries(top, "units") { r, node, path in r.readUnit(node, path) }
             }
@@ -225,7 +242,7 @@ private struct SectionReader {
             headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
     }
 
-    mutating func readUnitTable(_ written: String, node: Node) -> [OrgUnit] {
+    mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
         guard let data = readFile(resolved) else {
             reader.error(
@@ -234,13 +251,18 @@ private struct SectionReader {
             return []
         }
         csvBytes = Array(data)
-        guard let text = String(data: data, encoding: .utf8) else {
-            reader.error(
-                node, "units", value: written, .unitTableNotUTF8, fix: .saveAsUTF8CSV)
+        let contents: UnitTableFile.Contents
+        switch UnitTableFile.read(data: data, path: resolved, sheet: sheet) {
+        case .success(let read): contents = read
+        case .failure(let problem):
+            reader.diagnostics.append(problem.diagnostic)
             return []
         }
-        var table = UnitTableReader(file: resolved)
-        let units = table.read(text: text)
+        if let encoding = contents.encoding, encoding == .gb18030 {
+            reader.diagnostics.append(UnitTableFile.encodingNote(encoding, file: resolved))
+        }
+        var table = UnitTableReader(file: contents.file, defaultRegion: defaultRegion)
+        let units = table.read(table: contents.table, padShortRows: contents.isWorkbook)
         reader.diagnostics.append(contentsOf: table.diagnostics)
         return units
     }

@@ -133,7 +133,7 @@ struct YAMLNodeReader {
     mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: DiagnosticFix) -> Int? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        switch ScalarParsing.int(written, minimum: minimum) {
+        switch ScalarParsing.int(FullWidth.asciiDigits(written), minimum: minimum) {
         case .success(let value): return value
         case .failure(.aboveMaximum):
             error(node, f.path(key), value: written, .wholeNumberAbove(key: key, maximum: ScalarParsing.maximum), fix: fix)
@@ -148,7 +148,7 @@ struct YAMLNodeReader {
     mutating func number(_ f: Fields, _ key: String, fix: DiagnosticFix) -> Double? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        guard let value = ScalarParsing.number(written) else {
+        guard let value = ScalarParsing.number(FullWidth.asciiDigits(written)) else {
             error(node, f.path(key), value: written, ScalarParsing.numberProblem(key, written), fix: fix)
             return nil
         }
@@ -172,17 +172,18 @@ struct YAMLNodeReader {
     mutating func level(_ f: Fields, _ key: String) -> Level? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        if let level = Level(rawValue: written) ?? Level.allCases.first(where: { $0.chineseName == written }) {
+        if let level = Level(written: FullWidth.asciiDigits(written)) {
             return level
         }
         let names = Level.allCases.map(\.rawValue)
+        let suggestion = written.unicodeScalars.allSatisfy(\.isASCII) ? KeySuggestion.closest(to: written, in: names) : nil
         error(
-            node, f.path(key), value: written, .unknownLevel(suggestion: KeySuggestion.closest(to: written, in: names)),
-            fix: .writeOneOf(names + Level.allCases.map(\.chineseName)))
+            node, f.path(key), value: written, .unknownLevel(suggestion: suggestion),
+            fix: .writeOneOf(Level.allCases.map { $0.acceptedForms.joined(separator: "/") }))
         return nil
     }
 
-    /// Tags: a list of texts, or one text separated by `;` or `；`.
+    /// Tags: a list of texts, or one text separated by `;`, `；`, `、`, `,` or `，`.
     mutating func tags(_ f: Fields, _ key: String) -> [String] {
         guard let node = f[key] else { return [] }
         if let text = Self.text(node) { return ScalarParsing.tags(text) }

@@ -3,6 +3,8 @@ public enum DiagnosticFix: Localizable, Equatable {
     /// A fix not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…fix: String…)` makes one.
     case untranslated(String)
+    /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
+    case register(RegisterFix)
 
     // MARK: Files
     case checkPath
@@ -86,8 +88,9 @@ public enum DiagnosticFix: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .register(let fix): return fix.bilingual
         case .checkPath:
-            return Bilingual(zh: "请检查路径，并确认文件是 UTF-8 编码的文本。", en: "check the path and that the file is UTF-8 text.")
+            return Bilingual(zh: "请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。", en: "check the path; the file must be text in UTF-8 or GB18030/GBK.")
         case .checkYAMLSyntax: return Bilingual(zh: "请检查文件的格式。", en: "check the file's syntax.")
         case .checkIndentation:
             return Bilingual(
@@ -190,7 +193,7 @@ public enum DiagnosticFix: Localizable, Equatable {
                 zh: "填写已声明区域的编号；最上级区域不写 `parent`。",
                 en: "write the id of a declared region, or leave `parent` out for the root.")
         case .declaredRegion:
-            return Bilingual(zh: "填写 `regions` 中已声明区域的编号。", en: "write the id of a region declared under `regions`.")
+            return Bilingual(zh: "填写 `regions` 中已声明区域的编号或名称。", en: "write the id or the name of a region declared under `regions`.")
         case .poolScopeRegion:
             return Bilingual(zh: "填写共用这一总量的区域编号。", en: "write the id of the region whose units share this budget.")
         case .floorScopeRegion:

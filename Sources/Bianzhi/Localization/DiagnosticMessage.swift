@@ -7,6 +7,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     /// A message not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…message: String…)` makes one.
     case untranslated(String)
+    /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
+    case register(RegisterMessage)
 
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
@@ -139,6 +141,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .register(let message): return message.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
         case .fileNotUTF8:
@@ -204,9 +207,9 @@ public enum DiagnosticMessage: Localizable, Equatable {
         case .horizonBelowOne:
             return Bilingual(zh: "规划年限应为不小于 1 的整数", en: "horizon must be a whole number ≥ 1")
         case .unknownRegion(let suggestion):
-            return Bilingual(zh: "没有这个编号的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id" + Self.didYouMeanEn(suggestion))
+            return Bilingual(zh: "没有这个编号或名称的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id or name" + Self.didYouMeanEn(suggestion))
         case .unknownKind(let suggestion):
-            return Bilingual(zh: "没有这个编号的编制类型" + Self.didYouMeanZh(suggestion), en: "no kind has this id" + Self.didYouMeanEn(suggestion))
+            return Bilingual(zh: "没有这个编号或名称的编制类型" + Self.didYouMeanZh(suggestion), en: "no kind has this id or name" + Self.didYouMeanEn(suggestion))
         case .notBelowParent(let region, let parent, let parentLevel):
             return Bilingual(
                 zh: "\(region)的层级不低于上级区域\(parent)（\(parentLevel.text(.zh))）",

@@ -58,8 +58,8 @@ public enum HelpText: String, Localizable, CaseIterable {
                 en: "Exit status: 0 an allocation exists; 1 infeasible (explained); 2 unknown --unit; 65 invalid scenario; 70 internal error.")
         case .explainUnit:
             return Bilingual(
-                zh: "同时分析这个单位（编号）：为什么是这个结果，怎样才会改变。",
-                en: "Also explain this unit (its id): why it got what it got and what would change it.")
+                zh: "同时分析这个单位（编号或名称）：为什么是这个结果，怎样才会改变。",
+                en: "Also explain this unit (its id or its name): why it got what it got and what would change it.")
         case .diff:
             return Bilingual(
                 zh: "比较两个方案：编制数不同的单位、汇总、不同的规则、目标值各项。",

@@ -16,7 +16,7 @@ public enum ScenarioValidator {
         if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
             checker.checkBounds()
         }
-        return ValidationReport(diagnostics: checker.diagnostics)
+        return ValidationReport(diagnostics: scenario.source.warnings + checker.diagnostics)
     }
 }
 
@@ -149,12 +149,13 @@ private struct ScenarioChecker {
             if tree.region(unit.region) == nil {
                 error(
                     at, "\(path).region", value: unit.region,
-                    .unknownRegion(suggestion: Self.suggestion(unit.region, regionIds)), fix: .declaredRegion)
+                    .unknownRegion(suggestion: Self.suggestion(unit.region, regionIds + scenario.regions.map(\.name))), fix: .declaredRegion)
             }
             if !kinds.contains(unit.kind) {
                 error(
                     at, "\(path).kind", value: unit.kind,
-                    .unknownKind(suggestion: Self.suggestion(unit.kind, kindIds)), fix: .declaredKinds(kindIds))
+                    .unknownKind(suggestion: Self.suggestion(unit.kind, kindIds + scenario.kinds.map(\.name))),
+                    fix: .declaredKinds(scenario.kinds.map { "\($0.id) (\($0.name))" }))
             }
             // The loader caps numbers from files; scenarios built in code get the same cap,
             // which keeps every pool sum far from overflow.

@@ -54,7 +54,7 @@ struct LanguageCLITests {
             """)
         let missing = try Self.run(["solve", "Scenarios/no-such-file.yaml"])
         #expect(missing.status == 65)
-        #expect(missing.stderr == "Scenarios/no-such-file.yaml: 错误：文件不存在或无法读取。改法：请检查路径，并确认文件是 UTF-8 编码的文本。\n")
+        #expect(missing.stderr == "Scenarios/no-such-file.yaml: 错误：文件不存在或无法读取。改法：请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。\n")
         let usage = try Self.run(["solve", "Scenarios/small.yaml", "--threads", "0"])
         #expect(usage.status == 2)
         #expect(usage.stderr.hasPrefix("错误：--threads 至少为 1。\n用法：bianzhi solve <scenario>"))

@@ -7,7 +7,7 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
-        .untranslated("kept as written"),
+        .untranslated("kept as written"), .register(.noUnitRows),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
         .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
@@ -34,8 +34,32 @@ enum CatalogueSamples {
         .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
     ]
 
+    static let registerMessages: [RegisterMessage] = [
+        .scenarioIsWorkbook(name: "book.xlsx", path: "d/book.xlsx"), .fileNotText, .tableNotText, .tableIsUTF16,
+        .readAs(.gb18030), .fullWidthColon(key: "horizon"), .unusedColumns, .blankColumns, .headerlessData, .totalRows,
+        .titleRows, .sheetOnText, .notWorkbook, .noWorksheet, .noSheetNamed("S"), .sheetPartMissing(sheet: "S", part: "p.xml"),
+        .sheetDamaged(sheet: "S"), .badCellReference(sheet: "S", reference: "1A"), .missingSharedString(sheet: "S", cell: "A1"),
+        .temporaryCopyFailed(folder: "/tmp"), .unplacedUnits(count: 2, root: "qh"), .levelNotUnderstood, .levelFromName,
+        .threeLevels(root: "qh"), .noUnitRows,
+    ]
+
+    static let registerFixes: [RegisterFix] = [
+        .saveAsCSVOrWorkbook, .saveUTF16AsCSV, .checkEncoding, .asciiColon(key: "horizon"), .deleteUnusedColumns,
+        .deleteEmptyColumns, .nameTheColumn, .totalsAreComputed, .headerAt(line: 2), .removeSheet, .resaveWorkbook,
+        .useSheets(["S1", "S2"]), .addUnitSheet, .temporaryFolderWritable, .addColumn(chinese: "编制数", key: "quota", also: ["quota2"]),
+        .fillRegion, .writeLevel(forms: "county/township"), .checkLevels, .setParents, .exportUnitRows,
+    ]
+
+    static let registerCLITexts: [RegisterCLIText] = [
+        .initAbstract, .initDiscussion, .registerArgument, .outOption, .sheetOption, .forceOption,
+        .registerMissing(path: "r.csv"), .outIsRegister(path: "r.csv"), .outExists(path: "s.yaml"), .outIsFolder(path: "out"), .nothingWritten(errors: 2),
+        .provinces(path: "r.csv", names: ["a", "b"]), .registerRead("r.csv (UTF-8)"), .columnsMapped,
+        .written(path: "s.yaml", units: 7, kinds: 2, regions: 3), .next(path: "s.yaml"), .cannotWrite(detail: "ENOSPC"),
+        .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
+    ]
+
     static let diagnosticFixes: [DiagnosticFix] = [
-        .untranslated("kept as written"),
+        .untranslated("kept as written"), .register(.checkEncoding),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
         .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
@@ -105,6 +129,9 @@ enum CatalogueSamples {
         all += diagnosticMessages.map { ("DiagnosticMessage", $0) }
         all += diagnosticFixes.map { ("DiagnosticFix", $0) }
         all += cliMessages.map { ("CLIMessage", $0) }
+        all += registerMessages.map { ("RegisterMessage", $0) }
+        all += registerFixes.map { ("RegisterFix", $0) }
+        all += registerCLITexts.map { ("RegisterCLIText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
         all += [

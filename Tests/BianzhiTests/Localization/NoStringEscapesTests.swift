@@ -17,10 +17,12 @@ struct NoStringEscapesTests {
         "Sources/BianzhiCLI",
         "Sources/Bianzhi/Validation",
         "Sources/Bianzhi/Loading",
+        "Sources/Bianzhi/Init",
+        "Sources/Bianzhi/Scenario/UnitLookup.swift",
         "Sources/Bianzhi/Rendering",
         "Sources/Bianzhi/Diff",
         "Sources/Bianzhi/Report",
-        "Sources/Bianzhi/Output",  // but AllocationWorkbook.swift, see `notYet`
+        "Sources/Bianzhi/Output",  // the folders hold files not checked: see `notYet`
         "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
     ]
 
@@ -109,10 +111,13 @@ struct NoStringEscapesTests {
         #expect(Self.offending(#"        h += "<h2>Why this allocation</h2>""#).count == 1, "words between tags")
     }
 
-    /// Files in the scanned folders whose words are not in the catalogue yet, with why.
-    /// AllocationWorkbook: the Chinese-only workbook of another branch (its sheet and column
-    /// names are the next to move into the catalogue).
-    static let notYet: Set<String> = ["AllocationWorkbook.swift"]
+    /// Files in the scanned folders that are not checked, with why.
+    /// - Not yet in the catalogue (Chinese-only documents written by other branches; the next
+    ///   to move): AllocationWorkbook (sheet and column names of allocation.xlsx), DraftWriter
+    ///   (the commented scenario `bianzhi init` writes).
+    /// - Data, not messages: UnitTableColumns (the header spellings a register may use),
+    ///   DraftKinds (the standard kind names a draft declares).
+    static let notYet: Set<String> = ["AllocationWorkbook.swift", "DraftWriter.swift", "UnitTableColumns.swift", "DraftKinds.swift"]
 
     @Test func convertedFilesHoldNoUserFacingLiterals() throws {
         var found: [String] = []
