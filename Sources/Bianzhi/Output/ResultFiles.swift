@@ -73,11 +73,11 @@ public enum ResultFiles {
     }
 
     /// One row per transfer, in plan order.
-    public static func transfersCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: ["kind", "from", "from_name", "to", "to_name", "amount", "lane", "lane_name", "via"])
+    public static func transfersCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: TransferColumn.allCases.map { $0.text(language) })
         for t in result.transfers {
             csv.append([
-                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.chineseName,
+                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.text(language),
                 t.via.joined(separator: ";"),
             ])
         }
@@ -90,7 +90,7 @@ public enum ResultFiles {
     /// The renderings are independent and, on a province, each takes a large share of a
     /// second, so they run concurrently.
     public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, transfersCSV]
+        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, { transfersCSV($0, language: language) }]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
         let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
         DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in

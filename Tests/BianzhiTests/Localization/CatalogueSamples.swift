@@ -140,6 +140,7 @@ enum CatalogueSamples {
         ].map { ("DiffText", $0) }
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
+        all += TransferColumn.allCases.map { ("TransferColumn", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
         all += [

@@ -130,6 +130,9 @@ struct ReportTests {
         #expect(units.map(\.quota) == result.units.map(\.newQuota))
         #expect(units.map(\.headcount) == result.units.map(\.headcount))
         #expect(units.map(\.id) == result.units.map(\.id))
+        let transfers = try CSVTable(text: ResultFiles.transfersCSV(result, language: .zh))
+        #expect(transfers.header?.fields == ["编制类型", "调出单位编号", "调出单位", "调入单位编号", "调入单位", "数量", "方式代码", "调剂方式", "经由"])
+        #expect(transfers.records.allSatisfy { !$0.fields[7].contains { $0.isASCII && $0.isLetter } })
         let lower = header.firstIndex(of: "下限依据")!
         #expect(table.records.allSatisfy { !$0.fields[lower].contains { $0.isASCII && $0.isLetter } }, "rules in words")
     }
