@@ -141,6 +141,14 @@ extension AllocationDiff {
         public var shortfallA: Double
         /// Shortfall against need after the change on side B.
         public var shortfallB: Double
+        /// 空编 after, on side A (Σ over the group's units of max(0, new − headcount)).
+        public var vacancyA: Int = 0
+        /// 空编 after, on side B.
+        public var vacancyB: Int = 0
+        /// 超编 after, on side A (Σ of max(0, headcount − new)).
+        public var overQuotaA: Int = 0
+        /// 超编 after, on side B.
+        public var overQuotaB: Int = 0
 
         /// `totalB − totalA`, derived so that the row stays antisymmetric.
         public var totalDifference: Int { totalB - totalA }
@@ -148,6 +156,10 @@ extension AllocationDiff {
         public var movedDifference: Int { movedB - movedA }
         /// `shortfallB − shortfallA` (positive: B leaves more need uncovered).
         public var shortfallDifference: Double { shortfallB - shortfallA }
+        /// `vacancyB − vacancyA`.
+        public var vacancyDifference: Int { vacancyB - vacancyA }
+        /// `overQuotaB − overQuotaA`.
+        public var overQuotaDifference: Int { overQuotaB - overQuotaA }
 
         /// The row seen from the other side.
         public func negated() -> AggregateRow {
@@ -155,6 +167,8 @@ extension AllocationDiff {
             (row.totalA, row.totalB) = (totalB, totalA)
             (row.movedA, row.movedB) = (movedB, movedA)
             (row.shortfallA, row.shortfallB) = (shortfallB, shortfallA)
+            (row.vacancyA, row.vacancyB) = (vacancyB, vacancyA)
+            (row.overQuotaA, row.overQuotaB) = (overQuotaB, overQuotaA)
             return row
         }
     }
@@ -239,7 +253,7 @@ extension AllocationDiff {
     }
 
     private static func aggregateRows(_ a: SolveResult, _ b: SolveResult) -> [AggregateRow] {
-        struct Sums { var total = 0, moved = 0, shortfall = 0.0 }
+        struct Sums { var total = 0, moved = 0, shortfall = 0.0, vacancy = 0, overQuota = 0 }
         typealias GroupKey = String
         func groups(_ r: SolveResult, _ tags: [String]) -> [Dimension: [GroupKey: Sums]] {
             var out: [Dimension: [GroupKey: Sums]] = [:]
@@ -253,6 +267,8 @@ extension AllocationDiff {
                     sums.total += u.newQuota
                     sums.moved += abs(u.change)
                     sums.shortfall += u.shortfallAfter
+                    sums.vacancy += u.staffing.vacancyAfter
+                    sums.overQuota += u.staffing.overQuotaAfter
                     out[dimension, default: [:]][key] = sums
                 }
             }
@@ -273,8 +289,10 @@ extension AllocationDiff {
                 let row = AggregateRow(
                     dimension: dimension, key: key, name: names.name(dimension, key),
                     totalA: sa.total, totalB: sb.total, movedA: sa.moved, movedB: sb.moved,
-                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall))
-                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB {
+                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall),
+                    vacancyA: sa.vacancy, vacancyB: sb.vacancy, overQuotaA: sa.overQuota, overQuotaB: sb.overQuota)
+                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB
+                    || row.vacancyA != row.vacancyB || row.overQuotaA != row.overQuotaB {
                     rows.append(row)
                 }
             }
@@ -308,6 +326,9 @@ extension AllocationDiff {
             (.reserveHeld, { Double($0.totals.reserveHeld) }),
             (.cancelled, { Double($0.totals.cancelled) }),
             (.shortfallAfter, { $0.totals.shortfallAfter }),
+            (.vacancyAfter, { Double($0.totals.staffing.vacancyAfter) }),
+            (.overQuotaAfter, { Double($0.totals.staffing.overQuotaAfter) }),
+            (.departuresRelied, { Double($0.totals.departuresRelied) }),
         ]
         // The stored label (JSON) is English; renderers show the figure in their language.
         return parts.map { FigureRow(key: $0.0.rawValue, label: $0.0.text(.en), a: $0.1(a), b: $0.1(b)) }

@@ -74,13 +74,14 @@ public struct DiffRenderer: Sendable {
             guard !rows.isEmpty else { continue }
             out += "\n" + style.bold(heading(.by(dimension))) + "\n"
             var t = TextTable(headers: [dimension.text(language), say(.column(.totalA)), "B", "B−A", say(.column(.movedA)), "B", "B−A",
-                                        say(.column(.shortfallA)), "B", "B−A"],
-                              alignments: [.left] + Array(repeating: .right, count: 9))
+                                        say(.column(.shortfallA)), "B", "B−A", say(.column(.vacancyA)), "B", say(.column(.overQuotaA)), "B"],
+                              alignments: [.left] + Array(repeating: .right, count: 13))
             for r in rows {
                 t.append([r.name, String(r.totalA), String(r.totalB), colored(r.totalDifference),
                           String(r.movedA), String(r.movedB), colored(r.movedDifference),
                           NumberFormat.plain(r.shortfallA), NumberFormat.plain(r.shortfallB),
-                          colored(r.shortfallDifference, invert: true)])
+                          colored(r.shortfallDifference, invert: true),
+                          String(r.vacancyA), String(r.vacancyB), String(r.overQuotaA), String(r.overQuotaB)])
             }
             out += t.render()
         }
@@ -166,12 +167,14 @@ public struct DiffRenderer: Sendable {
             guard !rows.isEmpty else { continue }
             out += "## \(say(.by(dimension)))\n\n"
             let columns = headers([.totalA, .totalB]) + ["B−A"] + headers([.movedA, .movedB]) + ["B−A"] + headers([.shortfallA, .shortfallB]) + ["B−A"]
+                + headers([.vacancyA, .vacancyB, .overQuotaA, .overQuotaB])
             out += "| \(dimension.text(language)) | " + columns.joined(separator: " | ") + " |\n"
-            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
             for r in rows {
                 out += "| \(e(r.name)) | \(r.totalA) | \(r.totalB) | \(NumberFormat.signed(r.totalDifference)) | "
                 out += "\(r.movedA) | \(r.movedB) | \(NumberFormat.signed(r.movedDifference)) | "
-                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) |\n"
+                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) | "
+                out += "\(r.vacancyA) | \(r.vacancyB) | \(r.overQuotaA) | \(r.overQuotaB) |\n"
             }
             out += "\n"
         }
@@ -218,6 +221,8 @@ public struct DiffRenderer: Sendable {
             w.append(prefix + ["total", "", "", String(r.totalA), String(r.totalB), String(r.totalDifference)])
             w.append(prefix + ["moved", "", "", String(r.movedA), String(r.movedB), String(r.movedDifference)])
             w.append(prefix + ["shortfall", "", "", x(r.shortfallA), x(r.shortfallB), x(r.shortfallDifference)])
+            w.append(prefix + ["vacancy", "", "", String(r.vacancyA), String(r.vacancyB), String(r.vacancyDifference)])
+            w.append(prefix + ["over_quota", "", "", String(r.overQuotaA), String(r.overQuotaB), String(r.overQuotaDifference)])
         }
         for p in d.policy {
             w.append(["policy", "", p.key, "", "", "", "", "", "value", "", "", p.a ?? "", p.b ?? "", ""])
@@ -253,7 +258,8 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
             try c.encode(diff.aggregates.map { r in
                 RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
-                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference))])
+                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference)),
+                            ("vacancyDifference", r.vacancyDifference), ("overQuotaDifference", r.overQuotaDifference)])
             }, forKey: .aggregates)
             try c.encode(diff.policy, forKey: .policy)
             try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)

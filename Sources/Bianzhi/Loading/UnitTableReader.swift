@@ -208,11 +208,22 @@ struct UnitTableReader {
                 error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
+        let minimum = int("min", required: false, fix: .plannerRule(.minimum))
+        let maximum = int("max", required: false, fix: .plannerRule(.maximum))
+        var locked = false
+        if let found = cell("locked") {
+            if let value = ScalarParsing.flag(found.value) {
+                locked = value
+            } else {
+                error(line: record.line, found.header, value: found.value, .plannerRule(.notAFlag(key: "locked")), fix: .plannerRule(.locked))
+            }
+        }
         guard diagnostics.count == before, let id, let quota, let headcount else { return nil }
         return OrgUnit(
             id: id, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
+            locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
             location: SourceLocation(file: file, line: record.line))
     }
 }

@@ -7,6 +7,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     /// A message not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…message: String…)` makes one.
     case untranslated(String)
+    /// Locks, min/max and the planner-rule values (``PlannerRuleMessage``).
+    case plannerRule(PlannerRuleMessage)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterMessage)
 
@@ -141,6 +143,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .plannerRule(let message): return message.bilingual
         case .register(let message): return message.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")

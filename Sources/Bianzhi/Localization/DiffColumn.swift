@@ -1,6 +1,7 @@
 /// Column headers of the diff's tables (A, B and B−A are written as they are).
 public enum DiffColumn: String, Localizable, CaseIterable {
     case unit, department, region, kind, before, totalA, totalB, movedA, movedB, shortfallA, shortfallB, setting
+    case vacancyA, vacancyB, overQuotaA, overQuotaB
 
     public var bilingual: Bilingual {
         switch self {
@@ -16,6 +17,10 @@ public enum DiffColumn: String, Localizable, CaseIterable {
         case .shortfallA: return Bilingual(zh: "缺口 A", en: "Shortfall A")
         case .shortfallB: return Bilingual(zh: "缺口 B", en: "Shortfall B")
         case .setting: return Bilingual(zh: "设置", en: "Setting")
+        case .vacancyA: return Bilingual(zh: "空编 A", en: "Vacant A")
+        case .vacancyB: return Bilingual(zh: "空编 B", en: "Vacant B")
+        case .overQuotaA: return Bilingual(zh: "超编 A", en: "Over quota A")
+        case .overQuotaB: return Bilingual(zh: "超编 B", en: "Over quota B")
         }
     }
 }

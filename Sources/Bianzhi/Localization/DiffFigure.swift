@@ -13,6 +13,9 @@ public enum DiffFigure: String, Localizable, CaseIterable {
     case reserveHeld = "totals.reserveHeld"
     case cancelled = "totals.cancelled"
     case shortfallAfter = "totals.shortfallAfter"
+    case vacancyAfter = "totals.vacancyAfter"
+    case overQuotaAfter = "totals.overQuotaAfter"
+    case departuresRelied = "totals.departuresRelied"
 
     public var bilingual: Bilingual {
         switch self {
@@ -29,6 +32,9 @@ public enum DiffFigure: String, Localizable, CaseIterable {
         case .reserveHeld: return Bilingual(zh: "留存周转池", en: "reserve")
         case .cancelled: return Bilingual(zh: "核减", en: "cancelled")
         case .shortfallAfter: return Bilingual(zh: "调整后缺口", en: "shortfall after")
+        case .vacancyAfter: return Bilingual(zh: "调整后空编", en: "vacancies after")
+        case .overQuotaAfter: return Bilingual(zh: "调整后超编", en: "over quota after")
+        case .departuresRelied: return Bilingual(zh: "依靠减员", en: "departures relied on")
         }
     }
 }

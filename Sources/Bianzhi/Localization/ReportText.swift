@@ -32,6 +32,8 @@ public enum ReportText: Localizable, Equatable {
     case beforeToAfter(kind: String)
     case movedBreakdown(gained: Int, cut: Int, reserve: Int, cancelled: Int)
     case quotasMovedLabel
+    case seeBelow
+    case unitsBelowPeopleInPost
     case unitsChanged
     case ofUnits(count: Int)
     case shortfallCovered
@@ -111,6 +113,8 @@ public enum ReportText: Localizable, Equatable {
         case .movedBreakdown(let gained, let cut, let reserve, let cancelled):
             return Bilingual(zh: "增 \(gained) · 减 \(cut) · 周转池 \(reserve) · 核减 \(cancelled)", en: "gained \(gained) · cut \(cut) · reserve \(reserve) · cancelled \(cancelled)")
         case .quotasMovedLabel: return Bilingual(zh: "调剂编制", en: "Quotas moved")
+        case .seeBelow: return Bilingual(zh: "见下", en: "see below")
+        case .unitsBelowPeopleInPost: return Bilingual(zh: "低于实有人数的单位见下", en: "units below people in post: see below")
         case .unitsChanged: return Bilingual(zh: "有变化的单位", en: "Units changed")
         case .ofUnits(let count): return Bilingual(zh: "共 \(count) 个单位", en: "of \(count) units")
         case .shortfallCovered: return Bilingual(zh: "缺口填补", en: "Shortfall covered")

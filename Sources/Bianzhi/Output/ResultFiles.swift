@@ -17,6 +17,14 @@ public enum ResultFiles {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ResultReadError(path: path, reason: .unreadable)
         }
+        // The version first, so a file of another version is refused for that reason rather
+        // than for the fields it lacks.
+        struct Version: Decodable { var formatVersion: Int }
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.formatVersion != SolveResult.currentFormatVersion {
+            throw ResultReadError(
+                path: path,
+                reason: .formatVersion(found: version.formatVersion, expected: SolveResult.currentFormatVersion))
+        }
         let result: SolveResult
         do {
             result = try JSONDecoder().decode(SolveResult.self, from: data)
@@ -39,7 +47,7 @@ public enum ResultFiles {
     static func implausibleNumber(_ r: SolveResult) -> ImplausibleFigure? {
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
+        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound, u.departuresRelied, u.staffing.vacancyBefore, u.staffing.vacancyAfter, u.staffing.overQuotaBefore, u.staffing.overQuotaAfter], unitLimit) {
             return .unit(id: u.id, limit: unitLimit)
         }
         for t in r.transfers where bad([t.amount], unitLimit) { return .transfer(from: t.from, to: t.to, amount: t.amount) }
@@ -53,13 +61,15 @@ public enum ResultFiles {
     }
 
     /// One row per unit, in scenario order. English gives the stable machine headers and rule
-    /// codes; Chinese gives planner headers (``AllocationColumn``), levels and rules in words,
-    /// and reads back as next year's unit table (its `编制数` is the new quota).
+    /// codes; Chinese gives planner headers (``AllocationColumn``), levels, rules and locks in
+    /// words, and reads back as next year's unit table (its `编制数` is the new quota; its
+    /// 锁定, 下限, 上限 and 备注 are the unit's own settings, carried over).
     public static func allocationCSV(_ result: SolveResult, language: Language = .en) -> String {
         var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) })
         func reason(_ raw: String) -> String {
             language == .en ? raw : BoundReason(rawValue: raw)?.text(language) ?? raw
         }
+        func flag(_ value: Bool) -> String { language == .en ? String(value) : YesNo.of(value).text(language) }
         for u in result.units {
             csv.append([
                 u.id, u.name, u.department, u.region, language == .en ? u.level.rawValue : u.level.text(language), u.kind, u.pool,
@@ -67,6 +77,9 @@ public enum ResultFiles {
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), reason(u.lowerReason),
                 String(u.upperBound), reason(u.upperReason), u.tags.joined(separator: ";"),
+                String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
+                String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
+                flag(u.locked), u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
             ])
         }
         return csv.text

@@ -87,6 +87,12 @@ public struct HTMLReport: Sendable {
             let g = share.grassroots
             h += card(say(.grassrootsShare(kind: share.kind)), NumberFormat.percent(g.after), say(.beforeValue(value: NumberFormat.percent(g.before))))
         }
+        for (label, before, after) in StaffingReport.headline(t) {
+            h += card(label, "\(before) → \(after)", NumberFormat.signed(after - before))
+        }
+        if t.departuresRelied > 0 {
+            h += card(StaffingText.departuresRelied.text(l), String(t.departuresRelied), say(.unitsBelowPeopleInPost))
+        }
         let gapText = m.provenOptimal ? say(.provenOptimal) : say(.gap(value: m.gap.map { NumberFormat.percent($0) }))
         h += card(say(.solve), NumberFormat.seconds(m.solveSeconds, language: m.language), gapText)
         h += "</div>\n"
@@ -113,6 +119,12 @@ public struct HTMLReport: Sendable {
             (label: c.name, before: c.before, after: c.after, note: say(.covered(amount: NumberFormat.percent(c.covered))))
         }
         h += figure(SVGChart.beforeAfterBars(coverageRows, title: say(.coverageByClass), language: l), say(.coverageCaption))
+
+        h += table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result))
+        let departures = StaffingReport.departureRows(m.result)
+        if !departures.isEmpty {
+            h += table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
 
         h += "<h2>\(e(say(.transferFlows)))</h2>\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] {
@@ -150,13 +162,26 @@ public struct HTMLReport: Sendable {
         "<figure>\(svg)<figcaption>\(HTMLEscaping.escape(caption))</figcaption></figure>\n"
     }
 
+    /// A titled section holding one table (cells escaped here).
+    private func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = HTMLEscaping.escape
+        var h = "<h2>\(e(title))</h2>\n<p class=\"meta\">\(e(note))</p>\n<table><thead><tr>"
+        for (header, n) in zip(headers, numeric) { h += "<th\(n ? " class=\"n\"" : "")>\(e(header))</th>" }
+        h += "</tr></thead><tbody>\n"
+        for row in rows {
+            h += "<tr>" + zip(row, numeric).map { "<td\($1 ? " class=\"n\"" : "")>\(e($0))</td>" }.joined() + "</tr>\n"
+        }
+        return h + "</tbody></table>\n"
+    }
+
     private func signedCell(_ value: Int) -> String {
         let cls = value > 0 ? " pos" : value < 0 ? " neg" : ""
         return "<td class=\"n\(cls)\">\(NumberFormat.signed(value))</td>"
     }
 
-    private func headerRow(_ columns: [(ReportText, Bool)]) -> String {
-        "<table><thead><tr>" + columns.map { "<th\($0.1 ? " class=\"n\"" : "")>\(HTMLEscaping.escape(say($0.0)))</th>" }.joined()
+    private func headerRow(_ columns: [(ReportText, Bool)], extra: [(String, Bool)] = []) -> String {
+        let all = columns.map { (say($0.0), $0.1) } + extra
+        return "<table><thead><tr>" + all.map { "<th\($0.1 ? " class=\"n\"" : "")>\(HTMLEscaping.escape($0.0))</th>" }.joined()
             + "</tr></thead><tbody>\n"
     }
 
@@ -165,14 +190,16 @@ public struct HTMLReport: Sendable {
         let names = DisplayNames(r)
         var h = "<h2>\(e(say(.allocation(units: r.units.count))))</h2>\n"
         h += headerRow([(.unit, false), (.department, false), (.region, false), (.kind, false), (.quota, true), (.headcount, true),
-                        (.need, true), (.newQuota, true), (.change, true), (.bound, false)])
+                        (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: StaffingReport.unitHeaders.enumerated().map { ($1, $0 < 2) })
         func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(model.language) ?? raw }
         for u in r.units {
             let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
                 : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
-            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td></tr>\n"
+            let cells = StaffingReport.unitCells(u)
+            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td>"
+            h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }
         return h + "</tbody></table>\n"
     }

@@ -43,6 +43,12 @@ public struct MarkdownReport: Sendable {
             let g = share.grassroots
             out += row([e(say(.grassrootsShare(kind: share.kind))), NumberFormat.percent(g.before), NumberFormat.percent(g.after), ""])
         }
+        for (label, before, after) in StaffingReport.headline(t) {
+            out += row([label, String(before), String(after), NumberFormat.signed(after - before)])
+        }
+        if t.departuresRelied > 0 {
+            out += row([StaffingText.departuresRelied.text(m.language), "", String(t.departuresRelied), say(.seeBelow)])
+        }
         out += "\n- " + say(.quotasMoved(
             moved: m.quotasMoved, gained: t.gained, cut: t.cut, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
         let o = m.objective
@@ -79,6 +85,12 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
+        let departures = StaffingReport.departureRows(r)
+        if !departures.isEmpty {
+            out += Self.table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
+
         out += "## \(say(.transferFlows))\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {
             out += "### \(e(flows.title))\n\n" + row([e(say(.fromTo))] + flows.to.map(e))
@@ -96,11 +108,16 @@ public struct MarkdownReport: Sendable {
             out += "## \(say(.why))\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"  // i18n-exempt: fence info string
         }
         out += "## \(say(.allocation(units: r.units.count)))\n\n"
-        out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change)])
-        out += "|---|---|---|---|--:|--:|--:|--:|--:|\n"
+        out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change),
+                    say(.bound)] + StaffingReport.unitHeaders)
+        out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
+        func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(m.language) ?? raw }
         for u in r.units {
+            let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
+                : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
-                        u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change)])
+                        u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(bound)]
+                       + StaffingReport.unitCells(u).map(e))
         }
         out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"
         if r.transfers.isEmpty { return out + say(.noTransfers) + "\n" }
@@ -109,5 +126,14 @@ public struct MarkdownReport: Sendable {
             out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
         }
         return out
+    }
+
+    /// A titled section holding one table (cells escaped here).
+    static func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = MarkdownEscaping.cell
+        var out = "## \(title)\n\n\(note)\n\n| " + headers.map(e).joined(separator: " | ") + " |\n|"
+        out += numeric.map { $0 ? "--:|" : "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(e).joined(separator: " | ") + " |\n" }
+        return out + "\n"
     }
 }

@@ -100,11 +100,11 @@ struct DiffCommandTests {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let json = try Self.solvedResultJSON(in: dir)
-            .replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 99"#)
+            .replacingOccurrences(of: "\"formatVersion\" : \(SolveResult.currentFormatVersion)", with: #""formatVersion" : 99"#)
         try json.write(toFile: dir + "/future.json", atomically: true, encoding: .utf8)
         let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep", "--lang", "en"])
         #expect(status == 65)
-        #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version 1"), "\(err)")
+        #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version \(SolveResult.currentFormatVersion)"), "\(err)")
     }
 
     /// Solves the test scenario (written to `dir/s.yaml`) into `dir/out` and returns its

@@ -7,6 +7,7 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
+        .plannerRule(.baseValue),
         .untranslated("kept as written"), .register(.noUnitRows),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
@@ -59,6 +60,7 @@ enum CatalogueSamples {
     ]
 
     static let diagnosticFixes: [DiagnosticFix] = [
+        .plannerRule(.base),
         .untranslated("kept as written"), .register(.checkEncoding),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
@@ -120,7 +122,7 @@ enum CatalogueSamples {
         .quotasMovedLabel, .unitsChanged, .ofUnits(count: 8), .shortfallCovered, .beforeValue(value: "30%"), .solve, .provenOptimal,
         .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
         .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
-        .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"),
+        .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"), .seeBelow, .unitsBelowPeopleInPost,
     ]
 
     /// Every sample of every catalogue type, with the name of the type it belongs to.
@@ -141,6 +143,7 @@ enum CatalogueSamples {
         all += DiffColumn.allCases.map { ("DiffColumn", $0) }
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += TransferColumn.allCases.map { ("TransferColumn", $0) }
+        all += YesNo.allCases.map { ("YesNo", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
         all += [
@@ -172,8 +175,22 @@ enum CatalogueSamples {
         all += BoundReason.allCases.map { ("BoundReason", $0) }
         all += Transfer.Lane.allCases.map { ("Lane", $0) }
         all += [
+            StaffingText.headline(vacancyBefore: 8, vacancyAfter: 6, overQuotaBefore: 2, overQuotaAfter: 0, departuresRelied: 3),
+            .groupedBy, .group, .vacancies, .overQuota, .dimension(.pool), .dimension(.level), .dimension(.department),
+            .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
+        ].map { ("StaffingText", $0) }
+        all += [
+            PlannerRuleMessage.notAFlag(key: "locked"), .protectNeedValue, .noDismissalsValue, .baseValue,
+            .minAboveMax(unit: "u", minimum: 9, maximum: 7),
+            .emptyRange(unit: "u", lower: 8, lowerReason: .noDismissals, upper: 7, upperReason: .unitMaximum),
+        ].map { ("PlannerRuleMessage", $0) }
+        all += [
+            PlannerRuleFix.minimum, .maximum, .locked, .protectNeed, .noDismissals, .base, .lowerMinimum(maximum: 7),
+            .unlockOrMove(unit: "u", lower: 8, upper: 7),
+        ].map { ("PlannerRuleFix", $0) }
+        all += [
             UpperCap.changeLimit(quota: 10, limit: 2), .overQuotaFrozen(quota: 10, headcount: 12), .poolTotal(total: 20),
-            .other(.noDismissals),
+            .locked(quota: 6), .unitMaximum(maximum: 5), .other(.noDismissals),
         ].map { ("UpperCap", $0) }
         all += [PoolCapacity.total(total: 15, incoming: 3), .shrinkOnly(current: 12)].map { ("PoolCapacity", $0) }
         all += [("UnitFloor", UnitFloor(unit: "u", floor: 3, reason: .priorityFloor))]

@@ -45,6 +45,6 @@ struct ReportExplanationTests {
         let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1", "--lang", "en"], directory: Fixtures.root)
         #expect(status == 0, "\(err)")
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
-        #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
+        #expect(markdown.contains("示例县 行政编制     +1      -49.9  goes to 西河乡党政办"))
     }
 }
