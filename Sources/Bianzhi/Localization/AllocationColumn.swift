@@ -3,7 +3,7 @@
 /// that the file reads back as next year's unit table: `编制数` is the NEW quota, the current
 /// one is `原编制数`, the reader's other names (编号, 名称, 部门, 区域, 编制类型, 实有人数,
 /// 预计减员, 需求, 标签, 锁定, 下限, 上限, 备注) are kept, and the computed bounds of this round
-/// are 可调下限/可调上限 so that they are not read back as the unit's own 下限/上限.
+/// are 规则下限/规则上限 so that they are not read back as the unit's own 下限/上限.
 public enum AllocationColumn: String, Localizable, CaseIterable {
     case id, name, department, region, level, kind, pool, quota, headcount, attrition, need
     case newQuota = "new_quota"
@@ -39,10 +39,10 @@ public enum AllocationColumn: String, Localizable, CaseIterable {
         case .change: return Bilingual(zh: "增减", en: rawValue)
         case .shortfallBefore: return Bilingual(zh: "调整前缺口", en: rawValue)
         case .shortfallAfter: return Bilingual(zh: "调整后缺口", en: rawValue)
-        case .lowerBound: return Bilingual(zh: "可调下限", en: rawValue)
-        case .lowerReason: return Bilingual(zh: "可调下限依据", en: rawValue)
-        case .upperBound: return Bilingual(zh: "可调上限", en: rawValue)
-        case .upperReason: return Bilingual(zh: "可调上限依据", en: rawValue)
+        case .lowerBound: return Bilingual(zh: "规则下限", en: rawValue)
+        case .lowerReason: return Bilingual(zh: "规则下限依据", en: rawValue)
+        case .upperBound: return Bilingual(zh: "规则上限", en: rawValue)
+        case .upperReason: return Bilingual(zh: "规则上限依据", en: rawValue)
         case .tags: return Bilingual(zh: "标签", en: rawValue)
         case .vacancyBefore: return Bilingual(zh: "调整前空编", en: rawValue)
         case .vacancyAfter: return Bilingual(zh: "调整后空编", en: rawValue)

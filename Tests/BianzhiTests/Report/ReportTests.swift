@@ -129,7 +129,7 @@ struct ReportTests {
         let table = try CSVTable(text: ResultFiles.allocationCSV(result, language: .zh))
         let header = try #require(table.header?.fields)
         #expect(header == ["编号", "名称", "部门", "区域", "层级", "编制类型", "总量控制范围", "原编制数", "实有人数", "预计减员", "需求",
-                           "编制数", "增减", "调整前缺口", "调整后缺口", "可调下限", "可调下限依据", "可调上限", "可调上限依据", "标签",
+                           "编制数", "增减", "调整前缺口", "调整后缺口", "规则下限", "规则下限依据", "规则上限", "规则上限依据", "标签",
                            "调整前空编", "调整后空编", "调整前超编", "调整后超编", "依靠减员", "锁定", "下限", "上限", "备注"])
         // Read back as it is: the extra columns (原编制数, 增减, …) are skipped with a warning.
         var reader = UnitTableReader(file: "next.csv")
@@ -141,7 +141,7 @@ struct ReportTests {
         let transfers = try CSVTable(text: ResultFiles.transfersCSV(result, language: .zh))
         #expect(transfers.header?.fields == ["编制类型", "调出单位编号", "调出单位", "调入单位编号", "调入单位", "数量", "方式代码", "调剂方式", "经由"])
         #expect(transfers.records.allSatisfy { !$0.fields[7].contains { $0.isASCII && $0.isLetter } })
-        let lower = header.firstIndex(of: "可调下限依据")!
+        let lower = header.firstIndex(of: "规则下限依据")!
         #expect(table.records.allSatisfy { !$0.fields[lower].contains { $0.isASCII && $0.isLetter } }, "rules in words")
     }
 
