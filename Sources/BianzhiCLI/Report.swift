@@ -32,7 +32,7 @@ struct Report: ParsableCommand {
         }
         var files = AtomicFileSet()
         files.owns(ReportFiles.names)
-        ReportFiles.add(loaded, explanation: explanation, to: &files)
+        ReportFiles.add(loaded, explanation: explanation, language: language.language, to: &files)
         do {
             // The report files join a result folder (that of a result.json, or --out), which is
             // replaced as a whole; beside a scenario solved on the fly, and in the current folder

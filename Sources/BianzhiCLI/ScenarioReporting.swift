@@ -25,7 +25,7 @@ enum ScenarioReporting {
 
     /// Prints why output could not be written and returns 73 (cannot create) or 75 (busy).
     static func outputFailed(_ error: OutputError, _ language: Language) -> ExitCode {
-        Terminal.say(.error(detail: "\(error)"), language)
+        Terminal.say(.error(detail: error.rendered(language)), language)
         switch error.kind {
         case .cannotCreate: return ExitStatus.cannotCreate
         case .busy: return ExitStatus.busy

@@ -37,7 +37,7 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
+            self.error(line: error.line, "", error.message, fix: .closeQuote)
             return []
         }
         return read(table: table, padShortRows: false)

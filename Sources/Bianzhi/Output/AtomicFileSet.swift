@@ -95,7 +95,7 @@ public struct AtomicFileSet: Sendable {
         let carried = try target.entriesToCarry(excluding: Set(names + ownedNames))
         let staging = target.sibling("new.\(getpid())")
         guard mkdir(staging, 0o777) == 0 else {
-            throw OutputError(path: target.path, reason: "cannot create a folder beside it", errorNumber: errno)
+            throw OutputError(path: target.path, reason: .cannotCreateBeside, errorNumber: errno)
         }
         do {
             if let mode = target.existingMode { chmod(staging, mode) }
@@ -146,12 +146,12 @@ public struct AtomicFileSet: Sendable {
                 var isFolder: ObjCBool = false
                 let final = folder + "/" + file.name
                 if FileManager.default.fileExists(atPath: final, isDirectory: &isFolder), isFolder.boolValue {
-                    throw OutputError(path: final, reason: "a folder is in the way of the file; move or rename the folder")
+                    throw OutputError(path: final, reason: .folderInTheWay)
                 }
             }
             for (index, file) in files.enumerated() {
                 guard rename(temporaries[index], folder + "/" + file.name) == 0 else {
-                    throw OutputError(path: folder + "/" + file.name, reason: "cannot move the new file into place", errorNumber: errno)
+                    throw OutputError(path: folder + "/" + file.name, reason: .cannotMoveIntoPlace, errorNumber: errno)
                 }
             }
             try DurableFile.sync(folder: folder)

@@ -16,20 +16,20 @@ final class FolderLock {
         self.path = path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
-            throw OutputError(path: path, reason: "cannot create the lock file", errorNumber: errno)
+            throw OutputError(path: path, reason: .cannotCreateLock, errorNumber: errno)
         }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             guard code == EWOULDBLOCK || code == EINTR else {
                 close(fd)
-                throw OutputError(path: path, reason: "cannot lock the lock file", errorNumber: code)
+                throw OutputError(path: path, reason: .cannotLock, errorNumber: code)
             }
             guard Date() < deadline else {
                 close(fd)
                 throw OutputError(
                     path: path,
-                    reason: "another bianzhi has been writing here for more than \(Int(timeout)) s (另一个 bianzhi 正在写入); wait for it to finish and run again",
+                    reason: .busy(seconds: Int(timeout)),
                     kind: .busy)
             }
             usleep(50_000)

@@ -14,38 +14,35 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 
     /// The file or folder concerned.
     public var path: String
-    /// Why, with the operating system's reason (strerror) when there is one.
-    public var reason: String
+    /// Why (a catalogue entry).
+    public var reason: OutputProblem
     /// What kind of failure.
     public var kind: Kind
     /// The `errno` of the failed call, when one failed (`ENOSPC` for a full disk).
     public var errorNumber: Int32?
 
-    /// Creates an error; `errorNumber` adds the OS reason (named, e.g. "ENOSPC: No space left
-    /// on device") to `reason`.
-    public init(path: String, reason: String, kind: Kind = .cannotCreate, errorNumber: Int32? = nil) {
+    /// Creates an error; `errorNumber` adds the OS reason (``SystemReason``, e.g.
+    /// `ENOSPC: No space left on device`) to the rendered text.
+    public init(path: String, reason: OutputProblem, kind: Kind = .cannotCreate, errorNumber: Int32? = nil) {
         self.path = path
+        self.reason = reason
         self.kind = kind
         self.errorNumber = errorNumber
-        if let errorNumber {
-            self.reason = "\(reason) (\(Self.osReason(errorNumber)))"
-        } else {
-            self.reason = reason
+    }
+
+    /// The operating system's reason, when a call failed.
+    public var systemReason: SystemReason? { errorNumber.map { SystemReason(errno: $0) } }
+
+    /// `path: reason (ENOSPC: …)` in `language`; the path is escaped (``SafeText``).
+    public func rendered(_ language: Language) -> String {
+        var text = "\(SafeText.escaped(path)): \(reason.text(language))"
+        if let systemReason {
+            let words = systemReason.text(language)
+            text += language == .zh ? "（\(words)）" : " (\(words))"
         }
+        return text
     }
 
-    /// `ENOSPC: No space left on device`: the symbolic name planners can search for, and the
-    /// system's sentence.
-    static func osReason(_ code: Int32) -> String {
-        let names: [Int32: String] = [
-            ENOSPC: "ENOSPC", EROFS: "EROFS", EACCES: "EACCES", EPERM: "EPERM", EDQUOT: "EDQUOT",
-            EIO: "EIO", ENOENT: "ENOENT", ENOTDIR: "ENOTDIR", EEXIST: "EEXIST", EISDIR: "EISDIR",
-            ENAMETOOLONG: "ENAMETOOLONG", EMFILE: "EMFILE", EXDEV: "EXDEV", ENOTEMPTY: "ENOTEMPTY",
-        ]
-        let sentence = String(cString: strerror(code))
-        return names[code].map { "\($0): \(sentence)" } ?? sentence
-    }
-
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    /// `path: reason (ENOSPC: …)` in English.
+    public var description: String { rendered(.en) }
 }

@@ -36,11 +36,9 @@ enum ResultFileCheck {
     /// At most this many problems are listed (a file can be wrong everywhere).
     static let diagnosticLimit = 20
 
-    static let fix = "use the result.json that `bianzhi solve --out` wrote, or solve the scenario again."
-
-    /// A problem of the file. (Its texts are English only until they move into the catalogue.)
-    static func problem(_ field: String, value: String? = nil, _ message: String, fix: String = fix) -> Diagnostic {
-        Diagnostic(.error, at: nil, field: field, value: value, message: .untranslated(message), fix: .untranslated(fix))
+    /// A problem of the file (catalogue entries; the field path and the value are the file's).
+    static func problem(_ field: String, value: String? = nil, _ message: ResultReadProblem, fix: DiagnosticFix = .resultFile(.useSolvedResult)) -> Diagnostic {
+        Diagnostic(.error, at: nil, field: field, value: value, message: .resultFile(message), fix: fix)
     }
 
     /// What a file held.
@@ -54,10 +52,10 @@ enum ResultFileCheck {
     /// The result in `data`, or every problem found.
     static func decode(_ data: Data) -> Outcome {
         guard let tree = try? JSONSerialization.jsonObject(with: data) else {
-            return .problems([problem("", "the file is not valid JSON")])
+            return .problems([problem("", .notJSON)])
         }
         guard tree is [String: Any] else {
-            return .problems([problem("", "the file is JSON but not a result (a result is an object with `units`, `pools`, …)")])
+            return .problems([problem("", .notAnObject)])
         }
         // The version first, so a file of another version is refused for that reason rather
         // than for the fields it lacks.
@@ -65,8 +63,7 @@ enum ResultFileCheck {
            version.doubleValue != Double(SolveResult.currentFormatVersion) {
             return .problems([problem(
                 "formatVersion", value: version.stringValue,
-                "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
-                fix: "solve the scenario again with this version.")])
+                .formatVersion(expected: SolveResult.currentFormatVersion), fix: .resultFile(.solveAgainWithThisVersion))])
         }
         var problems: [Diagnostic] = []
         checkWholeNumbers(tree, path: "", pattern: "", into: &problems)
@@ -77,13 +74,12 @@ enum ResultFileCheck {
         } catch let error as DecodingError {
             return .problems([diagnostic(error)])
         } catch {
-            return .problems([problem("", "the file cannot be read as a result")])
+            return .problems([problem("", .notAResult)])
         }
         guard result.formatVersion == SolveResult.currentFormatVersion else {
             return .problems([problem(
                 "formatVersion", value: String(result.formatVersion),
-                "this bianzhi reads result format version \(SolveResult.currentFormatVersion)",
-                fix: "solve the scenario again with this version.")])
+                .formatVersion(expected: SolveResult.currentFormatVersion), fix: .resultFile(.solveAgainWithThisVersion))])
         }
         problems = meaningProblems(result)
         return problems.isEmpty ? .result(result) : .problems(Array(problems.prefix(diagnosticLimit)))
@@ -105,9 +101,9 @@ enum ResultFileCheck {
         } else if let number = node as? NSNumber, !(node is Bool), wholeNumberPaths.contains(pattern) {
             let value = number.doubleValue
             if !(value.isFinite && value.rounded() == value) {
-                problems.append(problem(path, value: number.stringValue, "must be a whole number", fix: fix))
+                problems.append(problem(path, value: number.stringValue, .notWhole))
             } else if abs(value) > 9_007_199_254_740_992 {
-                problems.append(problem(path, value: number.stringValue, "is beyond any figure a result holds (±2^53)", fix: fix))
+                problems.append(problem(path, value: number.stringValue, .beyondAnyFigure))
             }
         }
     }
@@ -121,41 +117,41 @@ enum ResultFileCheck {
             }
             return text
         }
-        func expected(_ type: Any.Type) -> String {
+        func expected(_ type: Any.Type) -> ResultValueKind {
             switch type {
-            case is Int.Type: return "a whole number"
-            case is Double.Type: return "a number"
-            case is String.Type: return "text"
-            case is Bool.Type: return "true or false"
-            default: return "a value of the right kind (e.g. a list or an object)"
+            case is Int.Type: return .wholeNumber
+            case is Double.Type: return .number
+            case is String.Type: return .text
+            case is Bool.Type: return .trueOrFalse
+            default: return .listOrObject
             }
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return problem(path(context.codingPath), "must be \(expected(type))")
+            return problem(path(context.codingPath), .mustBe(expected(type), notNull: false))
         case .valueNotFound(let type, let context):
-            return problem(path(context.codingPath), "must be \(expected(type)), not null")
+            return problem(path(context.codingPath), .mustBe(expected(type), notNull: true))
         case .keyNotFound(let key, let context):
-            return problem(path(context.codingPath + [key]), "required key is missing")
+            return problem(path(context.codingPath + [key]), .requiredKeyMissing)
         case .dataCorrupted(let context):
-            return problem(path(context.codingPath), "has a value this bianzhi does not know")
+            return problem(path(context.codingPath), .unknownValue)
         @unknown default:
-            return problem("", "the file cannot be read as a result")
+            return problem("", .notAResult)
         }
     }
 
     /// What decodes but no solve writes.
     static func meaningProblems(_ r: SolveResult) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        func add(_ field: String, _ value: String, _ message: String) {
-            if problems.count < diagnosticLimit { problems.append(problem(field, value: value, message, fix: fix)) }
+        func add(_ field: String, _ value: String, _ message: ResultReadProblem) {
+            if problems.count < diagnosticLimit { problems.append(problem(field, value: value, message)) }
         }
         if !statuses.contains(r.status) {
-            add("status", r.status, "unknown status; a result has one of: \(statuses.joined(separator: ", "))")
+            add("status", r.status, .unknownStatus(known: statuses))
         }
         // Names reach terminals (diff's text, report's summary): no control characters.
         func checkText(_ field: String, _ text: String) {
-            if text.unicodeScalars.contains(where: SafeText.isUnsafe) { add(field, text, "contains a control character (shown escaped)") }
+            if text.unicodeScalars.contains(where: SafeText.isUnsafe) { add(field, text, .controlCharacter) }
         }
         checkText("scenario.name", r.scenario.name)
         for (i, k) in r.scenario.kinds.enumerated() { checkText("scenario.kinds[\(i)].name", k.name) }
@@ -173,7 +169,7 @@ enum ResultFileCheck {
         for (i, u) in r.units.enumerated() {
             let path = "units[\(i)]"
             if let j = firstIndex[u.id] {
-                add("\(path).id", u.id, "unit listed twice (also units[\(j)])")
+                add("\(path).id", u.id, .unitListedTwice(firstIndex: j))
             } else {
                 firstIndex[u.id] = i
             }
@@ -182,27 +178,27 @@ enum ResultFileCheck {
                            ("staffing.overQuotaBefore", u.staffing.overQuotaBefore), ("staffing.overQuotaAfter", u.staffing.overQuotaAfter)]
                 + [("minQuota", u.minQuota), ("maxQuota", u.maxQuota)].compactMap { key, value in value.map { (key, $0) } }
             for (key, value) in figures where value < 0 || value > unitLimit {
-                add("\(path).\(key)", String(value), "must be a whole number from 0 to \(unitLimit)")
+                add("\(path).\(key)", String(value), .wholeNumberRange(lower: 0, upper: unitLimit))
             }
             if abs(u.change) > unitLimit || u.change != u.newQuota - u.quota {
-                add("\(path).change", String(u.change), "must equal newQuota − quota (\(u.newQuota) − \(u.quota))")
+                add("\(path).change", String(u.change), .changeMismatch(newQuota: u.newQuota, quota: u.quota))
             }
             if let need = u.need, !(need >= 0 && need <= Double(unitLimit)) {
-                add("\(path).need", "\(need)", "must be a number from 0 to \(unitLimit)")
+                add("\(path).need", "\(need)", .numberRange(upper: unitLimit))
             }
         }
         for (i, t) in r.transfers.enumerated() where t.amount < 1 || t.amount > unitLimit {
-            add("transfers[\(i)].amount", String(t.amount), "must be a whole number from 1 to \(unitLimit)")
+            add("transfers[\(i)].amount", String(t.amount), .wholeNumberRange(lower: 1, upper: unitLimit))
         }
         for (i, c) in r.channels.enumerated() {
             for (key, value) in [("cap", c.cap), ("amount", c.amount)] where value < 0 || value > unitLimit {
-                add("channels[\(i)].\(key)", String(value), "must be a whole number from 0 to \(unitLimit)")
+                add("channels[\(i)].\(key)", String(value), .wholeNumberRange(lower: 0, upper: unitLimit))
             }
         }
         for (i, p) in r.pools.enumerated() {
             let figures = [("currentTotal", p.currentTotal), ("total", p.total), ("allocated", p.allocated), ("reserveHeld", p.reserveHeld), ("cancelled", p.cancelled), ("sent", p.sent), ("received", p.received), ("units", p.units)]
             for (key, value) in figures where value < 0 || value > sumLimit {
-                add("pools[\(i)].\(key)", String(value), "must be a whole number from 0 to \(sumLimit)")
+                add("pools[\(i)].\(key)", String(value), .wholeNumberRange(lower: 0, upper: sumLimit))
             }
         }
         let aggregates = r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
@@ -210,7 +206,7 @@ enum ResultFileCheck {
             + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled, r.totals.departuresRelied]
             + [r.totals.staffing.vacancyBefore, r.totals.staffing.vacancyAfter, r.totals.staffing.overQuotaBefore, r.totals.staffing.overQuotaAfter]
         if aggregates.contains(where: { $0 < -sumLimit || $0 > sumLimit }) {
-            add("totals", "", "a total beyond ±\(sumLimit)")
+            add("totals", "", .totalBeyond(limit: sumLimit))
         }
         return problems
     }

@@ -17,7 +17,7 @@ public enum ResultFiles {
     /// problem located.
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResultReadError(path: path, reason: "cannot read the file")
+            throw .unreadable(path)
         }
         switch ResultFileCheck.decode(data) {
         case .result(let result): return result
@@ -25,36 +25,37 @@ public enum ResultFiles {
         }
     }
 
-    /// One row per unit, in scenario order.
-    public static func allocationCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: [
-            "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
-            "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
-            "upper_bound", "upper_reason", "tags",
-            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
-            "locked", "min", "max", "reason",
-        ])
+    /// One row per unit, in scenario order. English gives the stable machine headers and rule
+    /// codes; Chinese gives planner headers (``AllocationColumn``), levels, rules and locks in
+    /// words, and reads back as next year's unit table (its `编制数` is the new quota; its
+    /// 锁定, 下限, 上限 and 备注 are the unit's own settings, carried over).
+    public static func allocationCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) })
+        func reason(_ raw: String) -> String {
+            language == .en ? raw : BoundReason(rawValue: raw)?.text(language) ?? raw
+        }
+        func flag(_ value: Bool) -> String { language == .en ? String(value) : YesNo.of(value).text(language) }
         for u in result.units {
             csv.append([
-                u.id, u.name, u.department, u.region, u.level.rawValue, u.kind, u.pool, String(u.quota),
-                String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
+                u.id, u.name, u.department, u.region, language == .en ? u.level.rawValue : u.level.text(language), u.kind, u.pool,
+                String(u.quota), String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
-                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
-                String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), reason(u.lowerReason),
+                String(u.upperBound), reason(u.upperReason), u.tags.joined(separator: ";"),
                 String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
                 String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
-                u.locked ? "true" : "false", u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
+                flag(u.locked), u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
             ])
         }
         return csv.text
     }
 
     /// One row per transfer, in plan order.
-    public static func transfersCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: ["kind", "from", "from_name", "to", "to_name", "amount", "lane", "lane_name", "via"])
+    public static func transfersCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: TransferColumn.allCases.map { $0.text(language) })
         for t in result.transfers {
             csv.append([
-                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.chineseName,
+                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.text(language),
                 t.via.joined(separator: ";"),
             ])
         }
@@ -68,13 +69,13 @@ public enum ResultFiles {
         "result.json", "allocation.csv", "transfers.csv", "explanation.json", "allocation.xlsx",
     ] + ReportFiles.names
 
-    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv` and
-    /// `allocation.xlsx` (left out, with nothing else changed, when the result has more units than
-    /// an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``). The renderings are
-    /// independent and, on a province, each takes a large share of a second, so they run
-    /// concurrently.
-    public static func fileSet(_ result: SolveResult) throws(OutputError) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, allocationCSV, transfersCSV]
+    /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
+    /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
+    /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
+    /// The renderings are independent and, on a province, each takes a large share of a
+    /// second, so they run concurrently.
+    public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
+        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, { transfersCSV($0, language: language) }]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
         let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
         DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
@@ -95,7 +96,7 @@ public enum ResultFiles {
         switch workbook.withLock({ $0 }) {
         case .success(let bytes?): files.add(workbookName, data: bytes)
         case .success(nil): break
-        case .failure(let error): throw OutputError(path: workbookName, reason: error.description)
+        case .failure(let error): throw OutputError(path: workbookName, reason: .workbook(detail: error.description))
         }
         return files
     }
@@ -108,31 +109,25 @@ public enum ResultFiles {
 public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// Why, in one line (the first problem).
-    public var reason: String
-    /// Every problem found, each with its field path, value and fix.
+    /// Every problem found, each with its field path, value and fix (catalogue entries).
     public var problems: [Diagnostic]
-
-    /// A file that could not be read at all.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-        self.problems = []
-    }
 
     /// A file with problems.
     public init(path: String, problems: [Diagnostic]) {
         self.path = path
         self.problems = problems
-        self.reason = problems.first.map { "\($0)" } ?? "not a result file"
     }
 
-    /// `path: error: field: "value" — message. Fix: …`, one line per problem.
+    /// A file that could not be read at all.
+    static func unreadable(_ path: String) -> ResultReadError {
+        ResultReadError(path: path, problems: [ResultFileCheck.problem("", .unreadable)])
+    }
+
+    /// `path: error: field: "value" — message. Fix: …`, one line per problem, in English.
     public var description: String { rendered(.en) }
 
-    /// ``description`` in `language` (the problems' frames and catalogue texts).
+    /// ``description`` in `language`.
     public func rendered(_ language: Language) -> String {
-        guard !problems.isEmpty else { return "\(SafeText.escaped(path)): error: \(reason)" }
-        return problems.map { "\(SafeText.escaped(path)): \($0.rendered(language))" }.joined(separator: "\n")
+        problems.map { "\(SafeText.escaped(path)): \($0.rendered(language))" }.joined(separator: "\n")
     }
 }

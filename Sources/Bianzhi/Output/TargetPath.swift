@@ -24,7 +24,7 @@ struct TargetPath {
         let name = (absolute as NSString).lastPathComponent
         let parent = (absolute as NSString).deletingLastPathComponent
         guard !name.isEmpty, name != "/", !parent.isEmpty else {
-            throw OutputError(path: given, reason: "the root folder cannot be replaced; name a folder of its own")
+            throw OutputError(path: given, reason: .rootFolder)
         }
         try DurableFile.makeFolders(parent)
         var info = stat()
@@ -32,16 +32,16 @@ struct TargetPath {
         if stat(absolute, &info) == 0 {
             let isFolder = info.st_mode & S_IFMT == S_IFDIR
             if expectingFolder && !isFolder {
-                throw OutputError(path: given, reason: "a file is in the way: the output is a folder; name another folder or move the file")
+                throw OutputError(path: given, reason: .fileInTheWay)
             }
             if !expectingFolder && isFolder {
-                throw OutputError(path: given, reason: "a folder is in the way of the file; move or rename the folder")
+                throw OutputError(path: given, reason: .folderInTheWay)
             }
             mode = info.st_mode & 0o7777
         }
         if expectingFolder {
             if AtomicFileSet.holdsCurrentFolder(absolute) {
-                throw OutputError(path: given, reason: "is the current folder (or holds it), which a result folder replaces as a whole; name a folder of its own, e.g. --out result")
+                throw OutputError(path: given, reason: .currentFolder)
             }
         }
         (self.path, self.parent, self.name, self.existingMode) = (absolute, parent, name, mode)
@@ -73,7 +73,7 @@ struct TargetPath {
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw OutputError(path: path, reason: "cannot list the folder", errorNumber: Self.errorNumber(of: error))
+            throw OutputError(path: path, reason: .cannotListFolder, errorNumber: Self.errorNumber(of: error))
         }
         var carried: [String] = []
         for entry in entries.sorted() where !owned.contains(entry) && !Self.isLegacyTemporary(entry) {
@@ -81,7 +81,7 @@ struct TargetPath {
             if lstat(path + "/" + entry, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                 throw OutputError(
                     path: path + "/" + entry,
-                    reason: "the output folder holds this subfolder; a result folder is replaced as a whole and cannot carry folders: move it, or name another folder")
+                    reason: .subfolderInTheWay)
             }
             carried.append(entry)
         }
@@ -111,7 +111,7 @@ struct TargetPath {
         defer { try? DurableFile.sync(folder: parent) }
         guard existingMode != nil else {
             guard rename(staging, path) == 0 else {
-                throw OutputError(path: path, reason: "cannot move the new folder into place", errorNumber: errno)
+                throw OutputError(path: path, reason: .cannotMoveFolderIntoPlace, errorNumber: errno)
             }
             return nil
         }
@@ -119,11 +119,11 @@ struct TargetPath {
         case .exchanged:
             return staging
         case .failed(let code):
-            throw OutputError(path: path, reason: "cannot switch the new folder in", errorNumber: code)
+            throw OutputError(path: path, reason: .cannotSwitchFolders, errorNumber: code)
         case .unsupported:
             let aside = sibling("old.\(getpid())")
             guard rename(path, aside) == 0 else {
-                throw OutputError(path: path, reason: "cannot move the old folder aside", errorNumber: errno)
+                throw OutputError(path: path, reason: .cannotMoveOldFolderAside, errorNumber: errno)
             }
             do {
                 try checkpoint(.movedAside)
@@ -134,7 +134,7 @@ struct TargetPath {
             guard rename(staging, path) == 0 else {
                 let code = errno
                 rename(aside, path)
-                throw OutputError(path: path, reason: "cannot move the new folder into place", errorNumber: code)
+                throw OutputError(path: path, reason: .cannotMoveFolderIntoPlace, errorNumber: code)
             }
             return aside
         }

@@ -90,7 +90,10 @@ struct CommandLineTests {
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path])
         #expect(run.status == 73)
-        #expect(run.stderr.contains("cannot create the folder") && run.stderr.contains("ENOTDIR"), "\(run.stderr)")
+        #expect(run.stderr.contains("错误：") && run.stderr.contains("/file: 无法创建文件夹（ENOTDIR：路径中有一项不是文件夹）"), "\(run.stderr)")
+        let english = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path, "--lang", "en"])
+        #expect(english.status == 73)
+        #expect(english.stderr.contains("/file: cannot create the folder (ENOTDIR: Not a directory)"), "\(english.stderr)")
     }
 
     @Test func exportWritesFreeMPSWithALabelMap() throws {

@@ -43,7 +43,7 @@ struct AtomicFileSetTests {
             var writer = Self.set(Self.new)
             writer.useExchange = useExchange
             writer.checkpoint = { reached throws(OutputError) in
-                if reached == step { throw OutputError(path: "test", reason: "stopped at \(step)") }
+                if reached == step { throw OutputError(path: "\(step)", reason: .cannotWrite) }
             }
             #expect(throws: OutputError.self) { try writer.write(to: parent + "/out") }
             let expected = step == .switched ? Self.new : Self.old
@@ -94,13 +94,13 @@ struct AtomicFileSetTests {
         defer { try? FileManager.default.removeItem(atPath: parent) }
         try "x".write(toFile: parent + "/out", atomically: false, encoding: .utf8)
         let error = try #require(throws: OutputError.self) { try Self.set(Self.new).write(to: parent + "/out") }
-        #expect(error.reason.contains("a file is in the way"))
+        #expect(error.reason == .fileInTheWay)
         #expect(try String(contentsOfFile: parent + "/out", encoding: .utf8) == "x")
     }
 
     @Test func theCurrentFolderIsRefused() throws {
         let error = try #require(throws: OutputError.self) { try Self.set(Self.new).write(to: ".") }
-        #expect(error.reason.contains("current folder"))
+        #expect(error.reason == .currentFolder)
         #expect(AtomicFileSet.holdsCurrentFolder("."))
         #expect(AtomicFileSet.holdsCurrentFolder("/"))
         #expect(!AtomicFileSet.holdsCurrentFolder("Scenarios"))
@@ -134,7 +134,8 @@ struct AtomicFileSetTests {
             let holder = try FolderLock(path: parent + "/.out.bianzhi-lock", timeout: 0)
             let error = try #require(throws: OutputError.self) { try writer.write(to: parent + "/out") }
             #expect(error.kind == .busy)
-            #expect(error.reason.contains("another bianzhi"))
+            #expect(error.reason == .busy(seconds: 0))
+            #expect(error.rendered(.zh).hasSuffix(": 另一个 bianzhi 正在这里写入，已超过 0 秒；请等它完成后再运行"))
             #expect(try Self.contents(parent + "/out") == Self.old)
             withExtendedLifetime(holder) {}
         }
@@ -143,8 +144,10 @@ struct AtomicFileSetTests {
     }
 
     @Test func theOSReasonIsNamed() {
-        let error = OutputError(path: "/x", reason: "cannot write the file", errorNumber: ENOSPC)
+        let error = OutputError(path: "/x", reason: .cannotWrite, errorNumber: ENOSPC)
         #expect(error.description == "/x: cannot write the file (ENOSPC: No space left on device)")
+        #expect(error.rendered(.zh) == "/x: 无法写入文件（ENOSPC：磁盘空间已满）")
+        #expect(OutputError(path: "/x", reason: .cannotWrite, errorNumber: 9999).rendered(.zh) == "/x: 无法写入文件（系统错误码 9999）")
     }
 
     /// `writeEach` (export's model and labels): a folder in the way of the second file leaves

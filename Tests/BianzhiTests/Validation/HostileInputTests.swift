@@ -198,6 +198,23 @@ struct ResultFileValidationTests {
         #expect(ResultFileCheck.decode(Data("{\"units\": [".utf8)).problemTexts == ["error: the file is not valid JSON. \(fix)"])
     }
 
+    /// The same problems in Chinese (the default language): the field path and the value stay
+    /// as written, the message and the fix are the catalogue's.
+    @Test func resultFileProblemsReadInChinese() throws {
+        let fix = "改法：请使用 `bianzhi solve --out` 写出的 result.json，或重新求解方案。"
+        var tree = try Self.resultTree()
+        Self.editUnit(&tree, 0) { $0["newQuota"] = -3; $0["change"] = -3 - ($0["quota"] as! Int) }
+        var data = try JSONSerialization.data(withJSONObject: tree)
+        guard case .problems(let problems) = ResultFileCheck.decode(data) else { Issue.record("accepted"); return }
+        #expect(problems.map { $0.rendered(.zh) } == ["错误：units[0].newQuota：“-3” — 必须是 0 到 1000000000 之间的整数。\(fix)"])
+
+        tree = try Self.resultTree()
+        tree["formatVersion"] = 99
+        data = try JSONSerialization.data(withJSONObject: tree)
+        let error = ResultReadError(path: "r.json", problems: try #require(ResultFileCheck.decode(data).problems))
+        #expect(error.rendered(.zh) == "r.json: 错误：formatVersion：“99” — 本版 bianzhi 读取的结果文件格式版本为 \(SolveResult.currentFormatVersion)。改法：请用本版本重新求解方案。")
+    }
+
     /// ``ResultFileCheck/wholeNumberPaths`` is exactly the set of `Int` fields: every number
     /// of a real result, set to 0.5, fails to decode precisely when its path is listed.
     @Test func theWholeNumberPathsAreTheIntegerFields() throws {
@@ -231,6 +248,12 @@ struct ResultFileValidationTests {
 }
 
 extension ResultFileCheck.Outcome {
+    /// The problems, or nil for a valid result.
+    var problems: [Diagnostic]? {
+        if case .problems(let problems) = self { return problems }
+        return nil
+    }
+
     var problemTexts: [String] {
         if case .problems(let problems) = self { return problems.map(\.description) }
         return []
