@@ -41,8 +41,7 @@ struct Generate: ParsableCommand {
                 ?? ScenarioGenerator(scale: scale ?? .county, seed: seed)
             generated = try generator.write(to: out)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error, language.language)
         }
         print(CLIMessage.generated(
             folder: out, scenario: ScenarioGenerator.scenarioFileName, table: ScenarioGenerator.unitTableFileName,

@@ -44,6 +44,15 @@ public struct GLPKSolver: Solver {
             if freesEnvironment { glp_free_env() }
         }
         load(model, into: prob, integer: asMIP)
+        // Scale explicitly: glp_simplex does not scale by itself and glp_intopt's presolver
+        // does so only when presolve is on, so `presolve: false` would otherwise also switch
+        // scaling off. ``Model/validate()`` keeps every coefficient within what this takes.
+        if model.constraints.count > 0 && model.variables.count > 0 {
+            // glp_scale_prob prints "Scaling..." unless terminal output is off (per thread).
+            let previous = glp_term_out(GLP_OFF)
+            glp_scale_prob(prob, GLP_SF_AUTO)
+            glp_term_out(previous)
+        }
 
         var solution: Solution
         if asMIP {
@@ -276,14 +285,16 @@ public struct GLPKSolver: Solver {
         case branchFromBasis
     }
 
-    /// Solves the LP relaxation of a MIP (see ``MIPStrategy/relaxationFirst``): scaled,
-    /// from GLPK's advanced initial basis, primal then dual simplex as GLPK chooses, no
+    /// Solves the LP relaxation of a MIP (see ``MIPStrategy/relaxationFirst``): scaled (by
+    /// `run`), from GLPK's advanced initial basis, primal then dual simplex as GLPK chooses, no
     /// presolve. An optimum whose integer columns are all integral (within 1e-9, then
     /// rounded exactly) is the MIP optimum, proven by the relaxation bound it attains.
     private static func relaxation(_ prob: OpaquePointer, _ model: Model, _ options: SolverOptions,
                                    timeLimit: Int32, stats: SolveStatistics) -> RelaxationOutcome {
-        glp_scale_prob(prob, GLP_SF_AUTO)
+        // Already scaled by `run`; the advanced basis prints like the scaling does.
+        let previous = glp_term_out(GLP_OFF)
         glp_adv_basis(prob, 0)
+        glp_term_out(previous)
         var lp = simplexParameters(options, timeLimit: timeLimit, presolve: false)
         let code = glp_simplex(prob, &lp)
         guard code == 0, glp_get_status(prob) == GLP_OPT else {
