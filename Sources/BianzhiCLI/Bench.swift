@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bianzhi
 import Foundation
+import LinearProgramming
 
 /// `bianzhi bench [SCENARIO…] [--scale S --seeds A...B] --runs N`: phase timings.
 struct Bench: ParsableCommand {
@@ -22,6 +23,9 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
     var threads: Int = SolveOptions.defaultThreads
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchMIPStrategy.text(CLILanguage.help)))
+    var mipStrategy: MIPStrategy = .relaxationFirst
 
     @Option(name: .long, help: ArgumentHelp(HelpText.benchFormat.text(CLILanguage.help)))
     var format: OutputFormat = .text
@@ -56,8 +60,7 @@ struct Bench: ParsableCommand {
                 do {
                     try ScenarioGenerator(scale: scale, seed: seed).write(to: dir)
                 } catch {
-                    Terminal.say(.error(detail: "\(error)"), language.language)
-                    throw ExitStatus.internalError
+                    throw ScenarioReporting.outputFailed(error, language.language)
                 }
                 paths.append(dir + "/" + ScenarioGenerator.scenarioFileName)
             }
@@ -65,15 +68,13 @@ struct Bench: ParsableCommand {
         defer { if let folder { try? FileManager.default.removeItem(atPath: folder) } }
         let report: BenchReport
         do {
-            report = try BenchRunner(runs: runs, threads: threads).run(paths: paths)
+            report = try BenchRunner(runs: runs, threads: threads, mipStrategy: mipStrategy).run(paths: paths)
         } catch {
             switch error {
             case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure, language.language)
             case .invalid(_, let diagnostics): throw ScenarioReporting.invalid(diagnostics, language.language)
             case .solver(_, let message): throw ScenarioReporting.internalError(message, language.language)
-            case .output(let failure):
-                Terminal.say(.error(detail: "\(failure)"), language.language)
-                throw ExitStatus.internalError
+            case .output(let failure): throw ScenarioReporting.outputFailed(failure, language.language)
             }
         }
         switch format {
@@ -82,3 +83,5 @@ struct Bench: ParsableCommand {
         }
     }
 }
+
+extension MIPStrategy: ExpressibleByArgument {}

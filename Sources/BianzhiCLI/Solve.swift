@@ -37,7 +37,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = language.language
-        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l))
+        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l), language: l)
         progress.start()
         let output: PipelineOutput
         do {
@@ -53,17 +53,18 @@ struct Solve: ParsableCommand {
         }
         ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
+        var written: [String] = []
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                var files = try ResultFiles.fileSet(result)
+                var files = try ResultFiles.fileSet(result, language: l)
                 // The reports explain the allocation too; an explanation that fails is left out
                 // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
-                ReportFiles.add(result, explanation: explanation, to: &files)
+                ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
+                written = files.names
             } catch {
-                Terminal.say(.error(detail: "\(error)"), l)
-                throw ExitStatus.internalError
+                throw ScenarioReporting.outputFailed(error, l)
             }
         }
         switch format {
@@ -77,16 +78,15 @@ struct Solve: ParsableCommand {
             let text: String
             do {
                 // Beside the text summary the name is already printed; on stderr it is not.
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data))
+                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data), language: l)
                     .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)", l)
             }
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
-        if let out, result.status == "optimal" || result.status == "feasible" {
-            let yearly = result.years == nil ? [] : ["plan-by-year.csv", "transfers-by-year.csv"]
-            Terminal.say(.wrote(files: ["result.json", "allocation.csv", "transfers.csv"] + yearly + ["report.md", "report.html"], folder: out), l)
+        if let out, !written.isEmpty {
+            Terminal.say(.wrote(files: written, folder: out), l)
         }
         switch result.status {
         case "optimal", "feasible": return

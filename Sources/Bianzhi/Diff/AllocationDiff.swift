@@ -33,10 +33,9 @@ public struct AllocationDiff: Sendable, Codable, Equatable {
     public var yearsB: Int? = nil
 
     /// The note that the final years are compared, when either side has years.
-    public var finalYearNote: String? {
+    public func finalYearNote(_ language: Language) -> String? {
         guard yearsA != nil || yearsB != nil else { return nil }
-        let text = YearText.diffComparesFinalYear(before: yearsA ?? 1, after: yearsB ?? 1)
-        return "\(text.text(.zh)) \(text.text(.en))"
+        return YearText.diffComparesFinalYear(before: yearsA ?? 1, after: yearsB ?? 1).text(language)
     }
 
     /// True when nothing differs: no unit, aggregate, policy or figure row differs.
@@ -129,16 +128,8 @@ extension AllocationDiff {
         /// By priority class tag.
         case priorityClass
 
-        /// The Chinese heading planners use.
-        public var chineseName: String {
-            switch self {
-            case .department: return "部门"
-            case .region: return "区域"
-            case .level: return "层级"
-            case .kind: return "编制类型"
-            case .priorityClass: return "重点类别"
-            }
-        }
+        /// The Chinese heading planners use (the catalogue entry).
+        public var chineseName: String { text(.zh) }
     }
 
     /// Totals of one group on both sides.
@@ -334,25 +325,26 @@ extension AllocationDiff {
     }
 
     private static func figureRows(_ a: SolveResult, _ b: SolveResult) -> [FigureRow] {
-        let parts: [(String, String, (SolveResult) -> Double)] = [
-            ("objective.total", "目标值 objective", { $0.objective.total }),
-            ("objective.shortfall", "缺口 shortfall", { $0.objective.shortfall }),
-            ("objective.excess", "超出需求 excess", { $0.objective.excess }),
-            ("objective.moves", "调整量 moves", { $0.objective.moves }),
-            ("objective.penalties", "软约束罚分 penalties", { $0.objective.penalties }),
-            ("objective.channels", "跨池成本 channels", { $0.objective.channels }),
-            ("objective.transferCost", "调剂路径成本 transfer cost", { $0.objective.transferCost }),
-            ("totals.unitsChanged", "调整单位数 units changed", { Double($0.totals.unitsChanged) }),
-            ("totals.gained", "增编 gained", { Double($0.totals.gained) }),
-            ("totals.cut", "减编 cut", { Double($0.totals.cut) }),
-            ("totals.reserveHeld", "收回周转池 reserve", { Double($0.totals.reserveHeld) }),
-            ("totals.cancelled", "核减 cancelled", { Double($0.totals.cancelled) }),
-            ("totals.shortfallAfter", "调整后缺口 shortfall after", { $0.totals.shortfallAfter }),
-            ("totals.vacancyAfter", "调整后空编 vacancies after", { Double($0.totals.staffing.vacancyAfter) }),
-            ("totals.overQuotaAfter", "调整后超编 over quota after", { Double($0.totals.staffing.overQuotaAfter) }),
-            ("totals.departuresRelied", "依靠减员 departures relied on", { Double($0.totals.departuresRelied) }),
+        let parts: [(DiffFigure, (SolveResult) -> Double)] = [
+            (.objectiveTotal, { $0.objective.total }),
+            (.objectiveShortfall, { $0.objective.shortfall }),
+            (.objectiveExcess, { $0.objective.excess }),
+            (.objectiveMoves, { $0.objective.moves }),
+            (.objectivePenalties, { $0.objective.penalties }),
+            (.objectiveChannels, { $0.objective.channels }),
+            (.objectiveTransferCost, { $0.objective.transferCost }),
+            (.unitsChanged, { Double($0.totals.unitsChanged) }),
+            (.gained, { Double($0.totals.gained) }),
+            (.cut, { Double($0.totals.cut) }),
+            (.reserveHeld, { Double($0.totals.reserveHeld) }),
+            (.cancelled, { Double($0.totals.cancelled) }),
+            (.shortfallAfter, { $0.totals.shortfallAfter }),
+            (.vacancyAfter, { Double($0.totals.staffing.vacancyAfter) }),
+            (.overQuotaAfter, { Double($0.totals.staffing.overQuotaAfter) }),
+            (.departuresRelied, { Double($0.totals.departuresRelied) }),
         ]
-        return parts.map { FigureRow(key: $0.0, label: $0.1, a: $0.2(a), b: $0.2(b)) }
+        // The stored label (JSON) is English; renderers show the figure in their language.
+        return parts.map { FigureRow(key: $0.0.rawValue, label: $0.0.text(.en), a: $0.1(a), b: $0.1(b)) }
     }
 }
 

@@ -192,21 +192,10 @@ public enum MarginalEffects {
                 built.channelColumns.map { ($0.channel, read($0.f)) })
     }
 
-    /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes.
+    /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes (the catalogue's
+    /// ``ShiftSummary`` in English; the renderer words it in its own language).
     static func summary(_ shifts: [QuotaShift], delta: Int) -> String {
-        if shifts.isEmpty { return "nothing else changes" }
-        if shifts.count == 1, abs(shifts[0].amount) == 1 {
-            let s = shifts[0]
-            switch (s.kind, s.amount > 0) {
-            case (.unit, true), (.reserve, true): return "goes to \(s.name)"
-            case (.unit, false), (.reserve, false): return "taken from \(s.name)"
-            case (.channel, true): return "one more sent through the channel"
-            case (.channel, false): return "one less sent through the channel"
-            }
-        }
-        var parts = shifts.prefix(3).map { "\($0.name) \($0.amount > 0 ? "+" : "-")\(abs($0.amount))" }
-        if shifts.count > 3 { parts.append("and \(shifts.count - 3) more") }
-        return parts.joined(separator: ", ")
+        ShiftSummary.of(shifts).text(.en)
     }
 
     /// Runs `count` jobs on up to `threads` threads; results in job order.

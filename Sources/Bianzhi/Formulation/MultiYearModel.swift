@@ -141,6 +141,7 @@ extension BlockModel {
         self.weightedObjective = objective
         self.model = model
         self.unitColumns = years[n - 1].units
+        self.unitCostColumns = []
         self.reserveColumns = years[n - 1].reserves
         self.channelColumns = years[n - 1].channels
         self.poolRows = poolRows

@@ -7,6 +7,10 @@ public enum DiagnosticFix: Localizable, Equatable {
     case plannerRule(PlannerRuleFix)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterFix)
+    /// Hostile or out-of-range input (RobustnessText.swift).
+    case robustness(RobustnessFix)
+    /// A result.json given to `report` or `diff` (``ResultReadFix``).
+    case resultFile(ResultReadFix)
 
     // MARK: Files
     case checkPath
@@ -92,6 +96,8 @@ public enum DiagnosticFix: Localizable, Equatable {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .plannerRule(let fix): return fix.bilingual
         case .register(let fix): return fix.bilingual
+        case .robustness(let fix): return fix.bilingual
+        case .resultFile(let fix): return fix.bilingual
         case .checkPath:
             return Bilingual(zh: "请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。", en: "check the path; the file must be text in UTF-8 or GB18030/GBK.")
         case .checkYAMLSyntax: return Bilingual(zh: "请检查文件的格式。", en: "check the file's syntax.")
@@ -259,21 +265,6 @@ public enum DiagnosticFix: Localizable, Equatable {
             return Bilingual(
                 zh: "允许更大的周转池（`reserve: unlimited` 允许编办留存编制）、降低控制总数、增加调出通道，或放宽 maxChange / overQuotaFrozen 及单位的上限和锁定。",
                 en: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen or the units' max and locks.")
-        }
-    }
-}
-
-/// What an example value in a fix means.
-public enum ExampleMeaning: Localizable, Equatable, CaseIterable {
-    case threePercentAYear
-    case twentyPercentOfQuota
-    case thirtyPercent
-
-    public var bilingual: Bilingual {
-        switch self {
-        case .threePercentAYear: return Bilingual(zh: "每年 3%", en: "3 % a year")
-        case .twentyPercentOfQuota: return Bilingual(zh: "编制数的 20%", en: "20 % of the quota")
-        case .thirtyPercent: return Bilingual(zh: "占比 30%", en: "30 %")
         }
     }
 }

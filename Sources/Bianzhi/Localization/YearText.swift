@@ -11,6 +11,10 @@ public enum YearText: Localizable, Equatable {
     case today
     /// Column: total quota.
     case quota
+    /// Column: the unit's id.
+    case unitID
+    /// Column: the unit's name.
+    case unitName
     /// Column: the year's change of quota.
     case change
     /// The workbook sheet of the plan by year.
@@ -54,6 +58,8 @@ public enum YearText: Localizable, Equatable {
         case .yearNumber(let t): return Bilingual(zh: "第\(t)年", en: "Year \(t)")
         case .today: return Bilingual(zh: "现在", en: "Today")
         case .quota: return Bilingual(zh: "编制数", en: "Quota")
+        case .unitID: return Bilingual(zh: "编号", en: "ID")
+        case .unitName: return Bilingual(zh: "名称", en: "Name")
         case .change: return Bilingual(zh: "增减", en: "Change")
         case .planByYearSheet: return Bilingual(zh: "分年度计划", en: "Plan by year")
         case .gained: return Bilingual(zh: "调增", en: "Gained")

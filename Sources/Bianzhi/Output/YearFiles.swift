@@ -34,25 +34,4 @@ extension ResultFiles {
         }
         return csv.text
     }
-
-    /// A multi-year result's figures that no solve writes (reports sum them): `nil` when
-    /// plausible, as ``implausibleNumber(_:)`` for the rest.
-    static func implausibleYear(_ r: SolveResult) -> String? {
-        let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
-        for y in r.years ?? [] {
-            for u in y.units where [u.quota, u.change, u.departures, u.peopleInPost, u.recruitmentCeiling, u.vacancy, u.overQuota]
-                .contains(where: { $0 < -unitLimit || $0 > unitLimit }) {
-                return "year \(y.year), unit \(u.id): a figure beyond ±\(unitLimit)"
-            }
-            let t = y.totals
-            if [y.year, t.quota, t.gained, t.cut, t.departures, t.peopleInPost, t.recruitment, t.vacancy, t.overQuota, t.overQuotaUnits]
-                .contains(where: { $0 < -sumLimit || $0 > sumLimit }) {
-                return "year \(y.year): a total beyond ±\(sumLimit)"
-            }
-            for t in y.transfers where t.amount < -unitLimit || t.amount > unitLimit {
-                return "year \(y.year), transfer \(t.from) → \(t.to): amount \(t.amount)"
-            }
-        }
-        return nil
-    }
 }

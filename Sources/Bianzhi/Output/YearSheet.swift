@@ -12,7 +12,7 @@ extension AllocationWorkbook {
         let counts: [YearText] = [.quota, .change, .departures, .peopleInPost, .recruitment]
         var sheet = Sheet(
             name: yearSheetName,
-            columns: [.init(header: YearText.year.text(.zh), format: .integer), .init(header: "编号"), .init(header: "名称")]
+            columns: [.init(header: YearText.year.text(.zh), format: .integer), .init(header: YearText.unitID.text(.zh)), .init(header: YearText.unitName.text(.zh))]
                 + counts.map { .init(header: $0.text(.zh), format: .integer) }
                 + [StaffingText.vacancies, .overQuota].map { .init(header: $0.text(.zh), format: .integer) })
         for y in years {

@@ -40,8 +40,8 @@ public struct SolveSummary: Sendable {
         let stats = r.statistics
         out += "\(r.scenario.name)\n"
         out += say(.status(
-            verdict: Self.verdict(r, language: language), total: NumberFormat.seconds(stats.seconds["total"] ?? 0),
-            solve: NumberFormat.seconds(stats.seconds["solve"] ?? 0), units: stats.units, blocks: stats.blocks,
+            verdict: Self.verdict(r, language: language), total: NumberFormat.seconds(stats.seconds["total"] ?? 0, language: language),
+            solve: NumberFormat.seconds(stats.seconds["solve"] ?? 0, language: language), units: stats.units, blocks: stats.blocks,
             rows: stats.rows, columns: stats.columns, threads: stats.threads)) + "\n"
         guard r.status == "optimal" || r.status == "feasible" else { return out }
 

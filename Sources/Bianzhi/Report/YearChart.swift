@@ -2,8 +2,8 @@ extension SVGChart {
     /// Grouped vertical bars, one group per column (today, year 1, …) and one bar per series,
     /// on one scale from zero, each bar carrying its value; a legend of the series above.
     /// Used for a multi-year plan's path: quota, people in post and 超编 by year.
-    public static func groupedBars(_ columns: [(label: String, values: [Int])], series: [String], title: String) -> String {
-        guard !columns.isEmpty, !series.isEmpty else { return empty(title) }
+    public static func groupedBars(_ columns: [(label: String, values: [Int])], series: [String], title: String, language: Language = .en) -> String {
+        guard !columns.isEmpty, !series.isEmpty else { return empty(title, language) }
         let colors = [neutral, levelColors[0], cut, levelColors[1]]
         let legend = 28.0, plot = 220.0, axis = 24.0, left = 20.0
         let height = legend + plot + axis + 8

@@ -58,7 +58,17 @@ struct LanguageCLITests {
         #expect(missing.stderr == "Scenarios/no-such-file.yaml: 错误：文件不存在或无法读取。改法：请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。\n")
         let usage = try Self.run(["solve", "Scenarios/small.yaml", "--threads", "0"])
         #expect(usage.status == 2)
-        #expect(usage.stderr.contains("--threads 至少为 1。"))
+        #expect(usage.stderr.hasPrefix("错误：--threads 至少为 1。\n用法：bianzhi solve <scenario>"))
+        // ArgumentParser's own errors are translated too.
+        let noScenario = try Self.run(["solve"])
+        #expect(noScenario.status == 2)
+        #expect(noScenario.stderr.hasPrefix("错误：缺少参数 <scenario>\n说明：<scenario>  方案文件（YAML）。\n用法："))
+        #expect(noScenario.stderr.contains("  运行 `bianzhi solve --help` 查看完整说明。"))
+        let badLang = try Self.run(["validate", "x.yaml", "--lang", "fr"])
+        #expect(badLang.stderr.hasPrefix("错误：--lang <zh|en> 的值 fr 无效，可选：'zh'、'en'\n"))
+        let typo = try Self.run(["solve", "x.yaml", "--thread", "2"])
+        #expect(typo.stderr.hasPrefix("错误：无法识别的选项 --thread（是否应为 --threads？）\n"))
+        #expect(!(try Self.run(["solve", "--lang", "en"]).stderr.contains("错误")))
     }
 
     @Test func langEnOverridesAChineseLocale() throws {
@@ -86,10 +96,30 @@ struct LanguageCLITests {
         #expect(unset.stdout.hasPrefix("Scenarios/small.yaml：检查通过"), "no locale: Chinese")
     }
 
+    /// The frame of explain speaks plain Chinese: no "LP dual", the estimate named for what it is.
+    @Test func explainFrameIsChinese() throws {
+        let run = try Self.run(["explain", "Scenarios/small.yaml", "--threads", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "存在可行的调整方案（目标值 176.2）。")
+        #expect(lines.contains { $0.hasPrefix("总量控制范围     控制总数  目标值变化  编制去向") && $0.hasSuffix("估计值") })
+        #expect(run.stdout.contains("“每增加 1 名编制，目标值变化”") && run.stdout.contains("起限制作用的规则："))
+        #expect(lines.contains { $0.hasPrefix("示例县 行政编制        +1       -49.9  调给 西河乡党政办") })
+        #expect(!run.stdout.contains("LP dual") && !run.stdout.contains("Rules that bind") && !run.stdout.contains("goes to"))
+        let infeasible = try Self.run(["solve", "Scenarios/infeasible.yaml"])
+        #expect(infeasible.status == 1)
+        #expect(infeasible.stdout.contains("没有可行的调整方案：各项规则无法同时满足。"))
+    }
+
     @Test func helpFollowsTheLanguage() throws {
         let zh = try Self.run(["solve", "--help"])
         #expect(zh.stdout.contains("求解方案：新的编制分配、调剂明细和汇总。"))
         #expect(zh.stdout.contains("界面语言：zh（中文）或 en（英文）"))
+        #expect(zh.stdout.hasPrefix("简介：求解方案"))
+        #expect(zh.stdout.contains("\n用法：bianzhi solve <scenario>") && zh.stdout.contains("\n选项：\n") && zh.stdout.contains("(默认：60)"))
+        #expect(!zh.stdout.contains("OVERVIEW") && !zh.stdout.contains("Show help information."))
+        let root = try Self.run(["--help"])
+        #expect(root.status == 0 && root.stdout.contains("子命令：") && root.stdout.contains("运行 `bianzhi help <子命令>` 查看各子命令的说明。"))
         let en = try Self.run(["solve", "--help", "--lang", "en"])
         #expect(en.stdout.contains("Solve a scenario: the new allocation, the transfer plan and a summary."))
         #expect(!en.stdout.contains("求解方案"))

@@ -9,6 +9,11 @@ enum CatalogueSamples {
     static let diagnosticMessages: [DiagnosticMessage] = [
         .plannerRule(.baseValue),
         .untranslated("kept as written"), .register(.noUnitRows),
+        .robustness(.numberNotDecimal(key: "need")), .robustness(.numberTooSmall(key: "moves", smallest: "0.000001")),
+        .robustness(.outsideScalableRange(lower: "0.000001", upper: "1000000000")), .robustness(.controlCharacter(key: "name")),
+        .robustness(.secondRoot(first: "cs", firstIndex: 0)), .robustness(.unitTableNotRegular),
+        .robustness(.unitTableSystemFile), .robustness(.unitTableBinary), .robustness(.headerNamesNoColumn),
+        .resultFile(.notJSON),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
         .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
@@ -35,6 +40,18 @@ enum CatalogueSamples {
         .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
     ]
 
+    static let robustnessMessages: [RobustnessMessage] = [
+        .numberNotDecimal(key: "need"), .numberTooSmall(key: "moves", smallest: "0.000001"),
+        .outsideScalableRange(lower: "0.000001", upper: "1000000000"), .controlCharacter(key: "name"),
+        .secondRoot(first: "cs", firstIndex: 0), .unitTableNotRegular, .unitTableSystemFile, .unitTableBinary,
+        .headerNamesNoColumn,
+    ]
+
+    static let robustnessFixes: [RobustnessFix] = [
+        .writeTextOnOneLine(key: "description"), .removeControlCharacter, .writeInScalableRange,
+        .giveParent(region: "zz", root: "cs"), .giveTablePath, .saveAsCSV, .checkUnitsPath,
+    ]
+
     static let registerMessages: [RegisterMessage] = [
         .scenarioIsWorkbook(name: "book.xlsx", path: "d/book.xlsx"), .fileNotText, .tableNotText, .tableIsUTF16,
         .readAs(.gb18030), .fullWidthColon(key: "horizon"), .unusedColumns, .blankColumns, .headerlessData, .totalRows,
@@ -59,9 +76,20 @@ enum CatalogueSamples {
         .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
     ]
 
+    static let resultReadProblems: [ResultReadProblem] = [
+        .unreadable, .notJSON, .notAnObject, .formatVersion(expected: 2), .notWhole, .beyondAnyFigure,
+        .mustBe(.wholeNumber, notNull: false), .mustBe(.text, notNull: true), .requiredKeyMissing, .unknownValue, .notAResult,
+        .unknownStatus(known: ["optimal", "feasible"]), .controlCharacter, .unitListedTwice(firstIndex: 0),
+        .wholeNumberRange(lower: 0, upper: 10), .changeMismatch(newQuota: 12, quota: 10), .numberRange(upper: 10), .totalBeyond(limit: 10),
+    ]
+
     static let diagnosticFixes: [DiagnosticFix] = [
         .plannerRule(.base),
         .untranslated("kept as written"), .register(.checkEncoding),
+        .robustness(.writeTextOnOneLine(key: "description")), .robustness(.removeControlCharacter),
+        .robustness(.writeInScalableRange), .robustness(.giveParent(region: "zz", root: "cs")),
+        .robustness(.giveTablePath), .robustness(.saveAsCSV), .robustness(.checkUnitsPath),
+        .resultFile(.useSolvedResult),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
         .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
@@ -88,7 +116,7 @@ enum CatalogueSamples {
         .scenarioInfeasible(path: "a.yaml"), .scenarioWithoutAllocation(path: "a.yaml", status: "noSolution"),
         .atLeastOne(option: "--threads"), .notNegative(option: "--rows"), .positiveSeconds(option: "--time-limit"),
         .nameAFolder(option: "--out"), .nameAFile(option: "--mps", example: "model.mps"), .scenariosOrScale,
-        .scenariosOrScaleNotBoth, .seedsForm,
+        .scenariosOrScaleNotBoth, .seedsForm, .scaleOrBlockUnits, .blockUnitsRange(maximum: 200_000),
     ]
 
     static let summaryTexts: [SummaryText] = [
@@ -97,7 +125,32 @@ enum CatalogueSamples {
         .objective(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
         .moved(cut: 8, gained: 8, reserve: 0, cancelled: 0, unitsChanged: 7), .shortfall(before: "12", after: "6"),
         .soft, .full, .atMost(reason: "r"), .atLeast(reason: "r"), .more(count: 3, file: "allocation.csv"),
-        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind),
+        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind), .seconds("0.012"),
+    ]
+
+    static let explainTexts: [ExplainText] = [
+        .allocationExists(objective: "1"), .noAllocation, .checksFail(count: 1), .units("u 3"), .fix("f"), .conflictGroups(count: 2),
+        .conflict("c"), .waysOut(groups: 1), .together(quotas: 3), .outsideRules("a"), .noWayFound, .poolValues, .poolTotalNote,
+        .poolDualNote, .measured("m"), .channelValues, .channelNote, .floorsMetExactly,
+        .floorLine(name: "f", held: 3, required: 3, dual: "1", meaning: "m"), .rulesThatBind, .noBindingRule, .notMeasured,
+        .interval(inside: true, left: "0", right: "1"), .unitHeading(name: "u", id: "u1", pool: "p"),
+        .unitFigures(quota: 10, headcount: 8, attrition: 0, need: "9"), .bounds(lower: 7, upper: 13, lowerDetail: "l", upperDetail: "u"),
+        .newQuota(quota: 8, change: "-2", short: "1", above: nil), .why, .whatIf, .column(.pool),
+    ]
+
+    static let reportTexts: [ReportText] = [
+        .reportTitle, .statusLine(verdict: "v"), .solveTime(solve: "1 s", total: "2 s"), .horizon(years: 1, scenario: "a.yaml", digest: "abc"),
+        .headline, .figure, .before, .after, .note, .unchanged, .shortfall, .covered(amount: "3"), .grassrootsShare(kind: "k"),
+        .quotasMoved(moved: 8, gained: 8, cut: 8, reserve: 0, cancelled: 0, unitsChanged: 7),
+        .objectiveLine(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
+        .changePerDepartment, .noDepartmentChanges, .department, .change, .kind, .level, .share, .shareByLevel, .coverageByClass,
+        .priorityClass, .transferFlows, .fromTo, .flowsBetweenDepartments, .flowsBetweenRegions, .reserve, .cancelled, .others,
+        .why, .allocation(units: 8), .unit, .region, .quota, .headcount, .need, .newQuota, .bound, .transfers(count: 3),
+        .noTransfers, .from, .to, .amount, .lane, .beforeToAfter(kind: "k"), .movedBreakdown(gained: 1, cut: 1, reserve: 0, cancelled: 0),
+        .quotasMovedLabel, .unitsChanged, .ofUnits(count: 8), .shortfallCovered, .beforeValue(value: "30%"), .solve, .provenOptimal,
+        .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
+        .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
+        .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"), .seeBelow, .unitsBelowPeopleInPost,
     ]
 
     /// Every sample of every catalogue type, with the name of the type it belongs to.
@@ -106,11 +159,50 @@ enum CatalogueSamples {
         all += diagnosticMessages.map { ("DiagnosticMessage", $0) }
         all += diagnosticFixes.map { ("DiagnosticFix", $0) }
         all += cliMessages.map { ("CLIMessage", $0) }
+        all += robustnessMessages.map { ("RobustnessMessage", $0) }
+        all += robustnessFixes.map { ("RobustnessFix", $0) }
         all += registerMessages.map { ("RegisterMessage", $0) }
         all += registerFixes.map { ("RegisterFix", $0) }
         all += registerCLITexts.map { ("RegisterCLIText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
+        all += [
+            DiffText.title, .noDifferences, .unitsDiffer(count: 2), .none, .by(.department), .policyDiffers(count: 1),
+            .policyUnknown, .objectiveAndTotals, .absent, .onlyA, .onlyB, .column(.unit),
+        ].map { ("DiffText", $0) }
+        all += DiffColumn.allCases.map { ("DiffColumn", $0) }
+        all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
+        all += TransferColumn.allCases.map { ("TransferColumn", $0) }
+        all += YesNo.allCases.map { ("YesNo", $0) }
+        all += reportTexts.map { ("ReportText", $0) }
+        all += explainTexts.map { ("ExplainText", $0) }
+        all += [
+            OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
+            .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,
+            .cannotCarryLink, .cannotCarryFile(detail: "X"), .workbook(detail: "X"), .cannotMoveIntoPlace, .cannotMoveFolderIntoPlace,
+            .cannotSwitchFolders, .cannotMoveOldFolderAside, .cannotCreateLock, .cannotLock, .busy(seconds: 30),
+        ].map { ("OutputProblem", $0) }
+        all += [
+            SystemReason.noSpace, .readOnly, .permissionDenied, .notPermitted, .quotaExceeded, .inputOutput, .noSuchEntry,
+            .notAFolder, .exists, .isAFolder, .nameTooLong, .tooManyOpenFiles, .crossDevice, .folderNotEmpty, .other(code: 9999),
+        ].map { ("SystemReason", $0) }
+        all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
+        let shift = { (kind: QuotaShift.Kind, amount: Int) in QuotaShift(kind: kind, id: "u", name: "u", amount: amount) }
+        all += [
+            ShiftSummary.of([]), .of([shift(.unit, 1)]), .of([shift(.reserve, -1)]), .of([shift(.channel, 1)]), .of([shift(.channel, -1)]),
+            .of([shift(.unit, 2), shift(.unit, -1), shift(.unit, -1), shift(.unit, 1)]),
+        ].map { ("ShiftSummary", $0) }
+        all += [
+            UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
+            .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),
+            .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"), .helpHeading(.usage),
+        ].map { ("UsageText", $0) }
+        all += HelpHeading.allCases.map { ("HelpHeading", $0) }
+        all += resultReadProblems.map { ("ResultReadProblem", $0) }
+        all += [ResultValueKind.wholeNumber, .number, .text, .trueOrFalse, .listOrObject].map { ("ResultValueKind", $0) }
+        all += [ResultReadFix.useSolvedResult, .solveAgainWithThisVersion].map { ("ResultReadFix", $0) }
+        all += DiffFigure.allCases.map { ("DiffFigure", $0) }
+        all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }
         all += ScenarioItem.allCases.map { ("ScenarioItem", $0) }
         all += ExampleMeaning.allCases.map { ("ExampleMeaning", $0) }
@@ -123,7 +215,7 @@ enum CatalogueSamples {
             .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
         ].map { ("StaffingText", $0) }
         all += [
-            YearText.planByYear(years: 3), .year, .change, .planByYearSheet, .yearNumber(2), .today, .quota, .gained, .cut, .departures, .peopleInPost,
+            YearText.planByYear(years: 3), .year, .unitID, .unitName, .change, .planByYearSheet, .yearNumber(2), .today, .quota, .gained, .cut, .departures, .peopleInPost,
             .recruitment, .overQuotaUnits, .absorption(steps: "a → b"), .overQuotaStep(year: nil, people: 4, units: 2), .overQuotaStep(year: 1, people: 1, units: 1),
             .finalYearNote(years: 3), .diffComparesFinalYear(before: 1, after: 3), .unitPath(steps: "a; b"),
             .unitStep(year: 1, quota: 10, peopleInPost: 9, recruitment: 1), .explainedAsOneRound(years: 3), .chartTitle, .chartNote,

@@ -55,12 +55,15 @@ struct MultiYearOutputTests {
 
     @Test func reportsChartThePathOverTheYears() throws {
         let out = try MultiYearTests.shipped()
-        let html = HTMLReport(result: out.result).render()
+        let html = HTMLReport(model: ReportModel(result: out.result, language: .zh)).render()
         #expect(html.contains("分年度编制、实有人数与超编"))
         // Today's quota 31, people 34, over quota 4; year 1: 31, 32, 1.
         for value in ["31", "34", "32"] { #expect(html.contains(">\(value)</text>")) }
-        let md = MarkdownReport(result: out.result).render()
-        #expect(md.contains("| 第1年 Year 1 | 31 | 2 | 2 | 4 | 32 | 2 | 0 | 1 | 1 |"))
+        let md = MarkdownReport(model: ReportModel(result: out.result, language: .zh)).render()
+        #expect(md.contains("| 第1年 | 31 | 2 | 2 | 4 | 32 | 2 | 0 | 1 | 1 |"))
+        let en = MarkdownReport(result: out.result).render()
+        #expect(en.contains("## Quota, people in post and over-quota by year"))
+        #expect(en.contains("| Year 3 | 31 | 3 | 3 | 4 | 31 | 4 | 0 | 0 | 0 |"))
     }
 
     @Test func diffSaysItComparesTheFinalYears() throws {
