@@ -42,6 +42,26 @@ struct MultiYearOutputTests {
         #expect(try JSONEncoder().encode(out.result).count > 0)
     }
 
+    /// A hand-edited `years` that no solve writes is refused with its field, not summed.
+    @Test func implausibleYearFiguresAreRefused() throws {
+        var result = try MultiYearTests.shipped().result
+        result.years![1].units[2].peopleInPost = -4
+        result.years![2].totals.quota = Int.max
+        result.years![0].transfers[0].toName = "东关镇\u{1B}[2J"
+        let dir = CommandLineTests.temporaryDirectory()
+        let path = dir.appendingPathComponent("result.json").path
+        try ResultFiles.json(result).write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try ResultFiles.read(path: path)
+            Issue.record("an implausible result was read")
+        } catch {
+            let fields = error.problems.map(\.description)
+            #expect(fields.contains { $0.contains("years[1].units[2].peopleInPost") })
+            #expect(fields.contains { $0.contains("years[2].totals") })
+            #expect(fields.contains { $0.contains("years[0].transfers[0].toName") })
+        }
+    }
+
     @Test func summaryShowsTheYearTotalsAndTheAbsorptionPath() throws {
         let out = try MultiYearTests.shipped()
         let en = SolveSummary(result: out.result, language: .en).render()
