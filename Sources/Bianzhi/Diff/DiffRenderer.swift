@@ -257,6 +257,9 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.scenarioB, forKey: .scenarioB)
             try c.encode(diff.isEmpty, forKey: .identical)
             try c.encode(diff.policyUnknown, forKey: .policyUnknown)
+            // Multi-year sides: the rows compare their final years.
+            try c.encodeIfPresent(diff.yearsA, forKey: .yearsA)
+            try c.encodeIfPresent(diff.yearsB, forKey: .yearsB)
             try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
             try c.encode(diff.aggregates.map { r in
                 RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
@@ -267,7 +270,7 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)
         }
         enum Key: String, CodingKey {
-            case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, units, aggregates, policy, figures
+            case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, yearsA, yearsB, units, aggregates, policy, figures
         }
     }
 

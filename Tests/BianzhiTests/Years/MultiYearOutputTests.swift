@@ -97,6 +97,10 @@ struct MultiYearOutputTests {
         #expect(text.contains("Multi-year plans: comparing the final years (year 1 before, year 3 after)."))
         #expect(diff.units.first { $0.id == "sx-yjj" }.map { ($0.a, $0.b) } ?? (nil, nil) == (6, 9))
         #expect(diff.negated().yearsA == 3)
+        let json = DiffRenderer(diff: diff).json()
+        #expect(json.contains("\"yearsB\" : 3") && !json.contains("yearsA"))
+        let zh = DiffRenderer(diff: diff, language: .zh).text()
+        #expect(zh.contains("多年度方案：比较的是最后一年（前者第1年，后者第3年）。"))
     }
 
     @Test func explainShowsTheUnitsPath() throws {
