@@ -13,6 +13,12 @@ public struct YearColumns: Sendable {
 }
 
 extension BlockModel {
+    /// The model of `blocks` for the scenario's plan: the one-year model, or the
+    /// time-expanded one when `scenario.horizon` > 1.
+    public static func forPlan(_ data: ProblemData, blocks: [Block]) -> BlockModel {
+        data.horizon > 1 ? BlockModel(years: data, blocks: blocks) : BlockModel(data: data, blocks: blocks)
+    }
+
     /// The time-expanded model of a multi-year plan (`scenario.horizon` > 1): one copy of the
     /// one-year model per year, linked through each unit's chain of quotas.
     ///

@@ -13,7 +13,7 @@ struct BlockSolver: Sendable {
     func solve(_ blocks: [Block], deadline: ContinuousClock.Instant?) throws(SolverError) -> BlockOutcome {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        var built = data.horizon > 1 ? BlockModel(years: data, blocks: blocks) : BlockModel(data: data, blocks: blocks)
+        var built = BlockModel.forPlan(data, blocks: blocks)
         let buildSeconds = (clock.now - buildStart).seconds
         let tiers = tierTerms()
         var solution: Solution? = nil

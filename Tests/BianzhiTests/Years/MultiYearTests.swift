@@ -99,6 +99,16 @@ struct MultiYearTests {
         #expect(abs(out.run.objectiveValue - total) < 1e-6)
     }
 
+    /// `export` writes the time-expanded model; glpsol's optimum is the plan's objective.
+    @Test func exportedModelIsTheTimeExpandedOne() throws {
+        let out = try Self.shipped()
+        let export = try ModelExport(data: out.data)
+        #expect(export.model.variables.contains { $0.name == "x[sx-yjj@3]" })
+        let solution = try GLPKSolver().solve(export.model, options: SolverOptions())
+        #expect(solution.status == .optimal)
+        #expect(abs(solution.objectiveValue - out.run.objectiveValue) < 1e-6)
+    }
+
     /// A rate gives yearly departures whose running total is rounded down: 3 % of 50 people
     /// is 1.5 a year → 1, 2, 1 over three years (⌊1.5⌋, ⌊3⌋, ⌊4.5⌋).
     @Test func rateDeparturesRoundTheRunningTotalDown() {
