@@ -179,6 +179,7 @@ public struct ExplanationRenderer: Sendable {
         var figures = "  quota \(u.quota), headcount \(u.headcount), attrition \(u.attrition)"
         if let need = u.need { figures += ", need \(NumberFormat.plain(need))" }
         out += figures + "\n"
+        if let basis = u.needBasis { out += "  \(StandardText.needFrom.text(.en)): \(basis.text(.en))\n" }
         out += "  bounds \(u.lower)…\(u.upper): lower by \(u.lowerDetail); upper by \(u.upperDetail)\n"
         if let x = u.newQuota {
             var line = "  new quota \(x) (\(NumberFormat.signed(x - u.quota)))"

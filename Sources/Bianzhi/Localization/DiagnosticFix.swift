@@ -5,6 +5,8 @@ public enum DiagnosticFix: Localizable, Equatable {
     case untranslated(String)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterFix)
+    /// Staffing standards and drivers (StandardText.swift).
+    case standard(StandardFix)
 
     // MARK: Files
     case checkPath
@@ -89,6 +91,7 @@ public enum DiagnosticFix: Localizable, Equatable {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .register(let fix): return fix.bilingual
+        case .standard(let fix): return fix.bilingual
         case .checkPath:
             return Bilingual(zh: "请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。", en: "check the path; the file must be text in UTF-8 or GB18030/GBK.")
         case .checkYAMLSyntax: return Bilingual(zh: "请检查文件的格式。", en: "check the file's syntax.")

@@ -9,6 +9,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case untranslated(String)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterMessage)
+    /// Staffing standards and drivers (StandardText.swift).
+    case standard(StandardMessage)
 
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
@@ -142,6 +144,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .register(let message): return message.bilingual
+        case .standard(let message): return message.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
         case .fileNotUTF8:

@@ -58,7 +58,7 @@ public enum ResultFiles {
         var csv = CSVWriter(header: [
             "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
             "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
-            "upper_bound", "upper_reason", "tags",
+            "upper_bound", "upper_reason", "tags", "need_basis",
         ])
         for u in result.units {
             csv.append([
@@ -67,6 +67,7 @@ public enum ResultFiles {
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
                 String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
+                u.needBasis?.text(.zh) ?? "",
             ])
         }
         return csv.text

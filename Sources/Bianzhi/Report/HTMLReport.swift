@@ -112,6 +112,13 @@ public struct HTMLReport: Sendable {
         }
         h += figure(SVGChart.beforeAfterBars(coverageRows, title: "重点类别缺口填补"), "缺口 = 需求 − 编制（仅计有需求的单位）。Shortfall = need − quota.")
 
+        if !m.derivedNeeds.isEmpty {
+            h += "<h2>\(e(StandardText.derivedNeeds.text(.zh))) \(e(StandardText.derivedNeeds.text(.en)))</h2>\n"
+            h += "<p>\(e(StandardText.derivedNeedsLead.text(.zh)))</p>\n<table><thead><tr><th>单位 unit</th><th>测算 derivation</th></tr></thead><tbody>\n"
+            for d in m.derivedNeeds { h += "<tr><td>\(e(d.unit))</td><td>\(e(d.derivation))</td></tr>\n" }
+            h += "</tbody></table>\n"
+        }
+
         h += "<h2>调剂流向 Transfer flows</h2>\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] {
             h += "<h3>\(e(flows.title))</h3>\n"

@@ -69,6 +69,13 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        if !m.derivedNeeds.isEmpty {
+            out += "## \(StandardText.derivedNeeds.text(.zh)) \(StandardText.derivedNeeds.text(.en))\n\n"
+            out += "\(StandardText.derivedNeedsLead.text(.zh))\n\n| 单位 Unit | 测算 Derivation |\n|---|---|\n"
+            for d in m.derivedNeeds { out += "| \(e(d.unit)) | \(e(d.derivation)) |\n" }
+            out += "\n"
+        }
+
         out += "## 调剂流向 Transfer flows\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {
             out += "### \(e(flows.title))\n\n| 调出 from \\\\ 调入 to | " + flows.to.map(e).joined(separator: " | ") + " |\n"

@@ -7,7 +7,7 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
-        .untranslated("kept as written"), .register(.noUnitRows),
+        .untranslated("kept as written"), .register(.noUnitRows), .standard(.noSelection),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
         .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
@@ -59,7 +59,7 @@ enum CatalogueSamples {
     ]
 
     static let diagnosticFixes: [DiagnosticFix] = [
-        .untranslated("kept as written"), .register(.checkEncoding),
+        .untranslated("kept as written"), .register(.checkEncoding), .standard(.selectUnits),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
         .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
@@ -98,6 +98,17 @@ enum CatalogueSamples {
         .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind),
     ]
 
+    static let standardMessages: [StandardMessage] = [
+        .formulaCount(written: []), .noSelection, .twoStandards(first: "a", second: "b"),
+        .driverMissing(standard: "a", driver: "students"), .selectsNoUnit(standard: "a"), .undeclaredDriver(suggestion: "beds"),
+        .derivedNeedTooLarge(standard: "a", maximum: 1_000_000_000),
+    ]
+
+    static let standardFixes: [StandardFix] = [
+        .writeOneFormula, .positiveFactor(key: "ratio"), .selectUnits, .oneStandardPerUnit, .fillDriver(driver: "students"),
+        .checkSelection, .driverNumber(driver: "students"), .useDeclaredDriver(known: ["students", "beds"]), .checkDriverAndFactor,
+    ]
+
     /// Every sample of every catalogue type, with the name of the type it belongs to.
     static var all: [(type: String, entry: any Localizable)] {
         var all: [(String, any Localizable)] = []
@@ -107,6 +118,10 @@ enum CatalogueSamples {
         all += registerMessages.map { ("RegisterMessage", $0) }
         all += registerFixes.map { ("RegisterFix", $0) }
         all += registerCLITexts.map { ("RegisterCLIText", $0) }
+        all += standardMessages.map { ("StandardMessage", $0) }
+        all += [StandardMessage.formulaCount(written: ["ratio", "perDriver"])].map { ("StandardMessage", $0) }
+        all += standardFixes.map { ("StandardFix", $0) }
+        all += StandardText.allCases.map { ("StandardText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }

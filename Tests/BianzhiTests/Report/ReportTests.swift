@@ -91,7 +91,7 @@ struct ReportTests {
         #expect(text.hasPrefix("\u{FEFF}"))
         let table = try CSVTable(text: text)
         let header = try #require(table.header?.fields)
-        #expect(header.first == "id" && header.contains("new_quota") && header.count == 20)
+        #expect(header.first == "id" && header.contains("new_quota") && header.count == 21 && header.last == "need_basis")
         #expect(table.records.count == result.units.count)
         #expect(table.records[0].fields[1] == "县委办, \"综合\"科\n二处")
         let newQuota = header.firstIndex(of: "new_quota")!

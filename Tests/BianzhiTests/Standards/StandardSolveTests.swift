@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Bianzhi
+
+/// Need from standards through the solver, the result files and the command line.
+@Suite("Standards: solve and outputs")
+struct StandardSolveTests {
+    /// One 事业编制 pool of 20: a school sized by its pupils and an archive that needs 6.
+    static func yaml(students: Int, typedNeed: String = "") -> String {
+        StandardFixture.scenario(
+            standards: ["{name: 小学教职工编制标准, tag: 小学, driver: 在校生数, ratio: 19, source: 中央编办发〔2014〕72号}"],
+            units: """
+                units:
+                  - {id: a, name: 县实验小学, region: cs, kind: inst, quota: 10, headcount: 8, tags: [小学], drivers: {在校生数: \(students)}\(typedNeed)}
+                  - {id: b, name: 县档案馆, region: cs, kind: inst, quota: 10, headcount: 6, need: 6}
+
+                """)
+    }
+
+    /// 228 pupils ÷ 19 = 12: the school is 2 short, the archive 4 above need. Moving 2 (A 12,
+    /// B 8) costs excess 2 + moves 0.4 = 2.4; staying costs shortfall 10 × 2 + excess 4 = 24;
+    /// a third quota would put the school 1 above need (excess 1 + 1, moves 0.6 = 2.6). So
+    /// A = 12, B = 8, objective 2.4. With 190 pupils (need 10), or with a typed need 10 that
+    /// overrides the 12, nothing moves: A = B = 10, objective = B's excess 4 (moving one costs
+    /// excess 1 + 3 + moves 0.2 = 4.2).
+    @Test("a derived need moves quota; the same unit with a typed need (override) or fewer pupils keeps it")
+    func derivedNeedChangesTheAllocation() throws {
+        let derived = try solve(try ScenarioLoader.load(yaml: Self.yaml(students: 228), path: "s.yaml"))
+        #expect(derived.quota("a") == 12 && derived.quota("b") == 8)
+        #expect(abs(derived.objective - 2.4) < 1e-9)
+        #expect(derived.result.units[0].need == 12)
+        #expect(derived.result.units[0].needBasis?.derivedNeed == 12)
+
+        let fewer = try solve(try ScenarioLoader.load(yaml: Self.yaml(students: 190), path: "s.yaml"))
+        #expect(fewer.quota("a") == 10 && fewer.quota("b") == 10)
+        #expect(abs(fewer.objective - 4) < 1e-9)
+
+        let overridden = try solve(try ScenarioLoader.load(yaml: Self.yaml(students: 228, typedNeed: ", need: 10"), path: "s.yaml"))
+        #expect(overridden.quota("a") == 10 && overridden.quota("b") == 10)
+        #expect(abs(overridden.objective - 4) < 1e-9)
+        #expect(overridden.result.units[0].needBasis?.explicitNeed == 10)
+    }
+
+    @Test("result.json, allocation.csv and the reports show how each derived need was obtained")
+    func outputsShowTheDerivation() throws {
+        let out = try solve(try ScenarioLoader.load(yaml: Self.yaml(students: 228), path: "s.yaml"))
+        let json = ResultFiles.json(out.result)
+        #expect(json.contains("""
+                  "needBasis" : {
+                    "base" : 0,
+                    "derivedNeed" : 12,
+                    "driver" : "在校生数",
+                    "driverValue" : 228,
+                    "factor" : 19,
+                    "formula" : "ratio",
+                    "source" : "中央编办发〔2014〕72号",
+                    "standard" : "小学教职工编制标准"
+                  },
+            """))
+        let decoded = try JSONDecoder().decode(SolveResult.self, from: Data(json.utf8))
+        #expect(decoded == out.result)
+
+        let csv = ResultFiles.allocationCSV(out.result).components(separatedBy: "\r\n")
+        #expect(csv[0].hasSuffix(",tags,need_basis"))
+        #expect(csv[1].hasSuffix(",小学,小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
+        #expect(csv[2].hasSuffix(",,"), "the archive's need is typed: no basis")
+
+        let model = ReportModel(result: out.result)
+        #expect(model.derivedNeeds == [ReportModel.DerivedNeed(unit: "县实验小学", derivation: "小学教职工编制标准：在校生数 228 ÷ 19 = 12.0")])
+        let markdown = MarkdownReport(model: model).render()
+        #expect(markdown.contains("## 按编制标准测算的需求 Need from staffing standards\n"))
+        #expect(markdown.contains("| 县实验小学 | 小学教职工编制标准：在校生数 228 ÷ 19 = 12.0 |\n"))
+        let html = HTMLReport(model: model).render()
+        #expect(html.contains("<tr><td>县实验小学</td><td>小学教职工编制标准：在校生数 228 ÷ 19 = 12.0</td></tr>"))
+    }
+
+    @Test("the shipped county derives its schools' and hospitals' need; 县第一中学's typed need overrides")
+    func shippedCounty() throws {
+        let s = try Repository.load("Scenarios/county.yaml")
+        #expect(s.standards.count == 7)
+        let derived = s.units.filter { $0.needBasis != nil }
+        // 18 primary (16 中心学校 + 2 county), 6 junior, 2 senior, 16 卫生院, 3 county hospitals.
+        #expect(derived.count == 45)
+        func unit(_ id: String) throws -> OrgUnit { try #require(s.units.first { $0.id == id }) }
+        // 93 beds × 1.3 = 120.9, as typed before the standard replaced it.
+        #expect(abs(try unit("chengguan-wsy").need! - 120.9) < 1e-9)
+        #expect(try unit("qh-rmyy").needBasis?.text(.zh) == "综合医院编制标准（300–500床）：床位数 400 × 1.45 = 580.0")
+        // 5,580 pupils ÷ 19 = 293.684…, the typed 293.7 to 0.02.
+        #expect(abs(try unit("chengguan-zxxx").need! - 5580.0 / 19) < 1e-12)
+        #expect(try unit("qh-yz").need == 264)
+        #expect(try unit("qh-yz").needBasis?.text(.zh) == "高中教职工编制标准：在校生数 3,150 ÷ 12.5 = 252.0；已填写需求 264，以填写的为准")
+        #expect(try unit("qh-zz").needBasis == nil, "the vocational school keeps its typed need")
+    }
+}
