@@ -25,6 +25,8 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Loading/XLSXSheetReader.swift",
         "Sources/Bianzhi/Loading/XLSXParts.swift",
         "Sources/Bianzhi/Loading/NameResolution.swift",
+        "Sources/Bianzhi/Loading/StandardReading.swift",
+        "Sources/Bianzhi/Scenario/NeedDerivation.swift",
         "Sources/Bianzhi/Scenario/UnitLookup.swift",
         "Sources/Bianzhi/Init/ScenarioDraft.swift",
         "Sources/Bianzhi/Init/RegisterTable.swift",

@@ -109,7 +109,7 @@ struct StandardDiagnosticTests {
         ])
     }
 
-    @Test("in a unit table: a bad driver cell and a missing driver, by file, row and column")
+    @Test("in a unit table: a bad driver cell, a driver column twice (学生数 is 在校生数) and a missing driver, by file, row and column")
     func tableProblems() {
         let yaml = Self.yaml.replacingOccurrences(
             of: "units:\n  - {id: s1, name: 甲小学, region: cs, kind: inst, quota: 20, headcount: 20, tags: [小学], drivers: {在校生数: 380}}\n",
@@ -122,6 +122,11 @@ struct StandardDiagnosticTests {
             """
         #expect(problems(yaml, files: ["units.csv": csv]) == [
             "units.csv:2: error: 在校生数: \"三百八\" — 在校生数 must be a number ≥ 0. Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
+        ])
+        let twice = csv.replacingOccurrences(of: "在校生数\n", with: "在校生数,学生数\n").replacingOccurrences(of: "小学,三百八\n", with: "小学,380,380\n")
+            .replacingOccurrences(of: "小学,\n", with: "小学,,\n")
+        #expect(problems(yaml, files: ["units.csv": twice]) == [
+            "units.csv:1: error: 学生数 — column `在校生数` appears twice. Fix: keep one of the two columns.",
         ])
         let fixed = csv.replacingOccurrences(of: "三百八", with: "380")
         #expect(problems(yaml, files: ["units.csv": fixed]) == [

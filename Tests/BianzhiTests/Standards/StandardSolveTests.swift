@@ -74,6 +74,17 @@ struct StandardSolveTests {
         #expect(html.contains("<tr><td>县实验小学</td><td>小学教职工编制标准：在校生数 228 ÷ 19 = 12.0</td></tr>"))
     }
 
+    @Test("diff names a standard that differs and the allocation it changes")
+    func diffNamesTheStandard() throws {
+        let a = try solve(try ScenarioLoader.load(yaml: Self.yaml(students: 228), path: "a.yaml")).result
+        let lower = Self.yaml(students: 228).replacingOccurrences(of: "ratio: 19", with: "ratio: 22.8")
+        let b = try solve(try ScenarioLoader.load(yaml: lower, path: "b.yaml")).result
+        let d = AllocationDiff(a: a, b: b)
+        #expect(d.policy.map { "\($0.key): \($0.a ?? "-") → \($0.b ?? "-")" } == ["standards[小学教职工编制标准].ratio: 19 → 22.8"])
+        // 228 ÷ 22.8 = 10: the school needs what it has, nothing moves.
+        #expect(d.units.map { "\($0.id):\($0.a!)→\($0.b!)" } == ["a:12→10", "b:8→10"])
+    }
+
     @Test("the shipped county derives its schools' and hospitals' need; 县第一中学's typed need overrides")
     func shippedCounty() throws {
         let s = try Repository.load("Scenarios/county.yaml")
