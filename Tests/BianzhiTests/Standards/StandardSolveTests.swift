@@ -85,6 +85,27 @@ struct StandardSolveTests {
         #expect(d.units.map { "\($0.id):\($0.a!)→\($0.b!)" } == ["a:12→10", "b:8→10"])
     }
 
+    @Test("allocation.xlsx read back with the same standards derives the same needs: driver columns, 需求 empty where derived")
+    func workbookReadsBackWithDrivers() throws {
+        let yaml = Self.yaml(students: 228)
+        let out = try solve(try ScenarioLoader.load(yaml: yaml, path: "s.yaml"))
+        let sheet = try #require(AllocationWorkbook.workbook(out.result)).sheets[0]
+        let headers = sheet.columns.map(\.header)
+        #expect(Array(headers.prefix(10)) == ["编号", "名称", "部门", "区域", "编制类型", "编制数", "实有人数", "需求", "标签", "在校生数"])
+        #expect(headers.last == "需求测算")
+        #expect(sheet.rows[0][7] == .empty && sheet.rows[0][9] == .number(228))
+        #expect(sheet.rows[1][7] == .number(6) && sheet.rows[1][9] == .empty)
+        #expect(sheet.rows[0].last == .text("小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
+
+        let bytes = try #require(try AllocationWorkbook.data(out.result))
+        let nextYear = yaml.replacingOccurrences(
+            of: yaml[yaml.range(of: "units:")!.lowerBound...], with: "units: {file: allocation.xlsx, sheet: 调整方案}\n")
+        let again = try ScenarioLoader.load(yaml: nextYear, path: "s.yaml") { $0 == "allocation.xlsx" ? bytes : nil }
+        #expect(again.units.map(\.quota) == [12, 8])
+        #expect(again.units.map(\.need) == [12, 6])
+        #expect(again.units[0].needBasis == out.result.units[0].needBasis)
+    }
+
     @Test("the shipped county derives its schools' and hospitals' need; 县第一中学's typed need overrides")
     func shippedCounty() throws {
         let s = try Repository.load("Scenarios/county.yaml")
