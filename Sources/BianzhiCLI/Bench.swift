@@ -56,7 +56,7 @@ struct Bench: ParsableCommand {
                 do {
                     try ScenarioGenerator(scale: scale, seed: seed).write(to: dir)
                 } catch {
-                    Terminal.say(.error(detail: "\(error)"), language.language)
+                    Terminal.failed(error, language.language)
                     throw ExitStatus.internalError
                 }
                 paths.append(dir + "/" + ScenarioGenerator.scenarioFileName)
@@ -72,7 +72,7 @@ struct Bench: ParsableCommand {
             case .invalid(_, let diagnostics): throw ScenarioReporting.invalid(diagnostics, language.language)
             case .solver(_, let message): throw ScenarioReporting.internalError(message, language.language)
             case .output(let failure):
-                Terminal.say(.error(detail: "\(failure)"), language.language)
+                Terminal.failed(failure, language.language)
                 throw ExitStatus.internalError
             }
         }

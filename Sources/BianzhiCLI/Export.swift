@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
         do {
             try files.write(to: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
+            Terminal.failed(error, language.language)
             throw ExitStatus.internalError
         }
         let m = export.model

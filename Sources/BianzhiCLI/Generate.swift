@@ -27,7 +27,7 @@ struct Generate: ParsableCommand {
         do {
             generated = try ScenarioGenerator(scale: scale, seed: seed).write(to: out)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
+            Terminal.failed(error, language.language)
             throw ExitStatus.internalError
         }
         print(CLIMessage.generated(

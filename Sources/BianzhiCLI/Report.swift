@@ -31,11 +31,11 @@ struct Report: ParsableCommand {
             Terminal.say(.reportWithoutExplanation(scenario: loaded.scenario.path), language.language)
         }
         var files = AtomicFileSet()
-        ReportFiles.add(loaded, explanation: explanation, to: &files)
+        ReportFiles.add(loaded, explanation: explanation, language: language.language, to: &files)
         do {
             try files.write(to: folder)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
+            Terminal.failed(error, language.language)
             throw ExitStatus.internalError
         }
         Terminal.say(.wrote(files: files.names, folder: folder), language.language)

@@ -37,7 +37,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = language.language
-        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l))
+        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l), language: l)
         progress.start()
         let output: PipelineOutput
         do {
@@ -55,14 +55,14 @@ struct Solve: ParsableCommand {
         let result = output.result
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                var files = try ResultFiles.fileSet(result)
+                var files = try ResultFiles.fileSet(result, language: l)
                 // The reports explain the allocation too; an explanation that fails is left out
                 // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
-                ReportFiles.add(result, explanation: explanation, to: &files)
+                ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
             } catch {
-                Terminal.say(.error(detail: "\(error)"), l)
+                Terminal.failed(error, l)
                 throw ExitStatus.internalError
             }
         }
@@ -77,7 +77,7 @@ struct Solve: ParsableCommand {
             let text: String
             do {
                 // Beside the text summary the name is already printed; on stderr it is not.
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data))
+                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data), language: l)
                     .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)", l)

@@ -4,14 +4,20 @@
 /// so the list says where the rules are tight, and `--unit` tests whether moving one bound
 /// would change anything.
 public enum BindingRules {
-    /// Groups in a fixed order: lower bounds (priority floor, no dismissals, change limit),
-    /// then upper bounds (over-quota freeze, change limit, pool total).
+    /// Groups in a fixed order: lower bounds (lock, own minimum, priority floor, no cut, need
+    /// protection, no dismissals, change limit), then upper bounds (own maximum, over-quota
+    /// freeze, change limit, pool total).
     public static func find(_ data: ProblemData, allocation: Allocation) -> [BindingRule] {
         let naming = ExplainNaming(data: data)
         let order: [(String, BoundReason, String)] = [
+            ("lower", .locked, "locked at their quota (锁定)"),
+            ("lower", .unitMinimum, "at their own minimum (单位下限)"),
             ("lower", .priorityFloor, "at their priority floor (重点保障下限)"),
+            ("lower", .priorityNoCut, "kept at their quota by their priority class (保重点: 不核减)"),
+            ("lower", .needProtection, "kept at min(quota, ⌈need⌉) by need protection (保障需求: 不从缺编单位调出)"),
             ("lower", .noDismissals, "at their no-dismissal floor (不裁减在编人员)"),
             ("lower", .changeLimit, "cut as far as the change limit allows (调整幅度限制)"),
+            ("upper", .unitMaximum, "at their own maximum (单位上限)"),
             ("upper", .overQuotaFrozen, "over quota, frozen at their quota (超编单位不增编)"),
             ("upper", .changeLimit, "raised as far as the change limit allows (调整幅度限制)"),
             ("upper", .poolTotal, "holding their pool's whole total"),

@@ -10,6 +10,9 @@ enum RuleGroup: Hashable {
     case shareFloor(Int)
     case channelCap(Int)
     case shrinkOnly(Int)
+    case needProtection(Int)
+    case priorityNoCut(Int)
+    case unitBound(Int)
 
     var isPoolTotal: Bool { if case .poolTotal = self { return true } else { return false } }
 }
@@ -102,6 +105,13 @@ struct ElasticModel {
                 floorRow(.priorityFloor(cls), x, u, floor, "pf")
             }
             if scenario.rules.overQuotaFrozen, h > q { ceilingRow(.overQuotaFrozen(p), x, u, q, "oq") }
+            // Need protection, 保重点 and the planner's own bounds (UnitBounds is their source).
+            if scenario.rules.protectNeed == .hard, let floor = b.needFloor { floorRow(.needProtection(p), x, u, floor, "np") }
+            if q > 0, let cls = scenario.priorities.firstIndex(where: { $0.noCut && unit.tags.contains($0.tag) }) {
+                floorRow(.priorityNoCut(cls), x, u, q, "nc")
+            }
+            if let low = unit.locked ? q : unit.minQuota, low > 0 { floorRow(.unitBound(u), x, u, low, "ul") }
+            if let high = unit.locked ? q : unit.maxQuota { ceilingRow(.unitBound(u), x, u, high, "uu") }
         }
         var flowOf: [Int: Variable] = [:]
         for c in channels {
@@ -111,6 +121,7 @@ struct ElasticModel {
             model.addConstraint(LinearExpression(f) - LinearExpression(t), .lessOrEqual, Double(scenario.channels[c].cap), name: "cap[\(c)]")
         }
         let shrinkOnly = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
+        var totalSlack: [Int: (short: Variable, surplus: Variable)] = [:]
         for p in pools {
             let pool = data.pools.pools[p]
             var balance = LinearExpression()
@@ -125,6 +136,7 @@ struct ElasticModel {
             }
             let short = element(.poolTotal(p), unit: nil, role: .short, name: "short[\(p)]")
             let surplus = element(.poolTotal(p), unit: nil, role: .surplus, name: "surplus[\(p)]")
+            totalSlack[p] = (short, surplus)
             balance.add(short, -1)
             balance.add(surplus, 1)
             model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(p)]")
@@ -139,6 +151,14 @@ struct ElasticModel {
             for u in data.floors[f].units { if let x = xOfUnit[u] { lhs.add(x) } }
             let s = element(.shareFloor(f), unit: nil, role: .lower, name: "floor[\(f)]")
             lhs.add(s)
+            // Measured on the new total: a total moved by its slack moves the floor by share × it.
+            if case .share(let share) = scenario.shareFloors[f].floor {
+                for p in data.floors[f].basePools {
+                    guard let slack = totalSlack[p] else { continue }
+                    lhs.add(slack.short, -share)
+                    lhs.add(slack.surplus, share)
+                }
+            }
             model.addConstraint(lhs, .greaterOrEqual, Double(data.floors[f].amount), name: "floor[\(f)]")
         }
         model.setObjective(slackSum, sense: .minimize)
@@ -169,6 +189,14 @@ struct ElasticModel {
             return RuleGroupRef(kind: .shareFloor, id: floor.name, name: "the share floor \(floor.name) (≥ \(data.floors[f].amount) quotas)")
         case .channelCap(let c):
             return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: "the cap of \(naming.channelName(c)) (\(scenario.channels[c].cap))")
+        case .needProtection(let p):
+            return RuleGroupRef(kind: .needProtection, id: naming.poolKey(p), name: "the need-protection floors of \(naming.poolName(p)) (不从缺编单位调出)")
+        case .priorityNoCut(let c):
+            let cls = scenario.priorities[c]
+            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: "the no-cut rule of \(cls.name) (保重点)")
+        case .unitBound(let u):
+            let unit = scenario.units[u]
+            return RuleGroupRef(kind: .unitBound, id: unit.id, name: "the \(unit.locked ? "lock (锁定)" : "bounds (下限/上限)") of \(unit.name)\(unit.reason.map { ": \($0)" } ?? "")")
         case .shrinkOnly(let p):
             return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: "the shrink-only rule of \(naming.poolName(p)) (只减不增)")
         }
@@ -231,6 +259,13 @@ struct ElasticModel {
         case .channelCap(let c):
             let cap = data.scenario.channels[c].cap
             return "raise the cap of \(naming.channelName(c)) by \(amount), from \(cap) to \(cap + amount)"
+        case .needProtection(let p):
+            return "cut \(amount) \(q) from units of \(naming.poolName(p)) at or below need: \(listed) (rules.protectNeed: false, or {penalty: P} to make it soft)"
+        case .priorityNoCut(let c):
+            let cls = data.scenario.priorities[c]
+            return "let units of \(cls.name) lose \(amount) \(q): \(listed) (drop noCut for \(cls.tag))"
+        case .unitBound(let u):
+            return "move the \(data.scenario.units[u].locked ? "lock" : "min/max") of \(data.scenario.units[u].name) by \(amount) \(q): \(listed)"
         case .shrinkOnly(let p):
             return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
         }

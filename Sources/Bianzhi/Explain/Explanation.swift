@@ -85,6 +85,8 @@ public struct FeasibilityConflict: Sendable, Codable, Equatable {
         case shareFloorAboveMaximum
         /// A hard share floor plus the other units' floors exceed the pools' totals.
         case shareFloorExceedsTotal
+        /// A unit's lock, `min` or `max` contradicts another of its hard bounds.
+        case unitBoundsConflict
     }
 
     /// What was checked.
@@ -123,6 +125,12 @@ public struct RuleGroupRef: Sendable, Codable, Equatable, Hashable {
         case priorityFloor
         /// One hard share floor.
         case shareFloor
+        /// All hard need-protection floors of a pool (不从缺编单位调出).
+        case needProtection
+        /// The no-cut rule of one priority class (保重点).
+        case priorityNoCut
+        /// One unit's lock, `min` or `max` (锁定/下限/上限).
+        case unitBound
         /// One channel's cap.
         case channelCap
         /// The shrink-only row of a pool.

@@ -11,6 +11,7 @@ public enum FeasibilityChecks {
         let naming = ExplainNaming(data: data)
         var found: [FeasibilityConflict] = []
         found += priorityFloors(data, naming)
+        found += unitBoundConflicts(data, naming)
         found += poolTotals(data, naming)
         found += shareFloors(data, naming)
         return found
@@ -53,6 +54,7 @@ public enum FeasibilityChecks {
         case .priorityFloor: return "the priority floors"
         case .noDismissals: return "the no-dismissal floors"
         case .changeLimit: return "the change-limit floors"
+        case .needProtection: return "the need-protection floors"
         default: return "the other units' floors"
         }
     }
@@ -72,6 +74,22 @@ public enum FeasibilityChecks {
         }
     }
 
+    /// Units whose lock, `min` or `max` leaves no value between their bounds (a priority floor
+    /// above the maximum is ``priorityFloors(_:_:)``'s).
+    static func unitBoundConflicts(_ data: ProblemData, _ naming: ExplainNaming) -> [FeasibilityConflict] {
+        data.scenario.units.indices.compactMap { u in
+            let b = data.bounds[u], unit = data.scenario.units[u]
+            guard b.isEmpty, !(b.lowerReason == .priorityFloor && (b.priorityFloor ?? 0) > b.upper) else { return nil }
+            let p = data.pools.poolOfUnit[u]
+            return FeasibilityConflict(
+                kind: .unitBoundsConflict, pools: p >= 0 ? [naming.poolKey(p)] : [],
+                required: b.lower, available: b.upper, shortBy: b.lower - b.upper,
+                units: [naming.unitAmount(u, b.lower, rule: b.lowerReason.rawValue)], byRule: [],
+                message: "\(unit.name): \(naming.lowerDetail(u)) is \(b.lower - b.upper) above \(naming.upperDetail(u))",
+                fix: "unlock \(unit.name) or move its min/max, or relax the other rule.")
+        }
+    }
+
     static func poolTotals(_ data: ProblemData, _ naming: ExplainNaming) -> [FeasibilityConflict] {
         var found: [FeasibilityConflict] = []
         for (p, pool) in data.pools.pools.enumerated() {
@@ -88,7 +106,7 @@ public enum FeasibilityChecks {
                     kind: .poolFloorsExceedTotal, pools: [naming.poolKey(p)], required: sumLower, available: cap,
                     shortBy: sumLower - cap, units: listed, byRule: rules,
                     message: "the hard floors of the units of \(naming.poolName(p)) add up to \(sumLower), \(sumLower - cap) more than the pool can hold (\(cap): \(capText)); by rule: \(rules.map { "\($0.name) \($0.amount)" }.joined(separator: ", "))",
-                    fix: "relax the rules that set these floors by \(sumLower - cap) quotas (noDismissals, maxChange, needFloor), or bring \(sumLower - cap) quotas in through a channel."))
+                    fix: "relax the rules that set these floors by \(sumLower - cap) quotas (noDismissals, maxChange, needFloor, protectNeed, noCut, locks), or bring \(sumLower - cap) quotas in through a channel."))
             }
             if let reserveLimit = pool.reserveLimit {
                 let mustPlace = pool.total - reserveLimit - outgoing
@@ -100,7 +118,7 @@ public enum FeasibilityChecks {
                         units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
                         byRule: [],
                         message: "the units of \(naming.poolName(p)) can hold at most \(sumUpper), \(mustPlace - sumUpper) less than the \(mustPlace) it must place (total \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels)",
-                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen."))
+                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen or the units' max and locks."))
                 }
             }
         }
@@ -124,7 +142,7 @@ public enum FeasibilityChecks {
                     units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
                     byRule: [],
                     message: "the share floor \(floor.name) asks \(target.amount) quotas of its \(selected.count) units, but their ceilings allow at most \(sumUpper) (\(target.amount - sumUpper) short)",
-                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen for these units."))
+                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen or the max and locks of these units."))
                 continue
             }
             let sumLowerSelected = selected.reduce(0) { $0 + data.bounds[$1].lower }

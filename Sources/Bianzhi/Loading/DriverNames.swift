@@ -15,9 +15,9 @@ enum DriverNames {
 
     /// The drivers of the standards in docs/scenario-format.md.
     static let known: [Known] = [
-        Known(key: "students", headers: ["在校生数", "在校学生数", "学生数", "在校生"]),
-        Known(key: "beds", headers: ["床位数", "编制床位数", "核定床位数", "开放床位数", "床位"]),
-        Known(key: "population", headers: ["服务人口", "服务人口数", "辖区人口", "辖区人口数"]),
+        Known(key: "students", headers: ["在校生数", "在校学生数", "学生数", "在校生"]),  // i18n-exempt: accepted header names
+        Known(key: "beds", headers: ["床位数", "编制床位数", "核定床位数", "开放床位数", "床位"]),  // i18n-exempt: accepted header names
+        Known(key: "population", headers: ["服务人口", "服务人口数", "辖区人口", "辖区人口数"]),  // i18n-exempt: accepted header names
     ]
 
     /// The canonical name of a driver written `name` (a known key or header, blanks and a

@@ -49,4 +49,13 @@ enum ScalarParsing {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }
+
+    /// A yes/no cell: `true`/`false`, `是`/`否`, `yes`/`no`, `1`/`0` (spreadsheets write all of them).
+    static func flag(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace.lowercased() {
+        case "true", "是", "yes", "1": return true  // i18n-exempt: accepted input tokens, not output
+        case "false", "否", "no", "0": return false  // i18n-exempt: accepted input tokens, not output
+        default: return nil
+        }
+    }
 }

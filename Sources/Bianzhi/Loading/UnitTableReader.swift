@@ -44,7 +44,7 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
+            self.error(line: error.line, "", error.message, fix: .closeQuote)
             return []
         }
         return read(table: table, padShortRows: false)
@@ -224,6 +224,16 @@ struct UnitTableReader {
                 error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
+        let minimum = int("min", required: false, fix: .plannerRule(.minimum))
+        let maximum = int("max", required: false, fix: .plannerRule(.maximum))
+        var locked = false
+        if let found = cell("locked") {
+            if let value = ScalarParsing.flag(found.value) {
+                locked = value
+            } else {
+                error(line: record.line, found.header, value: found.value, .plannerRule(.notAFlag(key: "locked")), fix: .plannerRule(.locked))
+            }
+        }
         var drivers: [String: Double] = [:]
         // In column order, so problems are reported left to right.
         for (key, _) in columnOfKey.filter({ $0.key.hasPrefix("driver:") }).sorted(by: { $0.value < $1.value }) {
@@ -241,6 +251,7 @@ struct UnitTableReader {
             id: id, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
+            locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
             location: SourceLocation(file: file, line: record.line), drivers: drivers)
     }
 }

@@ -155,6 +155,15 @@ public enum StandardText: Localizable, Equatable, CaseIterable {
     case derivedNeedsLead
     /// Label before a unit's derivation in `explain --unit`.
     case needFrom
+    /// Column of the unit's name in the report's table of derived needs.
+    case unitColumn
+    /// Column of the derivation in that table.
+    case derivationColumn
+
+    /// The headers of the report's table of derived needs.
+    public static func derivedNeedColumns(_ language: Language) -> [String] {
+        [unitColumn.text(language), derivationColumn.text(language)]
+    }
 
     public var bilingual: Bilingual {
         switch self {
@@ -163,7 +172,9 @@ public enum StandardText: Localizable, Equatable, CaseIterable {
             return Bilingual(
                 zh: "下列单位的需求按编制标准由测算因子算出；填写了需求的单位以填写的为准。",
                 en: "These units' need is derived from their drivers by the staffing standards; a need typed for a unit overrides it.")
-        case .needFrom: return Bilingual(zh: "需求测算", en: "need from standard")
+        case .needFrom: return Bilingual(zh: "需求测算：", en: "need from standard: ")
+        case .unitColumn: return Bilingual(zh: "单位", en: "Unit")
+        case .derivationColumn: return Bilingual(zh: "测算", en: "Derivation")
         }
     }
 }

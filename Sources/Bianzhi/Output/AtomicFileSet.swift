@@ -32,7 +32,7 @@ public struct AtomicFileSet: Sendable {
         do {
             try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
+            throw OutputError(path: directory, reason: .cannotCreateFolder(detail: error.localizedDescription))
         }
         var temporaries: [(temporary: String, final: String)] = []
         func cleanUp() { for t in temporaries { try? fm.removeItem(atPath: t.temporary) } }
@@ -41,7 +41,7 @@ public struct AtomicFileSet: Sendable {
             let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
             guard fm.createFile(atPath: temporary, contents: file.data) else {
                 cleanUp()
-                throw OutputError(path: final, reason: "cannot write the file (is the folder writable?)")
+                throw OutputError(path: final, reason: .cannotWrite)
             }
             temporaries.append((temporary, final))
         }
@@ -51,7 +51,7 @@ public struct AtomicFileSet: Sendable {
             var isFolder: ObjCBool = false
             if fm.fileExists(atPath: t.final, isDirectory: &isFolder), isFolder.boolValue {
                 cleanUp()
-                throw OutputError(path: t.final, reason: "a folder is in the way of the file; move or rename the folder")
+                throw OutputError(path: t.final, reason: .folderInTheWay)
             }
         }
         // Each file the set replaces is first moved aside, so that a rename failing half-way
@@ -77,7 +77,7 @@ public struct AtomicFileSet: Sendable {
                     let reason = String(cString: strerror(errno))
                     rollBack()
                     cleanUp()
-                    throw OutputError(path: t.final, reason: "cannot move the previous file aside (\(reason))")
+                    throw OutputError(path: t.final, reason: .cannotMoveAside(detail: reason))
                 }
                 backup = aside
             }
@@ -86,7 +86,7 @@ public struct AtomicFileSet: Sendable {
                 if let backup { _ = rename(backup, t.final) }
                 rollBack()
                 cleanUp()
-                throw OutputError(path: t.final, reason: "cannot move the new file into place (\(reason))")
+                throw OutputError(path: t.final, reason: .cannotMoveIntoPlace(detail: reason))
             }
             installed.append((t.final, backup))
         }
@@ -99,8 +99,11 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     /// The file or folder concerned.
     public var path: String
     /// Why.
-    public var reason: String
+    public var reason: OutputProblem
 
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    /// `path: reason` in `language`.
+    public func rendered(_ language: Language) -> String { "\(path): \(reason.text(language))" }
+
+    /// `path: reason` in English.
+    public var description: String { rendered(.en) }
 }

@@ -15,21 +15,28 @@ public enum ResultFiles {
     /// Reads a result written by ``json(_:)``.
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResultReadError(path: path, reason: "cannot read the file")
+            throw ResultReadError(path: path, reason: .unreadable)
+        }
+        // The version first, so a file of another version is refused for that reason rather
+        // than for the fields it lacks.
+        struct Version: Decodable { var formatVersion: Int }
+        if let version = try? JSONDecoder().decode(Version.self, from: data), version.formatVersion != SolveResult.currentFormatVersion {
+            throw ResultReadError(
+                path: path,
+                reason: .formatVersion(found: version.formatVersion, expected: SolveResult.currentFormatVersion))
         }
         let result: SolveResult
         do {
             result = try JSONDecoder().decode(SolveResult.self, from: data)
         } catch {
-            throw ResultReadError(path: path, reason: "not a Bianzhi result file (\(error))")
+            throw ResultReadError(path: path, reason: .notAResult(detail: "\(error)"))
         }
         guard result.formatVersion == SolveResult.currentFormatVersion else {
             throw ResultReadError(
-                path: path,
-                reason: "result format version \(result.formatVersion), this bianzhi reads version \(SolveResult.currentFormatVersion); solve the scenario again with this version")
+                path: path, reason: .formatVersion(found: result.formatVersion, expected: SolveResult.currentFormatVersion))
         }
         if let problem = implausibleNumber(result) {
-            throw ResultReadError(path: path, reason: "not a result written by bianzhi solve (\(problem)); solve the scenario again")
+            throw ResultReadError(path: path, reason: .implausible(problem))
         }
         return result
     }
@@ -37,61 +44,67 @@ public enum ResultFiles {
     /// The first whole number of a hand-edited result that no solve writes: reports and diffs
     /// sum and subtract these, and an `Int.max` would trap. A unit's figures, transfers and
     /// channels stay within the loader's limit; aggregates within 10^15.
-    static func implausibleNumber(_ r: SolveResult) -> String? {
+    static func implausibleNumber(_ r: SolveResult) -> ImplausibleFigure? {
         let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
         func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound], unitLimit) {
-            return "unit \(u.id): a figure beyond ±\(unitLimit)"
+        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound, u.departuresRelied, u.staffing.vacancyBefore, u.staffing.vacancyAfter, u.staffing.overQuotaBefore, u.staffing.overQuotaAfter], unitLimit) {
+            return .unit(id: u.id, limit: unitLimit)
         }
-        for t in r.transfers where bad([t.amount], unitLimit) { return "transfer \(t.from) → \(t.to): amount \(t.amount)" }
-        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return "channel \(c.from) → \(c.to): a figure beyond ±\(unitLimit)" }
+        for t in r.transfers where bad([t.amount], unitLimit) { return .transfer(from: t.from, to: t.to, amount: t.amount) }
+        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return .channel(from: c.from, to: c.to, limit: unitLimit) }
         let aggregates = r.pools.flatMap { [$0.currentTotal, $0.total, $0.allocated, $0.reserveHeld, $0.cancelled, $0.sent, $0.received, $0.units] }
             + r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
             + r.totals.byKind.flatMap { [$0.before, $0.after] }
             + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
-        if bad(aggregates, sumLimit) { return "a total beyond ±\(sumLimit)" }
+        if bad(aggregates, sumLimit) { return .total(limit: sumLimit) }
         return nil
     }
 
-    /// One row per unit, in scenario order.
-    public static func allocationCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: [
-            "id", "name", "department", "region", "level", "kind", "pool", "quota", "headcount", "attrition",
-            "need", "new_quota", "change", "shortfall_before", "shortfall_after", "lower_bound", "lower_reason",
-            "upper_bound", "upper_reason", "tags", "need_basis",
-        ])
+    /// One row per unit, in scenario order. English gives the stable machine headers and rule
+    /// codes; Chinese gives planner headers (``AllocationColumn``), levels, rules and locks in
+    /// words, and reads back as next year's unit table (its `编制数` is the new quota; its
+    /// 锁定, 下限, 上限 and 备注 are the unit's own settings, carried over).
+    public static func allocationCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) })
+        func reason(_ raw: String) -> String {
+            language == .en ? raw : BoundReason(rawValue: raw)?.text(language) ?? raw
+        }
+        func flag(_ value: Bool) -> String { language == .en ? String(value) : YesNo.of(value).text(language) }
         for u in result.units {
             csv.append([
-                u.id, u.name, u.department, u.region, u.level.rawValue, u.kind, u.pool, String(u.quota),
-                String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
+                u.id, u.name, u.department, u.region, language == .en ? u.level.rawValue : u.level.text(language), u.kind, u.pool,
+                String(u.quota), String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
-                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), u.lowerReason,
-                String(u.upperBound), u.upperReason, u.tags.joined(separator: ";"),
-                u.needBasis?.text(.zh) ?? "",
+                NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), reason(u.lowerReason),
+                String(u.upperBound), reason(u.upperReason), u.tags.joined(separator: ";"),
+                String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
+                String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
+                flag(u.locked), u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
+                u.needBasis?.text(language) ?? "",
             ])
         }
         return csv.text
     }
 
     /// One row per transfer, in plan order.
-    public static func transfersCSV(_ result: SolveResult) -> String {
-        var csv = CSVWriter(header: ["kind", "from", "from_name", "to", "to_name", "amount", "lane", "lane_name", "via"])
+    public static func transfersCSV(_ result: SolveResult, language: Language = .en) -> String {
+        var csv = CSVWriter(header: TransferColumn.allCases.map { $0.text(language) })
         for t in result.transfers {
             csv.append([
-                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.chineseName,
+                t.kind, t.from, t.fromName, t.to, t.toName, String(t.amount), t.lane.rawValue, t.lane.text(language),
                 t.via.joined(separator: ";"),
             ])
         }
         return csv.text
     }
 
-    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv` and
-    /// `allocation.xlsx` (left out, with nothing else changed, when the result has more units than
-    /// an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``). The renderings are
-    /// independent and, on a province, each takes a large share of a second, so they run
-    /// concurrently.
-    public static func fileSet(_ result: SolveResult) throws(OutputError) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, allocationCSV, transfersCSV]
+    /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
+    /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
+    /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
+    /// The renderings are independent and, on a province, each takes a large share of a
+    /// second, so they run concurrently.
+    public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
+        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, { transfersCSV($0, language: language) }]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
         let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
         DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
@@ -111,7 +124,7 @@ public enum ResultFiles {
         switch workbook.withLock({ $0 }) {
         case .success(let bytes?): files.add(workbookName, data: bytes)
         case .success(nil): break
-        case .failure(let error): throw OutputError(path: workbookName, reason: error.description)
+        case .failure(let error): throw OutputError(path: workbookName, reason: .workbook(detail: error.description))
         }
         return files
     }
@@ -125,7 +138,9 @@ public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
     /// Why.
-    public var reason: String
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    public var reason: ResultReadProblem
+    /// `path: reason` in `language`.
+    public func rendered(_ language: Language) -> String { "\(path): \(reason.text(language))" }
+    /// `path: reason` in English.
+    public var description: String { rendered(.en) }
 }

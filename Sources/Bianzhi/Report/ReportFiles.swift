@@ -8,10 +8,10 @@ public enum ReportFiles {
 
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
-    /// it as a section ("为什么 Why this allocation").
-    public static func add(_ result: SolveResult, explanation: Explanation? = nil, to files: inout AtomicFileSet) {
-        let model = ReportModel(result: result)
-        let text = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
+    /// it as a section ("为什么这样调整", why this allocation). The reports are worded in `language`.
+    public static func add(_ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, to files: inout AtomicFileSet) {
+        let model = ReportModel(result: result, language: language)
+        let text = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
         files.add("report.md", text: MarkdownReport(model: model, explanation: text).render())
         files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
     }

@@ -43,6 +43,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.fix = fix
     }
 
+    /// A diagnostic whose words are not in the catalogue yet (same text in both languages).
+    @available(*, deprecated, message: "add the message and fix to the catalogue (Localization/DiagnosticMessage.swift)")  // i18n-exempt: for developers
+    public init(
+        _ severity: Severity, at location: SourceLocation?, field: String, value: String? = nil, message: String, fix: String
+    ) {
+        self.init(severity, at: location, field: field, value: value, message: .untranslated(message), fix: .untranslated(fix))
+    }
+
     /// An error.
     public static func error(
         at location: SourceLocation?, field: String, value: String? = nil, message: DiagnosticMessage, fix: DiagnosticFix

@@ -182,6 +182,7 @@ private struct ScenarioChecker {
                         fix: .atMostInPost(headcount: unit.headcount))
                 }
             }
+            checkUnitRange(unit, path)
             if let need = unit.need, !(need >= 0) || !need.isFinite {
                 error(at, "\(path).need", value: Self.format(need), .numberBelowZero(key: "need"), fix: .need)
             }
@@ -311,7 +312,7 @@ private struct ScenarioChecker {
 
     mutating func checkShareFloors() {
         let kinds = Set(kindIds)
-        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree)
+        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree, pools: pools)
         for (i, floor) in scenario.shareFloors.enumerated() {
             let at = floor.location, path = "shareFloors[\(i)]"
             var known = true
@@ -390,7 +391,38 @@ private struct ScenarioChecker {
     mutating func checkBounds() {
         let bounds = UnitBounds.compute(for: scenario, pools: pools)
         checkPriorityFloors(bounds)
+        checkEmptyRanges(bounds)
         checkPoolTotals(bounds)
+    }
+
+    /// A unit's own `min`/`max`: whole numbers ≥ 0 with min ≤ max.
+    mutating func checkUnitRange(_ unit: OrgUnit, _ path: String) {
+        let at = unit.location
+        if let minimum = unit.minQuota, minimum < 0 {
+            error(at, "\(path).min", value: String(minimum), .wholeNumberBelow(key: "min", minimum: 0), fix: .plannerRule(.minimum))
+        }
+        if let maximum = unit.maxQuota, maximum < 0 {
+            error(at, "\(path).max", value: String(maximum), .wholeNumberBelow(key: "max", minimum: 0), fix: .plannerRule(.maximum))
+        }
+        if let minimum = unit.minQuota, let maximum = unit.maxQuota, minimum > maximum {
+            error(
+                at, "\(path).min", value: String(minimum), .plannerRule(.minAboveMax(unit: unit.name, minimum: minimum, maximum: maximum)),
+                fix: .plannerRule(.lowerMinimum(maximum: maximum)))
+        }
+    }
+
+    /// Units whose hard lower bound is above their upper bound: a lock, `min` or `max` against
+    /// another hard rule (a priority floor above the maximum is reported by
+    /// ``checkPriorityFloors(_:)``).
+    mutating func checkEmptyRanges(_ bounds: [UnitBounds]) {
+        for (i, unit) in scenario.units.enumerated() {
+            let b = bounds[i]
+            guard b.isEmpty, !(b.lowerReason == .priorityFloor && (b.priorityFloor ?? 0) > b.upper) else { continue }
+            error(
+                unit.location, "units[\(i)]", value: "\(b.lower) > \(b.upper)",
+                .plannerRule(.emptyRange(unit: unit.name, lower: b.lower, lowerReason: b.lowerReason, upper: b.upper, upperReason: b.upperReason)),
+                fix: .plannerRule(.unlockOrMove(unit: unit.name, lower: b.lower, upper: b.upper)))
+        }
     }
 
     /// The rule behind an upper bound, with its arithmetic.
@@ -399,6 +431,8 @@ private struct ScenarioChecker {
         case .changeLimit: return .changeLimit(quota: unit.quota, limit: b.changeLimit ?? 0)
         case .overQuotaFrozen: return .overQuotaFrozen(quota: unit.quota, headcount: unit.headcount)
         case .poolTotal: return .poolTotal(total: b.upper)
+        case .locked: return .locked(quota: unit.quota)
+        case .unitMaximum: return .unitMaximum(maximum: b.upper)
         default: return .other(b.upperReason)
         }
     }

@@ -89,7 +89,7 @@ struct CommandLineTests {
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path])
         #expect(run.status == 70)
-        #expect(run.stderr.contains("cannot create the folder"))
+        #expect(run.stderr.contains("错误：") && run.stderr.contains("无法创建文件夹"), "\(run.stderr)")
     }
 
     @Test func exportWritesFreeMPSWithALabelMap() throws {

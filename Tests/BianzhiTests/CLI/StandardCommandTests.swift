@@ -33,15 +33,20 @@ struct StandardCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("allocation.csv"), encoding: .utf8)
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[1].contains(",12,2,") && rows[1].hasSuffix(",小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
-        #expect(rows[2].hasSuffix(",卫生院,乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准"))
+        // Chinese by default: 需求 12, 编制数 12, 增减 +2; the derivation last.
+        #expect(rows[0].hasSuffix(",备注,需求测算"))
+        #expect(rows[1].hasPrefix("县实验小学,县实验小学,,cs,县,inst,cs,10,8,0,12,12,2,"))
+        #expect(rows[1].hasSuffix(",小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
+        #expect(rows[2].hasSuffix(",乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准"))
         #expect(rows[3].hasSuffix(",,"))
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
-        #expect(report.contains("| 县卫生院 | 乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准 |"))
+        #expect(report.contains("| 县卫生院 | 乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准 |"), "\(report)")
 
         let explain = try CommandLineTests.run(["explain", scenario, "--unit", "县实验小学", "--threads", "1"])
         #expect(explain.status == 0, "\(explain.stderr)")
-        #expect(explain.stdout.contains("  need from standard: 小学教职工编制标准: 在校生数 228 ÷ 19 = 12.0\n"))
+        #expect(explain.stdout.contains("  需求测算：小学教职工编制标准：在校生数 228 ÷ 19 = 12.0\n"))
+        let english = try CommandLineTests.run(["explain", scenario, "--unit", "县实验小学", "--threads", "1", "--lang", "en"])
+        #expect(english.stdout.contains("  need from standard: 小学教职工编制标准: 在校生数 228 ÷ 19 = 12.0\n"))
     }
 
     @Test func validateNamesAMissingDriverWithItsRow() throws {

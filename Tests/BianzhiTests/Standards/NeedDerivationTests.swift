@@ -93,7 +93,7 @@ struct NeedDerivationTests {
             units: units.csv
             """
         let csv = """
-            名称,区域,编制类型,编制数,实有人数,需求,标签,在校生数,编制床位数（张）,辖区面积,备注
+            名称,区域,编制类型,编制数,实有人数,需求,标签,在校生数,编制床位数（张）,辖区面积,说明
             甲小学,cs,inst,20,20,,小学,399,,,
             乙卫生院,cs,inst,30,30,,卫生院,,20,,
             丙林业站,cs,inst,6,5,,林业站,,,8000,
@@ -105,9 +105,9 @@ struct NeedDerivationTests {
         #expect(s.units[0].drivers == ["在校生数": 399])
         #expect(s.units[1].drivers == ["床位数": 20])
         #expect(s.units[2].needBasis?.text(.zh) == "林业站编制标准：辖区面积 8,000 ÷ 10,000 × 5 = 4.0")
-        // 备注 is still ignored with the one warning; the driver columns are not in it.
+        // 说明 is still ignored with the one warning; the driver columns are not in it.
         #expect(s.source.warnings.map(\.description) == [
-            "units.csv:1: warning: 备注 — column(s) not used by the format, ignored. Fix: nothing to do; delete them from the table to silence this warning.",
+            "units.csv:1: warning: 说明 — column(s) not used by the format, ignored. Fix: nothing to do; delete them from the table to silence this warning.",
         ])
     }
 }

@@ -61,17 +61,31 @@ struct StandardSolveTests {
         #expect(decoded == out.result)
 
         let csv = ResultFiles.allocationCSV(out.result).components(separatedBy: "\r\n")
-        #expect(csv[0].hasSuffix(",tags,need_basis"))
-        #expect(csv[1].hasSuffix(",小学,小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
+        #expect(csv[0].hasSuffix(",reason,need_basis"))
+        #expect(csv[1].hasSuffix(",小学教职工编制标准: 在校生数 228 ÷ 19 = 12.0"))
         #expect(csv[2].hasSuffix(",,"), "the archive's need is typed: no basis")
+        let chinese = ResultFiles.allocationCSV(out.result, language: .zh).components(separatedBy: "\r\n")
+        #expect(chinese[0].hasSuffix(",备注,需求测算"))
+        #expect(chinese[1].hasSuffix(",小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
 
-        let model = ReportModel(result: out.result)
+        let model = ReportModel(result: out.result, language: .zh)
         #expect(model.derivedNeeds == [ReportModel.DerivedNeed(unit: "县实验小学", derivation: "小学教职工编制标准：在校生数 228 ÷ 19 = 12.0")])
         let markdown = MarkdownReport(model: model).render()
-        #expect(markdown.contains("## 按编制标准测算的需求 Need from staffing standards\n"))
-        #expect(markdown.contains("| 县实验小学 | 小学教职工编制标准：在校生数 228 ÷ 19 = 12.0 |\n"))
+        #expect(markdown.contains("""
+            ## 按编制标准测算的需求
+
+            下列单位的需求按编制标准由测算因子算出；填写了需求的单位以填写的为准。
+
+            | 单位 | 测算 |
+            |---|---|
+            | 县实验小学 | 小学教职工编制标准：在校生数 228 ÷ 19 = 12.0 |
+
+            """))
         let html = HTMLReport(model: model).render()
         #expect(html.contains("<tr><td>县实验小学</td><td>小学教职工编制标准：在校生数 228 ÷ 19 = 12.0</td></tr>"))
+        let english = MarkdownReport(model: ReportModel(result: out.result, language: .en)).render()
+        #expect(english.contains("## Need from staffing standards\n"))
+        #expect(english.contains("| 县实验小学 | 小学教职工编制标准: 在校生数 228 ÷ 19 = 12.0 |\n"))
     }
 
     @Test("diff names a standard that differs and the allocation it changes")
@@ -91,10 +105,12 @@ struct StandardSolveTests {
         let out = try solve(try ScenarioLoader.load(yaml: yaml, path: "s.yaml"))
         let sheet = try #require(AllocationWorkbook.workbook(out.result)).sheets[0]
         let headers = sheet.columns.map(\.header)
-        #expect(Array(headers.prefix(10)) == ["编号", "名称", "部门", "区域", "编制类型", "编制数", "实有人数", "需求", "标签", "在校生数"])
+        #expect(Array(headers.prefix(14)) == [
+            "编号", "名称", "部门", "区域", "编制类型", "编制数", "实有人数", "需求", "标签", "锁定", "下限", "上限", "备注", "在校生数",
+        ])
         #expect(headers.last == "需求测算")
-        #expect(sheet.rows[0][7] == .empty && sheet.rows[0][9] == .number(228))
-        #expect(sheet.rows[1][7] == .number(6) && sheet.rows[1][9] == .empty)
+        #expect(sheet.rows[0][7] == .empty && sheet.rows[0][13] == .number(228))
+        #expect(sheet.rows[1][7] == .number(6) && sheet.rows[1][13] == .empty)
         #expect(sheet.rows[0].last == .text("小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
 
         let bytes = try #require(try AllocationWorkbook.data(out.result))

@@ -66,7 +66,7 @@ struct ValidatorDiagnosticTests {
     func poolFloorsExceedTotal() {
         let yaml = baseYAML + "pools:\n  - {kind: admin, scope: cs, total: 12}\n"
         #expect(problems(yaml) == [
-            "test.yaml:11:5: error: pools[0]: \"14\" — the hard lower bounds of 测试县 行政编制 add up to 14, more than the pool can hold (12: total 12 + 0 by channels); largest: 县政府办 8 (no dismissals), 张庄镇党政办 6 (no dismissals). Fix: raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).",
+            "test.yaml:11:5: error: pools[0]: \"14\" — the hard lower bounds of 测试县 行政编制 add up to 14, more than the pool can hold (12: total 12 + 0 by channels); largest: 县政府办 8 (no dismissals), 张庄镇党政办 6 (no dismissals). Fix: raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor, protectNeed, noCut, locks and min).",
         ])
     }
 
@@ -212,6 +212,41 @@ struct InCodeScenarioTests {
         let report = ScenarioValidator.validate(Fixtures.county(units: [Fixtures.unit("A", quota: 1, headcount: 1)], objective: ObjectiveSpec(tiers: [[.shortfall], []])))
         #expect(report.errors.map(\.description) == [
             "error: objective.tiers[1]: \"[]\" — a tier lists no term. Fix: remove the empty tier or list terms in it, e.g. [shortfall].",
+        ])
+    }
+}
+
+/// Locks and a unit's own min/max: the validator finds them contradicting each other or
+/// another hard rule, located at the unit.
+@Suite("Validator: locks and unit bounds")
+struct UnitBoundDiagnosticTests {
+    @Test("min above max, a lock under a priority floor, a max under the no-dismissal floor")
+    func conflicts() {
+        let yaml = baseYAML
+            .replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, min: 9, max: 7}")
+        #expect(problems(yaml) == [
+            "test.yaml:8:5: error: units[0].min: \"9\" — 县政府办: min 9 is above max 7. Fix: write a min at most 7, or raise the max.",
+        ])
+        let locked = baseYAML
+            .replacingOccurrences(of: "quota: 6, headcount: 6}", with: "quota: 6, headcount: 6, need: 10, tags: [基层一线], locked: true, reason: 垂直管理}")
+            + "priorities:\n  - {tag: 基层一线, needFloor: 0.8}\n"
+        #expect(problems(locked) == [
+            "test.yaml:9:5: error: units[1] — 张庄镇党政办: priority floor ⌈0.8 × 10⌉ = 8 exceeds the unit's maximum 6 set by its lock (quota 6). Fix: lower needFloor of 基层一线, relax the rule that caps the unit, or check the need of 张庄镇党政办.",
+        ])
+        let capped = baseYAML.replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, max: 7}")
+        #expect(problems(capped) == [
+            "test.yaml:8:5: error: units[0]: \"8 > 7\" — 县政府办: the no dismissals rule asks at least 8, but the unit maximum rule allows at most 7. Fix: unlock the unit or move its min/max so that 7 ≥ 8, or relax the other rule for 县政府办.",
+        ])
+    }
+
+    @Test("need protection, noCut and locks are listed as the rules behind a pool's floors")
+    func poolFloorsNameTheNewRules() {
+        let yaml = baseYAML
+            .replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 2, need: 12}")
+            .replacingOccurrences(of: "quota: 6, headcount: 6}", with: "quota: 6, headcount: 1, locked: true}")
+            + "pools:\n  - {kind: admin, scope: cs, total: 14}\n"
+        #expect(problems(yaml) == [
+            "test.yaml:11:5: error: pools[0]: \"16\" — the hard lower bounds of 测试县 行政编制 add up to 16, more than the pool can hold (14: total 14 + 0 by channels); largest: 县政府办 10 (need protection), 张庄镇党政办 6 (locked). Fix: raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor, protectNeed, noCut, locks and min).",
         ])
     }
 }
