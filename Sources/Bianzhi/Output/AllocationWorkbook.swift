@@ -45,10 +45,7 @@ public enum AllocationWorkbook {
         // The drivers of derived needs (在校生数, 床位数, …) join the unit table, and a derived
         // need's 需求 cell stays empty: read back with the same standards, the sheet derives the
         // same need again (a typed need that overrode a standard stays typed).
-        var drivers: [String] = []
-        for u in result.units {
-            if let driver = u.needBasis?.driver, !drivers.contains(driver) { drivers.append(driver) }
-        }
+        let drivers = result.standardDrivers
         var sheet = Sheet(name: sheetNames[0], columns: [
             .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "区域"),
             .init(header: "编制类型"), .init(header: "编制数", format: .integer), .init(header: "实有人数", format: .integer),
@@ -66,11 +63,10 @@ public enum AllocationWorkbook {
         sheet.rows.reserveCapacity(result.units.count)
         for u in result.units {
             let f = u.staffing
-            let derived = u.needBasis.map { $0.explicitNeed == nil } ?? false
-            let driverCells: [Sheet.Cell] = drivers.map { d in u.needBasis.flatMap { $0.driver == d ? .number($0.driverValue) : nil } ?? .empty }
+            let driverCells: [Sheet.Cell] = drivers.map { d in u.driverValue(d).map { .number($0) } ?? .empty }
             sheet.rows.append([
                 .text(u.id), .text(u.name), .text(u.department), .text(u.region), .text(u.kind),
-                number(u.newQuota), number(u.headcount), derived ? .empty : u.need.map { .number($0) } ?? .empty,
+                number(u.newQuota), number(u.headcount), u.needIsDerived ? .empty : u.need.map { .number($0) } ?? .empty,
                 .text(u.tags.joined(separator: ";")),
                 u.locked ? .text("是") : .empty, u.minQuota.map(number) ?? .empty, u.maxQuota.map(number) ?? .empty,
                 u.reason.map { .text($0) } ?? .empty,

@@ -43,3 +43,27 @@ public struct NeedBasis: Sendable, Codable, Equatable, Hashable {
     /// The need the unit ends up with: the typed one if any, else the derived one.
     public var need: Double { explicitNeed ?? derivedNeed }
 }
+
+extension SolveResult {
+    /// The drivers of the result's derived needs, in the order units first use them: the
+    /// driver columns `allocation.xlsx` and the Chinese `allocation.csv` carry so that, read
+    /// back as next year's unit table with the same standards, they derive the same need.
+    public var standardDrivers: [String] {
+        var drivers: [String] = []
+        for u in units {
+            if let driver = u.needBasis?.driver, !drivers.contains(driver) { drivers.append(driver) }
+        }
+        return drivers
+    }
+}
+
+extension SolveResult.UnitResult {
+    /// Whether the unit's need came from a standard (not overridden by a typed need): the unit
+    /// tables written from a result leave its 需求 empty, so the standard derives it again.
+    public var needIsDerived: Bool { needBasis.map { $0.explicitNeed == nil } ?? false }
+
+    /// The unit's value of `driver`, when its need was derived from it.
+    public func driverValue(_ driver: String) -> Double? {
+        needBasis.flatMap { $0.driver == driver ? $0.driverValue : nil }
+    }
+}

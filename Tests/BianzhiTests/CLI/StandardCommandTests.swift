@@ -33,12 +33,14 @@ struct StandardCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("allocation.csv"), encoding: .utf8)
         let rows = csv.components(separatedBy: "\r\n")
-        // Chinese by default: 需求 12, 编制数 12, 增减 +2; the derivation last.
-        #expect(rows[0].hasSuffix(",备注,需求测算"))
-        #expect(rows[1].hasPrefix("县实验小学,县实验小学,,cs,县,inst,cs,10,8,0,12,12,2,"))
-        #expect(rows[1].hasSuffix(",小学教职工编制标准：在校生数 228 ÷ 19 = 12.0"))
-        #expect(rows[2].hasSuffix(",乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准"))
-        #expect(rows[3].hasSuffix(",,"))
+        // Chinese by default: 需求 left empty where derived (the standard derives it again when the
+        // file is read back), 编制数 12, 增减 +2; the derivation, then the drivers.
+        #expect(rows[0].hasSuffix(",备注,需求测算,在校生数,床位数"))
+        #expect(rows[1].hasPrefix("县实验小学,县实验小学,,cs,县,inst,cs,10,8,0,,12,2,"))
+        #expect(rows[1].hasSuffix(",小学教职工编制标准：在校生数 228 ÷ 19 = 12.0,228,"))
+        #expect(rows[2].hasPrefix("县卫生院,县卫生院,,cs,县,inst,cs,24,24,0,24,24,0,"))
+        #expect(rows[2].hasSuffix(",乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准,,20"))
+        #expect(rows[3].hasSuffix(",,,,"))
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("| 县卫生院 | 乡镇卫生院编制标准：床位数 20 × 1.3 = 26.0；已填写需求 24，以填写的为准 |"), "\(report)")
 
