@@ -148,7 +148,7 @@ extension NeedBasis: Localizable {
 }
 
 /// The words around derived needs in reports and the explanation (catalogue area: standards).
-public enum StandardText: Localizable, Equatable, CaseIterable {
+public enum StandardText: Localizable, Equatable {
     /// Heading of the report section listing derived needs.
     case derivedNeeds
     /// Lead line of that section.
@@ -159,6 +159,8 @@ public enum StandardText: Localizable, Equatable, CaseIterable {
     case unitColumn
     /// Column of the derivation in that table.
     case derivationColumn
+    /// The solve summary's line: how many units' need came from standards, how many overridden.
+    case derivedCount(units: Int, overridden: Int)
 
     /// The headers of the report's table of derived needs.
     public static func derivedNeedColumns(_ language: Language) -> [String] {
@@ -175,6 +177,12 @@ public enum StandardText: Localizable, Equatable, CaseIterable {
         case .needFrom: return Bilingual(zh: "需求测算：", en: "need from standard: ")
         case .unitColumn: return Bilingual(zh: "单位", en: "Unit")
         case .derivationColumn: return Bilingual(zh: "测算", en: "Derivation")
+        case .derivedCount(let units, let overridden):
+            let zhOverride = overridden > 0 ? "，其中 \(overridden) 个以填写的需求为准" : ""
+            let enOverride = overridden > 0 ? " (\(overridden) overridden by a typed need)" : ""
+            return Bilingual(
+                zh: "按编制标准测算需求的单位：\(units) 个\(zhOverride)（测算过程见 allocation.csv 的“需求测算”列）",
+                en: "Need from staffing standards: \(units) units\(enOverride); see need_basis in allocation.csv")
         }
     }
 }

@@ -31,6 +31,7 @@ struct StandardCommandTests {
         let out = dir.appendingPathComponent("out")
         let run = try CommandLineTests.run(["solve", scenario, "--out", out.path, "--threads", "1"])
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("按编制标准测算需求的单位：2 个，其中 1 个以填写的需求为准（测算过程见 allocation.csv 的“需求测算”列）\n"))
         let csv = try String(contentsOf: out.appendingPathComponent("allocation.csv"), encoding: .utf8)
         let rows = csv.components(separatedBy: "\r\n")
         // Chinese by default: 需求 left empty where derived (the standard derives it again when the

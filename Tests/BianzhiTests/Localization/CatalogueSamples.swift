@@ -148,7 +148,8 @@ enum CatalogueSamples {
         all += standardMessages.map { ("StandardMessage", $0) }
         all += [StandardMessage.formulaCount(written: ["ratio", "perDriver"])].map { ("StandardMessage", $0) }
         all += standardFixes.map { ("StandardFix", $0) }
-        all += StandardText.allCases.map { ("StandardText", $0) }
+        all += [StandardText.derivedNeeds, .derivedNeedsLead, .needFrom, .unitColumn, .derivationColumn,
+                .derivedCount(units: 45, overridden: 1), .derivedCount(units: 3, overridden: 0)].map { ("StandardText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
         all += [
