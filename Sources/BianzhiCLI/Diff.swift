@@ -44,7 +44,8 @@ enum ResultLoading {
         } catch {
             switch error {
             case .unreadableResult(let failure):
-                Terminal.say(.error(detail: failure.rendered(language)), language)
+                // Located diagnostics, one per line, each with its own `error:` frame.
+                Terminal.error(failure.rendered(language) + "\n")
                 throw ExitStatus.invalidScenario
             case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure, language)
             case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report, language)

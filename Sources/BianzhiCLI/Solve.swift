@@ -53,6 +53,7 @@ struct Solve: ParsableCommand {
         }
         ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
+        var written: [String] = []
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 var files = try ResultFiles.fileSet(result, language: l)
@@ -61,9 +62,9 @@ struct Solve: ParsableCommand {
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
                 ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
+                written = files.names
             } catch {
-                Terminal.failed(error, l)
-                throw ExitStatus.internalError
+                throw ScenarioReporting.outputFailed(error, l)
             }
         }
         switch format {
@@ -84,8 +85,8 @@ struct Solve: ParsableCommand {
             }
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
-        if let out, result.status == "optimal" || result.status == "feasible" {
-            Terminal.say(.wrote(files: ["result.json", "allocation.csv", "transfers.csv", "report.md", "report.html"], folder: out), l)
+        if let out, !written.isEmpty {
+            Terminal.say(.wrote(files: written, folder: out), l)
         }
         switch result.status {
         case "optimal", "feasible": return

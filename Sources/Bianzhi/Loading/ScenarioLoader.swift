@@ -201,7 +201,7 @@ struct SectionReader {
         else { return nil }
         let name = reader.text(f, "name")
         let horizon = reader.int(f, "horizon", minimum: 1, fix: .horizon)
-        let description = f["description"].flatMap { YAMLNodeReader.text($0) } ?? ""
+        let description = reader.freeText(f, "description") ?? ""
         guard let name else { return nil }
         return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description)
     }
@@ -263,6 +263,10 @@ struct SectionReader {
 
     mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
+        if let problem = UnitTableSafety.problem(at: resolved) {
+            reader.error(node, "units", value: written, .robustness(problem.message), fix: .robustness(problem.fix))
+            return []
+        }
         guard let data = readFile(resolved) else {
             reader.error(
                 node, "units", value: written,
@@ -270,6 +274,11 @@ struct SectionReader {
             return []
         }
         csvBytes = Array(data)
+        if let problem = UnitTableSafety.problem(at: resolved, data: data) {
+            // The content is never quoted: the path may name a secret (/proc/self/environ).
+            reader.error(node, "units", value: written, .robustness(problem.message), fix: .robustness(problem.fix))
+            return []
+        }
         let contents: UnitTableFile.Contents
         switch UnitTableFile.read(data: data, path: resolved, sheet: sheet) {
         case .success(let read): contents = read
@@ -384,7 +393,7 @@ struct SectionReader {
             let written = YAMLNodeReader.text(floorNode) ?? YAMLNodeReader.shape(floorNode)
             if written == "current" {
                 floor = .current
-            } else if let share = Double(written.trimmingCharacters(in: .whitespaces)), share.isFinite {
+            } else if let share = ScalarParsing.decimal(written), share.isFinite, ScalarParsing.isScalable(share) {
                 floor = .share(share)
             } else {
                 reader.error(

@@ -59,6 +59,12 @@ struct UnitTableReader {
         var blank: [String] = []
         var nearMisses: [(String, String)] = []
         let present = Set(header.fields.compactMap { UnitTableColumns.column(forHeader: $0)?.key })
+        // A first line naming no column at all is not a unit table (a wrong path, /etc/passwd):
+        // say so without quoting it, since it may hold anything.
+        guard !present.isEmpty else {
+            error(line: header.line, "", .robustness(.headerNamesNoColumn), fix: .robustness(.checkUnitsPath))
+            return nil
+        }
         for (i, raw) in header.fields.enumerated() {
             let name = raw.trimmingWhitespace
             names.append(name)

@@ -129,6 +129,16 @@ struct YAMLNodeReader {
         return trimmed
     }
 
+    /// Free text, blank allowed (a description); a mapping or list is an error, not "".
+    mutating func freeText(_ f: Fields, _ key: String) -> String? {
+        guard let node = f[key] else { return nil }
+        guard let text = Self.text(node) else {
+            error(node, f.path(key), value: Self.shape(node), .notText(key: key), fix: .robustness(.writeTextOnOneLine(key: key)))
+            return nil
+        }
+        return text
+    }
+
     /// A whole number ≥ `minimum`.
     mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: DiagnosticFix) -> Int? {
         guard let node = f[key] else { return nil }

@@ -13,6 +13,10 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case register(RegisterMessage)
     /// Staffing standards and drivers (StandardText.swift).
     case standard(StandardMessage)
+    /// Hostile or out-of-range input: number ranges, control characters, one root, unit-table files (RobustnessText.swift).
+    case robustness(RobustnessMessage)
+    /// A result.json given to `report` or `diff` (``ResultReadProblem``).
+    case resultFile(ResultReadProblem)
 
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
@@ -148,6 +152,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
         case .plannerRule(let message): return message.bilingual
         case .register(let message): return message.bilingual
         case .standard(let message): return message.bilingual
+        case .robustness(let message): return message.bilingual
+        case .resultFile(let problem): return problem.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
         case .fileNotUTF8:

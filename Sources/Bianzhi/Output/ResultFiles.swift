@@ -12,52 +12,17 @@ public enum ResultFiles {
         ResultJSONWriter.render(result)
     }
 
-    /// Reads a result written by ``json(_:)``.
+    /// Reads a result written by ``json(_:)``, validated like a scenario
+    /// (``ResultFileCheck``): a hand-edited file that no solve writes is refused with every
+    /// problem located.
     public static func read(path: String) throws(ResultReadError) -> SolveResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResultReadError(path: path, reason: .unreadable)
+            throw .unreadable(path)
         }
-        // The version first, so a file of another version is refused for that reason rather
-        // than for the fields it lacks.
-        struct Version: Decodable { var formatVersion: Int }
-        if let version = try? JSONDecoder().decode(Version.self, from: data), version.formatVersion != SolveResult.currentFormatVersion {
-            throw ResultReadError(
-                path: path,
-                reason: .formatVersion(found: version.formatVersion, expected: SolveResult.currentFormatVersion))
+        switch ResultFileCheck.decode(data) {
+        case .result(let result): return result
+        case .problems(let problems): throw ResultReadError(path: path, problems: problems)
         }
-        let result: SolveResult
-        do {
-            result = try JSONDecoder().decode(SolveResult.self, from: data)
-        } catch {
-            throw ResultReadError(path: path, reason: .notAResult(detail: "\(error)"))
-        }
-        guard result.formatVersion == SolveResult.currentFormatVersion else {
-            throw ResultReadError(
-                path: path, reason: .formatVersion(found: result.formatVersion, expected: SolveResult.currentFormatVersion))
-        }
-        if let problem = implausibleNumber(result) {
-            throw ResultReadError(path: path, reason: .implausible(problem))
-        }
-        return result
-    }
-
-    /// The first whole number of a hand-edited result that no solve writes: reports and diffs
-    /// sum and subtract these, and an `Int.max` would trap. A unit's figures, transfers and
-    /// channels stay within the loader's limit; aggregates within 10^15.
-    static func implausibleNumber(_ r: SolveResult) -> ImplausibleFigure? {
-        let unitLimit = ScalarParsing.maximum, sumLimit = 1_000_000_000_000_000
-        func bad(_ values: [Int], _ limit: Int) -> Bool { values.contains { $0 < -limit || $0 > limit } }
-        for u in r.units where bad([u.quota, u.headcount, u.attrition, u.newQuota, u.change, u.lowerBound, u.upperBound, u.departuresRelied, u.staffing.vacancyBefore, u.staffing.vacancyAfter, u.staffing.overQuotaBefore, u.staffing.overQuotaAfter], unitLimit) {
-            return .unit(id: u.id, limit: unitLimit)
-        }
-        for t in r.transfers where bad([t.amount], unitLimit) { return .transfer(from: t.from, to: t.to, amount: t.amount) }
-        for c in r.channels where bad([c.cap, c.amount], unitLimit) { return .channel(from: c.from, to: c.to, limit: unitLimit) }
-        let aggregates = r.pools.flatMap { [$0.currentTotal, $0.total, $0.allocated, $0.reserveHeld, $0.cancelled, $0.sent, $0.received, $0.units] }
-            + r.shareFloors.flatMap { [$0.required, $0.before, $0.after, $0.short] }
-            + r.totals.byKind.flatMap { [$0.before, $0.after] }
-            + [r.totals.unitsChanged, r.totals.gained, r.totals.cut, r.totals.reserveHeld, r.totals.cancelled]
-        if bad(aggregates, sumLimit) { return .total(limit: sumLimit) }
-        return nil
     }
 
     /// One row per unit, in scenario order. English gives the stable machine headers and rule
@@ -103,6 +68,13 @@ public enum ResultFiles {
         return csv.text
     }
 
+    /// Every file a result folder may hold (a file added to the set of `solve --out` belongs
+    /// here too): an old one of these names never survives beside a new result, even when the
+    /// new run does not write it.
+    public static let ownedNames = [
+        "result.json", "allocation.csv", "transfers.csv", "explanation.json", "allocation.xlsx",
+    ] + ReportFiles.names
+
     /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
     /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
     /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
@@ -123,6 +95,7 @@ public enum ResultFiles {
         }
         let rendered = texts.withLock { $0 }
         var files = AtomicFileSet()
+        files.owns(ownedNames)
         files.add("result.json", text: rendered[0])
         files.add("allocation.csv", text: rendered[1])
         files.add("transfers.csv", text: rendered[2])
@@ -138,14 +111,29 @@ public enum ResultFiles {
     public static let workbookName = "allocation.xlsx"
 }
 
-/// A result file could not be read.
+/// A result file could not be read, or holds what no solve writes.
 public struct ResultReadError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// Why.
-    public var reason: ResultReadProblem
-    /// `path: reason` in `language`.
-    public func rendered(_ language: Language) -> String { "\(path): \(reason.text(language))" }
-    /// `path: reason` in English.
+    /// Every problem found, each with its field path, value and fix (catalogue entries).
+    public var problems: [Diagnostic]
+
+    /// A file with problems.
+    public init(path: String, problems: [Diagnostic]) {
+        self.path = path
+        self.problems = problems
+    }
+
+    /// A file that could not be read at all.
+    static func unreadable(_ path: String) -> ResultReadError {
+        ResultReadError(path: path, problems: [ResultFileCheck.problem("", .unreadable)])
+    }
+
+    /// `path: error: field: "value" — message. Fix: …`, one line per problem, in English.
     public var description: String { rendered(.en) }
+
+    /// ``description`` in `language`.
+    public func rendered(_ language: Language) -> String {
+        problems.map { "\(SafeText.escaped(path)): \($0.rendered(language))" }.joined(separator: "\n")
+    }
 }

@@ -85,11 +85,16 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// (`…: 错误：field：“value” — message。改法：fix`).
     ///
     /// Compiler-style so editors and terminals turn the location into a link; the value is
-    /// quoted so blanks and look-alike characters (全角 digits) stay visible.
+    /// quoted so blanks and look-alike characters (全角 digits) stay visible. Everything taken
+    /// from the file is escaped (``SafeText``): no control character reaches the terminal, and
+    /// a value is quoted as at most a short excerpt.
     public func rendered(_ language: Language) -> String {
         var text = ""
-        if let location { text += "\(location): " }
-        let parts = DiagnosticFrame(severity: severity, field: field, value: value, message: message.text(language), fix: fix.text(language))
+        if let location { text += "\(SafeText.escaped(location.description)): " }
+        let parts = DiagnosticFrame(
+            severity: severity, field: SafeText.excerpt(field, limit: 2 * SafeText.excerptLimit),
+            value: value.map { SafeText.excerpt($0) }, message: SafeText.escaped(message.text(language)),
+            fix: SafeText.escaped(fix.text(language)))
         text += parts.text(language)
         return text
     }

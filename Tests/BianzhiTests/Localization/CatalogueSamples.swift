@@ -9,6 +9,11 @@ enum CatalogueSamples {
     static let diagnosticMessages: [DiagnosticMessage] = [
         .plannerRule(.baseValue), .standard(.noSelection),
         .untranslated("kept as written"), .register(.noUnitRows),
+        .robustness(.numberNotDecimal(key: "need")), .robustness(.numberTooSmall(key: "moves", smallest: "0.000001")),
+        .robustness(.outsideScalableRange(lower: "0.000001", upper: "1000000000")), .robustness(.controlCharacter(key: "name")),
+        .robustness(.secondRoot(first: "cs", firstIndex: 0)), .robustness(.unitTableNotRegular),
+        .robustness(.unitTableSystemFile), .robustness(.unitTableBinary), .robustness(.headerNamesNoColumn),
+        .resultFile(.notJSON),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
         .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
@@ -35,6 +40,18 @@ enum CatalogueSamples {
         .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
     ]
 
+    static let robustnessMessages: [RobustnessMessage] = [
+        .numberNotDecimal(key: "need"), .numberTooSmall(key: "moves", smallest: "0.000001"),
+        .outsideScalableRange(lower: "0.000001", upper: "1000000000"), .controlCharacter(key: "name"),
+        .secondRoot(first: "cs", firstIndex: 0), .unitTableNotRegular, .unitTableSystemFile, .unitTableBinary,
+        .headerNamesNoColumn,
+    ]
+
+    static let robustnessFixes: [RobustnessFix] = [
+        .writeTextOnOneLine(key: "description"), .removeControlCharacter, .writeInScalableRange,
+        .giveParent(region: "zz", root: "cs"), .giveTablePath, .saveAsCSV, .checkUnitsPath,
+    ]
+
     static let registerMessages: [RegisterMessage] = [
         .scenarioIsWorkbook(name: "book.xlsx", path: "d/book.xlsx"), .fileNotText, .tableNotText, .tableIsUTF16,
         .readAs(.gb18030), .fullWidthColon(key: "horizon"), .unusedColumns, .blankColumns, .headerlessData, .totalRows,
@@ -59,9 +76,20 @@ enum CatalogueSamples {
         .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
     ]
 
+    static let resultReadProblems: [ResultReadProblem] = [
+        .unreadable, .notJSON, .notAnObject, .formatVersion(expected: 2), .notWhole, .beyondAnyFigure,
+        .mustBe(.wholeNumber, notNull: false), .mustBe(.text, notNull: true), .requiredKeyMissing, .unknownValue, .notAResult,
+        .unknownStatus(known: ["optimal", "feasible"]), .controlCharacter, .unitListedTwice(firstIndex: 0),
+        .wholeNumberRange(lower: 0, upper: 10), .changeMismatch(newQuota: 12, quota: 10), .numberRange(upper: 10), .totalBeyond(limit: 10),
+    ]
+
     static let diagnosticFixes: [DiagnosticFix] = [
         .plannerRule(.base), .standard(.selectUnits),
         .untranslated("kept as written"), .register(.checkEncoding),
+        .robustness(.writeTextOnOneLine(key: "description")), .robustness(.removeControlCharacter),
+        .robustness(.writeInScalableRange), .robustness(.giveParent(region: "zz", root: "cs")),
+        .robustness(.giveTablePath), .robustness(.saveAsCSV), .robustness(.checkUnitsPath),
+        .resultFile(.useSolvedResult),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
         .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
@@ -142,6 +170,8 @@ enum CatalogueSamples {
         all += diagnosticMessages.map { ("DiagnosticMessage", $0) }
         all += diagnosticFixes.map { ("DiagnosticFix", $0) }
         all += cliMessages.map { ("CLIMessage", $0) }
+        all += robustnessMessages.map { ("RobustnessMessage", $0) }
+        all += robustnessFixes.map { ("RobustnessFix", $0) }
         all += registerMessages.map { ("RegisterMessage", $0) }
         all += registerFixes.map { ("RegisterFix", $0) }
         all += registerCLITexts.map { ("RegisterCLIText", $0) }
@@ -163,9 +193,15 @@ enum CatalogueSamples {
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
         all += [
-            OutputProblem.cannotCreateFolder(detail: "EACCES"), .cannotWrite, .folderInTheWay, .cannotMoveAside(detail: "EXDEV"),
-            .cannotMoveIntoPlace(detail: "EXDEV"), .workbook(detail: "X"),
+            OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
+            .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,
+            .cannotCarryLink, .cannotCarryFile(detail: "X"), .workbook(detail: "X"), .cannotMoveIntoPlace, .cannotMoveFolderIntoPlace,
+            .cannotSwitchFolders, .cannotMoveOldFolderAside, .cannotCreateLock, .cannotLock, .busy(seconds: 30),
         ].map { ("OutputProblem", $0) }
+        all += [
+            SystemReason.noSpace, .readOnly, .permissionDenied, .notPermitted, .quotaExceeded, .inputOutput, .noSuchEntry,
+            .notAFolder, .exists, .isAFolder, .nameTooLong, .tooManyOpenFiles, .crossDevice, .folderNotEmpty, .other(code: 9999),
+        ].map { ("SystemReason", $0) }
         all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
         let shift = { (kind: QuotaShift.Kind, amount: Int) in QuotaShift(kind: kind, id: "u", name: "u", amount: amount) }
         all += [
@@ -178,10 +214,9 @@ enum CatalogueSamples {
             .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"), .helpHeading(.usage),
         ].map { ("UsageText", $0) }
         all += HelpHeading.allCases.map { ("HelpHeading", $0) }
-        all += [ResultReadProblem.unreadable, .notAResult(detail: "JSON"), .formatVersion(found: 1, expected: 2),
-                .implausible(.total(limit: 10))].map { ("ResultReadProblem", $0) }
-        all += [ImplausibleFigure.unit(id: "u", limit: 10), .transfer(from: "a", to: "b", amount: 5), .channel(from: "a", to: "b", limit: 10),
-                .total(limit: 10)].map { ("ImplausibleFigure", $0) }
+        all += resultReadProblems.map { ("ResultReadProblem", $0) }
+        all += [ResultValueKind.wholeNumber, .number, .text, .trueOrFalse, .listOrObject].map { ("ResultValueKind", $0) }
+        all += [ResultReadFix.useSolvedResult, .solveAgainWithThisVersion].map { ("ResultReadFix", $0) }
         all += DiffFigure.allCases.map { ("DiffFigure", $0) }
         all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }

@@ -77,10 +77,10 @@ struct StandardDiagnosticTests {
             "test.yaml:9:103: error: units[0].drivers.在校生数: \"-380\" — 在校生数 must be a number ≥ 0. Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
         ])
         #expect(problems(Self.with("{在校生数: 380}", "{在校生数: .inf}")) == [
-            "test.yaml:9:103: error: units[0].drivers.在校生数: \".inf\" — 在校生数 must be a number ≥ 0. Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
+            "test.yaml:9:103: error: units[0].drivers.在校生数: \".inf\" — 在校生数 must be a decimal number ≥ 0 (not hex, inf or nan). Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
         ])
         #expect(problems(Self.with("{在校生数: 380}", "{在校生数: 很多}")) == [
-            "test.yaml:9:103: error: units[0].drivers.在校生数: \"很多\" — 在校生数 must be a number ≥ 0. Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
+            "test.yaml:9:103: error: units[0].drivers.在校生数: \"很多\" — 在校生数 must be a decimal number ≥ 0 (not hex, inf or nan). Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
         ])
         #expect(problems(Self.with("drivers: {在校生数: 380}", "drivers: 380")) == [
             "test.yaml:9:96: error: units[0].drivers: \"380\" — must be a mapping of keys. Fix: write the entry as keys and values, e.g. `{在校生数: 1140}`.",
@@ -121,7 +121,7 @@ struct StandardDiagnosticTests {
 
             """
         #expect(problems(yaml, files: ["units.csv": csv]) == [
-            "units.csv:2: error: 在校生数: \"三百八\" — 在校生数 must be a number ≥ 0. Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
+            "units.csv:2: error: 在校生数: \"三百八\" — 在校生数 must be a decimal number ≥ 0 (not hex, inf or nan). Fix: write 在校生数 as a number ≥ 0, e.g. 1140.",
         ])
         let twice = csv.replacingOccurrences(of: "在校生数\n", with: "在校生数,学生数\n").replacingOccurrences(of: "小学,三百八\n", with: "小学,380,380\n")
             .replacingOccurrences(of: "小学,\n", with: "小学,,\n")
