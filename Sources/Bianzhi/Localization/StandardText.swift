@@ -138,8 +138,9 @@ extension NeedBasis: Localizable {
         let text = NumberFormat.plain(value, decimals: 6)
         let parts = text.split(separator: ".", maxSplits: 1)
         var digits = Array(parts[0])
+        let sign = digits.first == "-" ? 1 : 0
         var i = digits.count - 3
-        while i > 0 {
+        while i > sign {
             digits.insert(",", at: i)
             i -= 3
         }

@@ -65,6 +65,16 @@ struct NeedDerivationTests {
         #expect(basis.text(.en) == "小学教职工编制标准: 在校生数 1,000 ÷ 19 = 52.6; overridden by the need given, 58")
     }
 
+    @Test("driver values are grouped by thousands, sign and decimals kept")
+    func grouping() {
+        #expect(NeedBasis.grouped(52000) == "52,000")
+        #expect(NeedBasis.grouped(999) == "999")
+        #expect(NeedBasis.grouped(1140.5) == "1,140.5")
+        #expect(NeedBasis.grouped(1_234_567) == "1,234,567")
+        #expect(NeedBasis.grouped(-123) == "-123", "only a hand-edited result.json holds a negative driver")
+        #expect(NeedBasis.grouped(-1234) == "-1,234")
+    }
+
     @Test("a unit no standard selects keeps its typed need and has no basis")
     func unselectedUnit() throws {
         let s = try Self.load()
