@@ -116,7 +116,7 @@ enum CatalogueSamples {
         .scenarioInfeasible(path: "a.yaml"), .scenarioWithoutAllocation(path: "a.yaml", status: "noSolution"),
         .atLeastOne(option: "--threads"), .notNegative(option: "--rows"), .positiveSeconds(option: "--time-limit"),
         .nameAFolder(option: "--out"), .nameAFile(option: "--mps", example: "model.mps"), .scenariosOrScale,
-        .scenariosOrScaleNotBoth, .seedsForm,
+        .scenariosOrScaleNotBoth, .seedsForm, .scaleOrBlockUnits, .blockUnitsRange(maximum: 200_000),
     ]
 
     static let summaryTexts: [SummaryText] = [
