@@ -210,6 +210,7 @@ public struct ExplanationRenderer: Sendable {
     func renderUnit(_ u: UnitExplanation) -> String {
         var out = say(.unitHeading(name: u.name, id: u.id, pool: u.poolName)) + "\n"
         out += say(.unitFigures(quota: u.quota, headcount: u.headcount, attrition: u.attrition, need: u.need.map { NumberFormat.plain($0) })) + "\n"
+        if let basis = u.needBasis { out += "  " + StandardText.needFrom.text(language) + basis.text(language) + "\n" }
         if let years = u.years {
             let steps = years.enumerated().map { t, y in
                 YearText.unitStep(year: t + 1, quota: y.quota, peopleInPost: y.peopleInPost, recruitment: y.recruitmentCeiling).text(language)

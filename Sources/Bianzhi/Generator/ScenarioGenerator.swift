@@ -7,8 +7,8 @@
 ///   and 200–400 other institutions; vacancies, over-quota units, priority tags.
 /// - city: 8–12 such counties plus the city's own departments and institutions (~5,000 units).
 /// - province: 13–15 cities (~140 counties, ~60,000 units).
-/// - country: 31 provinces of 7–11 cities (~2,800 counties, ~1.2 million units), each a root
-///   of the region forest; in about one city in four the city may also send 事业编制 to its
+/// - country: 31 provinces of 7–11 cities (~2,800 counties, ~1.2 million units) under one
+///   root region 全国 (level `country`); in about one city in four the city may also send 事业编制 to its
 ///   counties (跨县统筹), which joins the city's and its counties' 事业编制 pools into one
 ///   block of about 3,000–4,000 units.
 /// - joined block (``init(joinedBlockUnits:seed:)``): one city whose 事业编制 pools are all
@@ -475,12 +475,14 @@ private struct Builder {
         }
     }
 
-    /// 31 provinces of 7–11 cities, each province a root; about one city in four joins its
-    /// 事业编制 pools by channels (a block of ~3,000–4,000 units).
+    /// 31 provinces of 7–11 cities under one root region `cn` (全国, so that the regions form
+    /// one tree); about one city in four joins its 事业编制 pools by channels (a block of
+    /// ~3,000–4,000 units).
     mutating func country() {
+        regions.append(RegionRow(id: "cn", name: "全国", level: .country, parent: nil))
         for p in 1...31 {
             let pid = "p" + pad(p, 2)
-            regions.append(RegionRow(id: pid, name: placeName(suffix: "省"), level: .province, parent: nil))
+            regions.append(RegionRow(id: pid, name: placeName(suffix: "省"), level: .province, parent: "cn"))
             for c in 1...rng.int(7...11) {
                 city(id: pid + "c" + pad(c, 2), parent: pid, joinShiye: rng.chance(0.25))
             }

@@ -85,6 +85,10 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        if !m.derivedNeeds.isEmpty {
+            out += Self.table(StandardText.derivedNeeds.text(m.language), StandardText.derivedNeedsLead.text(m.language),
+                              StandardText.derivedNeedColumns(m.language), [false, false], m.derivedNeeds.map { [$0.unit, $0.derivation] })
+        }
         if r.years != nil {
             let years = YearReport(language: m.language)
             out += Self.table(years.title, years.note, years.headers, YearReport.numeric, years.rows(r))
