@@ -95,6 +95,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case duplicateID(item: ScenarioItem, section: String, index: Int, at: SourceLocation?)
     /// `horizon` below 1.
     case horizonBelowOne
+    /// `horizon` above the longest plan.
+    case horizonAboveMaximum(maximum: Int)
     /// A reference to a region that does not exist.
     case unknownRegion(suggestion: String?)
     /// A reference to a kind that does not exist.
@@ -218,6 +220,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
                 en: "duplicate \(item.text(.en)) id, also used by \(section)[\(index)]\(Self.atEn(at))")
         case .horizonBelowOne:
             return Bilingual(zh: "规划年限应为不小于 1 的整数", en: "horizon must be a whole number ≥ 1")
+        case .horizonAboveMaximum(let maximum):
+            return Bilingual(zh: "规划年限最多 \(maximum) 年（每年都是一份完整的方案）", en: "horizon is at most \(maximum) years (each year is a whole plan)")
         case .unknownRegion(let suggestion):
             return Bilingual(zh: "没有这个编号或名称的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id or name" + Self.didYouMeanEn(suggestion))
         case .unknownKind(let suggestion):

@@ -24,7 +24,7 @@ enum CatalogueSamples {
         .numberAbove(key: "need", maximum: 1_000_000_000), .numberBelowZero(key: "need"), .notBool(key: "hard"),
         .unknownLevel(suggestion: "township"), .tagNotText, .reserveForm, .floorForm, .floorWithoutSelection,
         .unknownTerm(suggestion: "moves"),
-        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne,
+        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne, .horizonAboveMaximum(maximum: 10),
         .unknownRegion(suggestion: "sx"), .unknownKind(suggestion: "admin"),
         .notBelowParent(region: "a", parent: "b", parentLevel: .county), .regionCycle(names: ["a", "b", "a"]), .noUnits,
         .atMost(key: "quota", maximum: 1_000_000_000), .attritionAboveHeadcount(unit: "u", attrition: 5, headcount: 3),

@@ -109,6 +109,18 @@ struct MultiYearTests {
         #expect(abs(solution.objectiveValue - out.run.objectiveValue) < 1e-6)
     }
 
+    /// A horizon past ten years (a typo such as 2026) is a located error, not a huge model.
+    @Test func horizonBeyondTenYearsIsRefused() throws {
+        var scenario = try ScenarioLoader.load(path: Fixtures.scenarioPath("three-years.yaml"))
+        scenario.metadata.horizonYears = 2026
+        let report = ScenarioValidator.validate(scenario)
+        #expect(report.diagnostics.map(\.description).contains {
+            $0.contains("scenario.horizon") && $0.contains("\"2026\"") && $0.contains("horizon is at most 10 years")
+        })
+        scenario.metadata.horizonYears = 10
+        #expect(!ScenarioValidator.validate(scenario).hasErrors)
+    }
+
     /// A rate gives yearly departures whose running total is rounded down: 3 % of 50 people
     /// is 1.5 a year → 1, 2, 1 over three years (⌊1.5⌋, ⌊3⌋, ⌊4.5⌋).
     @Test func rateDeparturesRoundTheRunningTotalDown() {
