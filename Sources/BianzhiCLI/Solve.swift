@@ -25,6 +25,9 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.solveRows.text(CLILanguage.help)))
     var rows: Int = 60
 
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveWorkbook.text(CLILanguage.help)))
+    var workbook: WorkbookPolicy = .auto
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -56,7 +59,7 @@ struct Solve: ParsableCommand {
         var written: [String] = []
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                var files = try ResultFiles.fileSet(result, language: l)
+                var files = try ResultFiles.fileSet(result, language: l, workbook: workbook)
                 // The reports explain the allocation too; an explanation that fails is left out
                 // rather than failing the solve, and it measures few pools to stay quick.
                 let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
@@ -87,6 +90,9 @@ struct Solve: ParsableCommand {
         }
         if let out, !written.isEmpty {
             Terminal.say(.wrote(files: written, folder: out), l)
+            if workbook == .auto, !written.contains(ResultFiles.workbookName), WorkbookPolicy.always.writes(units: result.units.count) {
+                Terminal.say(.workbookLeftOut(units: result.units.count, limit: WorkbookPolicy.autoUnitLimit), l)
+            }
         }
         switch result.status {
         case "optimal", "feasible": return
@@ -100,6 +106,8 @@ struct Solve: ParsableCommand {
 }
 
 /// Output formats of `solve`.
+extension WorkbookPolicy: ExpressibleByArgument {}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

@@ -15,6 +15,8 @@ public enum CLIMessage: Localizable, Equatable {
     case valid(scenario: String, units: Int, kinds: Int, regions: Int, pools: Int)
     /// Files written by `solve`/`report`.
     case wrote(files: [String], folder: String)
+    /// `solve --out` left allocation.xlsx out under `--workbook auto`.
+    case workbookLeftOut(units: Int, limit: Int)
     /// `report` without the scenario the result came from.
     case reportWithoutExplanation(scenario: String)
     /// `solve --time-limit` ran out before any allocation.
@@ -72,6 +74,10 @@ public enum CLIMessage: Localizable, Equatable {
             return Bilingual(
                 zh: "\(scenario)：检查通过 — \(units) 个单位，\(kinds) 种编制类型，\(regions) 个区域，\(pools) 个总量控制范围",
                 en: "\(scenario): valid — \(units) units, \(kinds) kinds, \(regions) regions, \(pools) pools")
+        case .workbookLeftOut(let units, let limit):
+            return Bilingual(
+                zh: "未写出 allocation.xlsx：共 \(units) 个单位，超过 \(limit) 个（allocation.csv 含全部单位，Excel 可直接打开；需要时加 `--workbook always`）。",
+                en: "allocation.xlsx left out: \(units) units, more than \(limit) (allocation.csv has every unit and opens in Excel; add --workbook always to write it).")
         case .wrote(let files, let folder):
             return Bilingual(
                 zh: "已写入 \(folder)：\(files.joined(separator: "、"))",

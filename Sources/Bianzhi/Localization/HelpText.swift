@@ -6,7 +6,7 @@ public enum HelpText: String, Localizable, CaseIterable {
     case lang
     case scenarioFile, threads, textOrJSON
     case validate
-    case solve, solveOut, solveTimeLimit, solveFormat, solveRows
+    case solve, solveOut, solveTimeLimit, solveFormat, solveRows, solveWorkbook
     case explain, explainDiscussion, explainUnit
     case diff, diffDiscussion, diffA, diffB, diffFormat
     case report, reportDiscussion, reportResult, reportOut
@@ -48,6 +48,10 @@ public enum HelpText: String, Localizable, CaseIterable {
         case .solveFormat:
             return Bilingual(zh: "标准输出：text（给人看的汇总）或 json（result.json）。", en: "Output on stdout: text (a summary for people) or json (result.json).")
         case .solveRows: return Bilingual(zh: "文字汇总中单位表和调剂表最多显示的行数。", en: "Rows of the unit and transfer tables in the text summary.")
+        case .solveWorkbook:
+            return Bilingual(
+                zh: "是否随 --out 写出 allocation.xlsx：`auto`（默认，单位不超过 20000 个时写出）、`always`（不超过 Excel 行数上限时写出）、`never`（不写出）。",
+                en: "Whether --out writes allocation.xlsx: auto (default: up to 20,000 units), always (up to Excel's row limit) or never.")
         case .explain:
             return Bilingual(
                 zh: "分析方案：哪些规则起了限制作用、多 1 名编制的作用；无可行方案时说明冲突所在。",

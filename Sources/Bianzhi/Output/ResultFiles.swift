@@ -80,13 +80,17 @@ public enum ResultFiles {
     /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
     /// The renderings are independent and, on a province, each takes a large share of a
     /// second, so they run concurrently.
-    public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
+    public static func fileSet(
+        _ result: SolveResult, language: Language = .en, workbook policy: WorkbookPolicy = .auto
+    ) throws(OutputError) -> AtomicFileSet {
         let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, { transfersCSV($0, language: language) }]
         let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
         let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
         DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
             guard i < renderers.count else {
-                let bytes = Result { () throws(SpreadsheetError) -> Data? in try AllocationWorkbook.data(result) }
+                let bytes = Result { () throws(SpreadsheetError) -> Data? in
+                    policy.writes(units: result.units.count) ? try AllocationWorkbook.data(result) : nil
+                }
                 workbook.withLock { $0 = bytes }
                 return
             }

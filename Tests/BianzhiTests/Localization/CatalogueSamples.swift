@@ -109,7 +109,7 @@ enum CatalogueSamples {
     static let cliMessages: [CLIMessage] = [
         .problemCount(errors: 2, warnings: 1), .notSolved(errors: 2, warnings: 1), .error(detail: "ENOSPC"),
         .internalError(detail: "glp_intopt"), .unknownUnit(id: "u9"),
-        .valid(scenario: "a.yaml", units: 8, kinds: 2, regions: 3, pools: 2), .wrote(files: ["a", "b"], folder: "out"),
+        .valid(scenario: "a.yaml", units: 8, kinds: 2, regions: 3, pools: 2), .wrote(files: ["a", "b"], folder: "out"), .workbookLeftOut(units: 63_479, limit: 20_000),
         .reportWithoutExplanation(scenario: "a.yaml"), .noAllocationWithinLimit(seconds: "1.0"), .solving(scenario: "a.yaml"),
         .exported(file: "m.mps", rows: 10, columns: 20, nonzeros: 30),
         .generated(folder: "out", scenario: "scenario.yaml", table: "units.csv", units: 400, counties: 1, townships: 12, regions: 13),
