@@ -73,7 +73,7 @@ struct Solve: ParsableCommand {
             let text: String
             do {
                 // Beside the text summary the name is already printed; on stderr it is not.
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data))
+                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data, blocks: output.run.infeasibleBlocks))
                     .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)")

@@ -84,12 +84,14 @@ public enum DualAnalysis {
     /// A total above the current sum is not a valid scenario ("严控总量"), so the validator is
     /// bypassed: this is a what-if, not a plan.
     public static func objective(_ data: ProblemData, poolTotal p: Int, delta: Int, solver: any Solver = GLPKSolver()) throws(SolverError) -> Double? {
-        guard let moved = withPoolTotal(data, pool: p, delta: delta) else { return nil }
+        guard let moved = data.movingPoolTotal(p, by: delta), moved.bounds.allSatisfy({ $0.lower <= $0.upper }) else { return nil }
         let run = try AllocationSolver(solver: solver).solve(moved, options: SolveOptions(threads: 1))
         return run.status.hasAllocation ? run.objectiveValue : nil
     }
 
-    /// The data with one pool's total moved, or `nil` when it would fall below zero.
+    /// The data with one pool's total moved by rebuilding the scenario, or `nil` when it
+    /// would fall below zero. Only for a declared pool: declaring a default pool's scope would
+    /// pull the default pools below it into it (use ``ProblemData/movingPoolTotal(_:by:)``).
     static func withPoolTotal(_ data: ProblemData, pool p: Int, delta: Int) -> ProblemData? {
         let pool = data.pools.pools[p]
         guard pool.total + delta >= 0 else { return nil }

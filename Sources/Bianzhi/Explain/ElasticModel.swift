@@ -1,19 +1,5 @@
 import LinearProgramming
 
-/// A rule group of the elastic model.
-enum RuleGroup: Hashable {
-    case poolTotal(Int)
-    case noDismissals(Int)
-    case changeLimit(Int)
-    case overQuotaFrozen(Int)
-    case priorityFloor(Int)
-    case shareFloor(Int)
-    case channelCap(Int)
-    case shrinkOnly(Int)
-
-    var isPoolTotal: Bool { if case .poolTotal = self { return true } else { return false } }
-}
-
 /// The elastic model of one block: the block's hard rules as rows with slack, each slack
 /// allowed only when its group's switch is on.
 struct ElasticModel {
@@ -47,7 +33,6 @@ struct ElasticModel {
         self.data = data
         var model = Model(name: "elastic")
         let scenario = data.scenario
-        let naming = ExplainNaming(data: data)
         let units = block.units.sorted(), pools = block.pools.sorted(), channels = block.channels.sorted()
         // A bound on any slack a least-slack solution needs: everything that could be asked.
         var bigM = 1
@@ -87,21 +72,17 @@ struct ElasticModel {
 
         var xOfUnit: [Int: Variable] = [:]
         for u in units {
-            let unit = scenario.units[u], b = data.bounds[u], p = data.pools.poolOfUnit[u]
+            let b = data.bounds[u], p = data.pools.poolOfUnit[u]
             let x = model.addVariable(name: "x[\(u)]", kind: .integer)
             xOfUnit[u] = x
-            let q = unit.quota, h = unit.headcount
-            if scenario.rules.noDismissals, min(q, h - b.attrition) > 0 {
-                floorRow(.noDismissals(p), x, u, min(q, h - b.attrition), "nd")
+            // Every rule's own bound, each with its own slack: relaxing one never lets the
+            // unit below (or above) what another rule holds.
+            for (i, term) in b.lowerTerms.enumerated() where term.value > 0 {
+                floorRow(.of(term, pool: p), x, u, term.value, "lo\(i)")
             }
-            if let limit = b.changeLimit {
-                if q - limit > 0 { floorRow(.changeLimit(p), x, u, q - limit, "cl") }
-                ceilingRow(.changeLimit(p), x, u, q + limit, "cu")
+            for (i, term) in b.upperTerms.enumerated() where term.reason != .poolTotal {
+                ceilingRow(.of(term, pool: p), x, u, term.value, "up\(i)")
             }
-            if let floor = b.priorityFloor, floor > 0, let cls = naming.priorityClassIndex(ofUnit: u) {
-                floorRow(.priorityFloor(cls), x, u, floor, "pf")
-            }
-            if scenario.rules.overQuotaFrozen, h > q { ceilingRow(.overQuotaFrozen(p), x, u, q, "oq") }
         }
         var flowOf: [Int: Variable] = [:]
         for c in channels {
@@ -124,6 +105,10 @@ struct ElasticModel {
                 if data.channelPools[c].to == p { balance.add(flowOf[c]!, -1); net.add(flowOf[c]!, 1) }
             }
             let short = element(.poolTotal(p), unit: nil, role: .short, name: "short[\(p)]")
+            if shrinkOnly.contains(pool.kind) {
+                // A shrink-only pool may end at most at its current sum, whatever comes in.
+                model.setBounds(short, lower: 0, upper: Double(max(0, pool.currentTotal - pool.total)))
+            }
             let surplus = element(.poolTotal(p), unit: nil, role: .surplus, name: "surplus[\(p)]")
             balance.add(short, -1)
             balance.add(surplus, 1)
@@ -131,6 +116,10 @@ struct ElasticModel {
             if shrinkOnly.contains(pool.kind), !net.terms.isEmpty {
                 let t = element(.shrinkOnly(p), unit: nil, role: .upper, name: "shrink[\(p)]")
                 net.add(t, -1)
+                // A total moved by the slacks moves this row's right-hand side too
+                // (net import ≤ current − total).
+                net.add(short, 1)
+                net.add(surplus, -1)
                 model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(p)]")
             }
         }
@@ -155,12 +144,8 @@ struct ElasticModel {
         switch groups[g] {
         case .poolTotal(let p):
             return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: "the total of \(naming.poolName(p)) (\(data.pools.pools[p].total))")
-        case .noDismissals(let p):
-            return RuleGroupRef(kind: .noDismissals, id: naming.poolKey(p), name: "the no-dismissal floors of \(naming.poolName(p)) (不裁减在编人员)")
-        case .changeLimit(let p):
-            return RuleGroupRef(kind: .changeLimit, id: naming.poolKey(p), name: "the change limits of \(naming.poolName(p)) (调整幅度限制)")
-        case .overQuotaFrozen(let p):
-            return RuleGroupRef(kind: .overQuotaFrozen, id: naming.poolKey(p), name: "the over-quota freeze of \(naming.poolName(p)) (超编单位不增编)")
+        case .unitRule(let reason, let p):
+            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p), name: "\(RuleWords.groupNoun(reason)) of \(naming.poolName(p)) (\(reason.chineseDescription))")
         case .priorityFloor(let c):
             let cls = scenario.priorities[c]
             return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: "the priority floors of \(cls.name) (needFloor \(NumberFormat.plain(cls.needFloor ?? 0)), 重点保障下限)")
@@ -174,10 +159,23 @@ struct ElasticModel {
         }
     }
 
-    /// The groups with positive slack in `solution`, with amounts and advice.
-    func wayOut(_ solution: Solution, _ naming: ExplainNaming, changesTotals: Bool) -> WayOut {
+    /// Slack of every element, rounded to whole quotas (x is integral, so is the least slack).
+    func amounts(_ solution: Solution) -> [Int] {
+        elements.map { max(0, Int(solution.value($0.slack).rounded())) }
+    }
+
+    /// The sum of the slacks of the elements of `chosen` groups.
+    func slack(of chosen: Set<Int>) -> LinearExpression {
+        var sum = LinearExpression()
+        for e in elements where chosen.contains(e.group) { sum.add(e.slack) }
+        return sum
+    }
+
+    /// The `chosen` groups with positive slack in `solution`, with amounts and advice; the
+    /// caller fills in the conflict, block and pools.
+    func wayOut(_ solution: Solution, _ naming: ExplainNaming, groups chosen: Set<Int>, changesTotals: Bool) -> WayOut {
         var relax: [GroupRelaxation] = []
-        for g in groups.indices {
+        for g in groups.indices where chosen.contains(g) {
             let mine = elements.filter { $0.group == g }
             let amounts = mine.map { Int(solution.value($0.slack).rounded()) }
             let total = amounts.reduce(0, +)
@@ -195,7 +193,7 @@ struct ElasticModel {
                 group: reference, amount: total, units: units,
                 advice: advice(groups[g], total, units, short: short, surplus: surplus, naming)))
         }
-        return WayOut(relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
+        return WayOut(conflict: 0, block: 0, pools: [], relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
     }
 
     func advice(_ group: RuleGroup, _ amount: Int, _ units: [UnitAmount], short: Int, surplus: Int, _ naming: ExplainNaming) -> String {
@@ -205,15 +203,11 @@ struct ElasticModel {
         switch group {
         case .poolTotal(let p):
             var parts: [String] = []
-            if short > 0 { parts.append("\(naming.poolName(p)) would need \(short) more \(short == 1 ? "quota" : "quotas") than its total \(data.pools.pools[p].total): possible only through a channel from above, since a total may not grow (严控总量)") }
+            if short > 0 { parts.append(RuleWords.totalShort(pool: naming.poolName(p), short: short, total: data.pools.pools[p].total, current: data.pools.pools[p].currentTotal)) }
             if surplus > 0 { parts.append("\(naming.poolName(p)) cannot place \(surplus) of its total: allow a reserve (周转池) of \(surplus) more or cut the total by \(surplus)") }
             return parts.joined(separator: "; ")
-        case .noDismissals(let p):
-            return "go \(amount) \(q) below the no-dismissal floors of \(naming.poolName(p)): \(listed) (staff in post would have to leave or move first; give the expected attrition if people are leaving)"
-        case .changeLimit(let p):
-            return "let units of \(naming.poolName(p)) move \(amount) \(q) beyond their change limits: \(listed) (raise rules.maxChange)"
-        case .overQuotaFrozen(let p):
-            return "let over-quota units of \(naming.poolName(p)) gain \(amount) \(q): \(listed) (lift overQuotaFrozen for them)"
+        case .unitRule(let reason, let p):
+            return RuleWords.advice(reason, pool: naming.poolName(p), amount: amount, listed: listed)
         case .priorityFloor(let c):
             let cls = data.scenario.priorities[c]
             return "lower the priority floors of \(cls.name) by \(amount) \(q): \(listed) (a lower needFloor for \(cls.tag))"
@@ -234,5 +228,12 @@ struct ElasticModel {
         case .shrinkOnly(let p):
             return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
         }
+    }
+}
+
+extension ElasticModel {
+    /// Total slack of group `g` in `solution`.
+    func groupSlack(_ g: Int, _ solution: Solution) -> Double {
+        elements.reduce(0) { $0 + ($1.group == g ? solution.value($1.slack) : 0) }
     }
 }

@@ -47,30 +47,32 @@ public struct ExplanationRenderer: Sendable {
                 out += "    Fix: \(check.fix)\n"
             }
         }
-        for conflict in e.conflicts {
+        if e.conflicts.count > 1 { out += "\n" + RuleWords.severalConflicts + "\n" }
+        for (k, conflict) in e.conflicts.enumerated() {
+            let pools = conflict.pools.joined(separator: ", ")
+            out += "\n" + RuleWords.conflictHeading(k + 1, of: e.conflicts.count, block: conflict.block, pools: pools) + ":\n"
             if conflict.groups.count > 1 {
-                out += "\nConflict: these \(conflict.groups.count) rule groups cannot all hold together within the pool totals (without any one of them the rest can):\n"
+                out += "  these \(conflict.groups.count) rule groups cannot all hold together (without any one of them the rest can):\n"
                 for group in conflict.groups { out += "  - \(group.name)\n" }
             } else {
-                out += "\nConflict: \(conflict.message).\n"
+                out += "  \(conflict.message).\n"
             }
-        }
-        let rules = e.waysOut.filter { !$0.changesTotals }
-        let totals = e.waysOut.filter(\.changesTotals)
-        if !rules.isEmpty {
-            let size = rules[0].relax.count
-            out += "\nWays out (each one alone is enough; \(size == 1 ? "one rule group" : "\(size) rule groups together") must give way):\n"
-            for (i, way) in rules.enumerated() {
-                if way.relax.count == 1 {
-                    out += "  \(i + 1). \(way.relax[0].advice).\n"
-                } else {
-                    out += "  \(i + 1). together (\(way.quotas) quotas):\n"
-                    for r in way.relax { out += "     - \(r.advice)\n" }
+            let mine = e.waysOut.filter { $0.conflict == k }
+            let rules = mine.filter { !$0.changesTotals }
+            if !rules.isEmpty {
+                out += "  " + RuleWords.waysHeading + "\n"
+                for (i, way) in rules.enumerated() {
+                    if way.relax.count == 1 {
+                        out += "    \(i + 1). \(way.relax[0].advice).\n"
+                    } else {
+                        out += "    \(i + 1). together (\(way.quotas) quotas):\n"
+                        for r in way.relax { out += "       - \(r.advice)\n" }
+                    }
                 }
             }
-        }
-        for way in totals {
-            out += "\nOr, outside the rules: \(way.relax.map(\.advice).joined(separator: "; ")).\n"
+            for way in mine.filter(\.changesTotals) {
+                out += "  Or, outside the rules: \(way.relax.map(\.advice).joined(separator: "; ")).\n"
+            }
         }
         if e.waysOut.isEmpty && e.checks.isEmpty {
             out += "\nNo rule group found whose relaxation makes the scenario feasible; check the pool totals.\n"
@@ -112,9 +114,13 @@ public struct ExplanationRenderer: Sendable {
                                  width: Self.width, indent: "  ", continuation: "    ")
             }
         }
-        out += "\nRules that bind:\n"
-        if e.bindingRules.isEmpty { out += "  no unit sits at a bound set by a rule\n" }
-        for rule in e.bindingRules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
+        if e.bindingRules.isEmpty { out += "\n" + RuleWords.bindingHeading + "\n  no unit sits at a bound set by a rule\n" }
+        for (binding, heading) in [(true, RuleWords.bindingHeading), (false, RuleWords.atBoundHeading), (nil, RuleWords.uncheckedHeading)] as [(Bool?, String)] {
+            let rules = e.bindingRules.filter { $0.binding == binding }
+            guard !rules.isEmpty else { continue }
+            out += "\n" + heading + "\n"
+            for rule in rules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
+        }
         return out
     }
 

@@ -22,11 +22,14 @@ public enum FeasibilityChecks {
         let pool = data.pools.pools[p]
         let incoming = data.channelPools.enumerated().filter { $0.element.to == p }
             .reduce(0) { $0 + max(0, data.scenario.channels[$1.offset].cap) }
-        let shrinkOnly = data.scenario.kinds.first { $0.id == pool.kind }?.shrinkOnly ?? false
-        if shrinkOnly, pool.currentTotal < pool.total + incoming {
+        if isShrinkOnly(data, pool: p), pool.currentTotal < pool.total + incoming {
             return (pool.currentTotal, "its current sum \(pool.currentTotal), the kind being shrink-only")
         }
         return (pool.total + incoming, incoming > 0 ? "total \(pool.total) + \(incoming) by channels" : "total \(pool.total)")
+    }
+
+    static func isShrinkOnly(_ data: ProblemData, pool p: Int) -> Bool {
+        data.scenario.kinds.first { $0.id == data.pools.pools[p].kind }?.shrinkOnly ?? false
     }
 
     static func ranked(_ units: [Int], _ value: (Int) -> Int) -> [Int] {
@@ -88,7 +91,10 @@ public enum FeasibilityChecks {
                     kind: .poolFloorsExceedTotal, pools: [naming.poolKey(p)], required: sumLower, available: cap,
                     shortBy: sumLower - cap, units: listed, byRule: rules,
                     message: "the hard floors of the units of \(naming.poolName(p)) add up to \(sumLower), \(sumLower - cap) more than the pool can hold (\(cap): \(capText)); by rule: \(rules.map { "\($0.name) \($0.amount)" }.joined(separator: ", "))",
-                    fix: "relax the rules that set these floors by \(sumLower - cap) quotas (noDismissals, maxChange, needFloor), or bring \(sumLower - cap) quotas in through a channel."))
+                    fix: RuleWords.poolFloorsFix(
+                        short: sumLower - cap, total: pool.total, current: pool.currentTotal, capacity: cap,
+                        shrinkOnly: isShrinkOnly(data, pool: p),
+                        hasChannelIn: data.channelPools.contains { $0.to == p })))
             }
             if let reserveLimit = pool.reserveLimit {
                 let mustPlace = pool.total - reserveLimit - outgoing
@@ -146,7 +152,8 @@ public enum FeasibilityChecks {
                 units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason.rawValue) },
                 byRule: rules,
                 message: "the share floor \(floor.name) of \(poolNames) needs \(short) more quotas than the total leaves after \(after): floor \(target.amount) + floors of the other \(others.count) units \(othersLower)\(ruleText) = \(target.amount + othersLower) > \(capacities.map(\.text).joined(separator: " + "))",
-                fix: "lower the floor by \(short) quotas or make it soft (`hard: false`), relax the floors of the other units by \(short), or bring \(short) quotas in through a channel."))
+                fix: "lower the floor by \(short) quotas or make it soft (`hard: false`), or relax the floors of the other units by \(short)"
+                    + (pools.allSatisfy { isShrinkOnly(data, pool: $0) } ? "." : ", or bring \(short) quotas in through a channel from above.")))
         }
         return found
     }

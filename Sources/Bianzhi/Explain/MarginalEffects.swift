@@ -126,6 +126,9 @@ public enum MarginalEffects {
         guard outcome.status == .optimal else {
             return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the allocation is not proven optimal")
         }
+        guard moved.boundsHold(in: outcome.block) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the rules could not all hold")
+        }
         let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false)
             .solve([outcome.block], deadline: nil)
         switch result.status {
@@ -274,6 +277,12 @@ extension ProblemData {
         return moved
     }
 
+    /// Whether every unit of `block` still has a range (lower ≤ upper): a moved total can
+    /// put a ceiling under a floor, and such a model is not even valid input for the solver.
+    func boundsHold(in block: Block) -> Bool {
+        block.units.allSatisfy { bounds[$0].lower <= bounds[$0].upper }
+    }
+
     /// The data with channel `c`'s cap moved by `delta`, or `nil` below zero; the receiving
     /// pool's ceilings follow (quota may arrive through the channel).
     func movingChannelCap(_ c: Int, by delta: Int) -> ProblemData? {
@@ -301,6 +310,7 @@ extension ProblemData {
             let value = candidates.map(\.1).min()!
             bounds[u].upper = value
             bounds[u].upperReason = candidates.first { $0.1 == value }!.0
+            bounds[u].upperTerms = candidates.map { BoundTerm(reason: $0.0, value: $0.1) }
         }
     }
 }

@@ -129,11 +129,11 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         // What would change it: re-solve the unit's block with one thing moved.
         guard let outcome = run.outcomes.first(where: { $0.block.units.contains(u) }) else { return e }
         func resolve(_ moved: ProblemData, _ change: String) throws(SolverError) -> WhatIf {
-            let blocks = Decomposition(scenario: moved.scenario, pools: moved.pools, floors: moved.floors).blocks
-            guard let block = blocks.first(where: { $0.units.contains(u) }) else {
-                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): not solved")
+            // The what-if moves a bound or a total, never the pools: the unit's block is the same.
+            guard moved.boundsHold(in: outcome.block) else {
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
             }
-            let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([block], deadline: nil)
+            let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([outcome.block], deadline: nil)
             guard result.status == .optimal || result.status == .feasible else {
                 return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
             }
@@ -143,20 +143,20 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
             return WhatIf(change: change, newQuota: q, objectiveChange: delta,
                           message: "\(change): \(effect); the objective would change by \(NumberFormat.plain(delta))")
         }
-        if x == b.lower, b.lowerReason != .zero, b.lower > 0 {
+        if x == b.lower, b.lowerReason != .zero, b.lower > 0, b.relaxedLower < b.lower {
             var moved = data
-            moved.bounds[u].lower -= 1
+            moved.bounds[u].lower = b.relaxedLower
             e.whatIf.append(try resolve(moved, "if its lower bound (\(ExplainNaming.noun(b.lowerReason))) were \(b.lower - 1)"))
         }
-        if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal {
+        if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal, b.relaxedUpper > b.upper {
             var moved = data
-            moved.bounds[u].upper += 1
+            moved.bounds[u].upper = b.relaxedUpper
             e.whatIf.append(try resolve(moved, "if its upper bound (\(ExplainNaming.noun(b.upperReason))) were \(b.upper + 1)"))
         }
-        if let more = DualAnalysis.withPoolTotal(data, pool: p, delta: 1) {
+        if let more = data.movingPoolTotal(p, by: 1) {
             e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))
         }
-        if let less = DualAnalysis.withPoolTotal(data, pool: p, delta: -1) {
+        if let less = data.movingPoolTotal(p, by: -1) {
             e.whatIf.append(try resolve(less, "with one quota less in \(naming.poolName(p))"))
         }
         return e

@@ -15,6 +15,9 @@ public struct BlockModel: Sendable {
     public private(set) var channelColumns: [(channel: Int, f: Variable)]
     /// Balance row per pool covered.
     public private(set) var poolRows: [(pool: Int, row: ConstraintRef)]
+    /// Shrink-only row per pool that has one (its right-hand side is `current − total`, so
+    /// the pool's total enters it too).
+    public private(set) var shrinkRows: [(pool: Int, row: ConstraintRef)]
     /// Row and slack column (soft floors only) per share floor covered.
     public private(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
     /// Weighted objective terms; their sum is the objective.
@@ -72,6 +75,7 @@ public struct BlockModel: Sendable {
         }
         var reserveColumns: [(pool: Int, r: Variable)] = []
         var poolRows: [(pool: Int, row: ConstraintRef)] = []
+        var shrinkRows: [(pool: Int, row: ConstraintRef)] = []
         let shrinkOnlyKinds = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
         for p in poolIndices {
             let pool = data.pools.pools[p]
@@ -91,7 +95,7 @@ public struct BlockModel: Sendable {
             poolRows.append((p, model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(name)]")))
             if shrinkOnlyKinds.contains(pool.kind) && !net.terms.isEmpty {
                 // "只减不增": imports may not lift the pool above its current total.
-                model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")
+                shrinkRows.append((p, model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")))
             }
         }
 
@@ -119,6 +123,7 @@ public struct BlockModel: Sendable {
         self.reserveColumns = reserveColumns
         self.channelColumns = channelColumns
         self.poolRows = poolRows
+        self.shrinkRows = shrinkRows
         self.floorRows = floorRows
         self.terms = terms
     }

@@ -17,6 +17,13 @@ public struct UnitBounds: Sendable, Equatable {
     public var priorityFloor: Int?
     /// The bounded-change allowance `limit` (`nil` when change is unbounded).
     public var changeLimit: Int?
+    /// Every rule that puts a floor under the unit (above zero), one term per rule (and per
+    /// priority class): the one source the elastic model and the checks read, so a new
+    /// bound reason is a new term here and nothing else.
+    public var lowerTerms: [BoundTerm] = []
+    /// Every rule that caps the unit, one term per rule; the pool total (implied by the
+    /// pool's balance row) included.
+    public var upperTerms: [BoundTerm] = []
 
     /// Creates bounds.
     public init(
@@ -94,9 +101,20 @@ public struct UnitBounds: Sendable, Equatable {
                 lower = floor
                 lowerReason = .priorityFloor
             }
-            return UnitBounds(
+            var bounds = UnitBounds(
                 lower: lower, upper: upperValue, lowerReason: lowerReason, upperReason: upperReason,
                 attrition: a, priorityFloor: priorityFloor, changeLimit: limit)
+            bounds.lowerTerms = lowerCandidates.filter { $0.0 != .zero }.map { BoundTerm(reason: $0.0, value: $0.1) }
+            if let need = unit.need, need.isFinite {
+                // One term per class: a unit in two classes is held by both floors.
+                for (c, priority) in scenario.priorities.enumerated() where unit.tags.contains(priority.tag) {
+                    guard let share = priority.needFloor else { continue }
+                    let floor = Int((share * need - 1e-9).rounded(.up))
+                    if floor > 0 { bounds.lowerTerms.append(BoundTerm(reason: .priorityFloor, value: floor, priorityClass: c)) }
+                }
+            }
+            bounds.upperTerms = upperCandidates.map { BoundTerm(reason: $0.0, value: $0.1) }
+            return bounds
         }
     }
 }

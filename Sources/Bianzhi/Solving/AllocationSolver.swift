@@ -92,6 +92,9 @@ public struct SolveRun: Sendable {
         return .feasible(gap: abs(value - bound) / max(1e-9, abs(value)))
     }
 
+    /// The blocks whose rules cannot all hold.
+    public var infeasibleBlocks: [Block] { outcomes.filter { $0.status == .infeasible }.map(\.block) }
+
     /// Sum of the blocks' objective values.
     public var objectiveValue: Double { outcomes.reduce(0) { $0 + $1.objectiveValue } }
 

@@ -191,8 +191,8 @@ struct ExplainMarginalTests {
         #expect(try DualAnalysis.objective(data, poolTotal: 0, delta: 3) == nil)
 
         let text = ExplanationRenderer(e).render()
-        #expect(text.contains("Conflict: these 3 rule groups cannot all hold together"))
-        #expect(text.contains("1. lower the share floor 乡镇行政编制占比 by 4 quotas, from 30 to 26"))
+        #expect(text.contains("Conflict 1 of 1 (block 1: admin@bl):\n  these 3 rule groups cannot all hold together"))
+        #expect(text.contains("3. lower the share floor 乡镇行政编制占比 by 4 quotas, from 30 to 26"))
         #expect(text.components(separatedBy: "北岭县乡镇编制占比（不可行示例）").count == 2)
         #expect(!ExplanationRenderer(e).render(showingScenario: false).contains("北岭县乡镇编制占比（不可行示例）"))
     }
