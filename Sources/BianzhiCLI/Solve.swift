@@ -73,7 +73,11 @@ struct Solve: ParsableCommand {
             let text: String
             do {
                 // Beside the text summary the name is already printed; on stderr it is not.
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data, blocks: output.run.infeasibleBlocks))
+                // The same path as `explain`: the failed exact checks and every block, or the
+                // blocks the solver found infeasible.
+                let explanation = try Explainer(threads: threads).explainInfeasible(
+                    output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
+                text = ExplanationRenderer(explanation)
                     .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)")

@@ -29,7 +29,7 @@ public struct Explainer: Sendable {
 
     /// Explains a loaded scenario, and the unit with id `unitID` when given.
     public func explain(_ scenario: Scenario, unitID: String? = nil) throws(ExplainError) -> Explanation {
-        let report = ScenarioValidator.validate(scenario, checkBounds: false)
+        let report = ScenarioValidator.validate(scenario)
         if report.hasErrors { throw .invalidScenario(report) }
         var unitIndex: Int? = nil
         if let unitID {

@@ -68,9 +68,12 @@ public struct SolveRun: Sendable {
     public var threads: Int
     /// Wall-clock seconds for the whole solve.
     public var seconds: Double
+    /// True when the exact checks proved that no allocation exists, so nothing was solved.
+    public var provenInfeasible = false
 
     /// The overall verdict: optimal only if every block is.
     public var status: SolveStatus {
+        if provenInfeasible { return .infeasible(blocks: []) }
         var gapKnown = true
         var anyFeasible = false
         for outcome in outcomes {

@@ -44,12 +44,19 @@ public struct SolvePipeline: Sendable {
         if report.hasErrors { throw .invalidScenario(report) }
         let validated = clock.now
         let data = ProblemData(scenario: scenario)
+        // The exact checks prove some conflicts without a solver (and a floor above a ceiling
+        // is not even a valid model): no solve then, the scenario has no allocation.
+        let checks = FeasibilityChecks.run(data)
         let derived = clock.now
         let run: SolveRun
-        do {
-            run = try AllocationSolver(solver: solver).solve(data, options: options)
-        } catch {
-            throw .solver(error)
+        if !checks.isEmpty {
+            run = SolveRun(outcomes: [], threads: 0, seconds: 0, provenInfeasible: true)
+        } else {
+            do {
+                run = try AllocationSolver(solver: solver).solve(data, options: options)
+            } catch {
+                throw .solver(error)
+            }
         }
         let solved = clock.now
         var allocation: Allocation? = nil
@@ -74,7 +81,7 @@ public struct SolvePipeline: Sendable {
             "total": loadSeconds + (planned - start).seconds,
         ]
         let result = ResultBuilder.build(data: data, run: run, allocation: allocation, plan: plan, seconds: seconds)
-        return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings)
+        return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings, checks: checks)
     }
 }
 
@@ -92,6 +99,8 @@ public struct PipelineOutput: Sendable {
     public var result: SolveResult
     /// Validation warnings (not errors).
     public var warnings: [Diagnostic]
+    /// The exact checks that failed (then nothing was solved and there is no allocation).
+    public var checks: [FeasibilityConflict] = []
 }
 
 /// Why a pipeline stopped.

@@ -1,21 +1,15 @@
-/// Checks a loaded scenario for everything that makes it meaningless or provably infeasible,
-/// and reports all problems at once.
-///
-/// Two passes: first references and values (duplicate ids, unknown regions and kinds, cycles,
-/// shares outside [0, 1], …); then, only if that pass found no errors, the exact bound checks
-/// per unit and per pool (Σ lower ≤ total ≤ Σ upper), because bounds computed from a broken
-/// region tree or unknown kinds would only produce follow-on noise.
+/// Checks a loaded scenario for everything that makes it meaningless, and reports all
+/// problems at once: references and values (duplicate ids, unknown regions and kinds,
+/// cycles, shares outside [0, 1], …).
 public enum ScenarioValidator {
     /// Every problem of the scenario, in section order.
     ///
-    /// `checkBounds: false` runs only the first pass: `explain` reports the exact bound
-    /// conflicts itself, as an infeasibility with ways out rather than as invalid input.
-    public static func validate(_ scenario: Scenario, checkBounds: Bool = true) -> ValidationReport {
+    /// The exact bound checks (a floor above what a pool can hold, …) are not here: they
+    /// prove that no allocation exists, which is not invalid input. ``FeasibilityChecks``
+    /// runs them for `validate`, `solve` and `explain` alike (exit status 1).
+    public static func validate(_ scenario: Scenario) -> ValidationReport {
         var checker = ScenarioChecker(scenario)
         checker.checkReferences()
-        if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
-            checker.checkBounds()
-        }
         return ValidationReport(diagnostics: checker.diagnostics)
     }
 }
@@ -394,95 +388,6 @@ private struct ScenarioChecker {
                 value: "sameDepartment \(Self.format(lanes.sameDepartment)), sameRegion \(Self.format(lanes.sameRegion)), sameLevel \(Self.format(lanes.sameLevel))",
                 "nearer lanes cost more than farther ones; transfers will take the cheaper farther lane where both are open",
                 fix: "order the costs sameDepartment ≤ sameRegion ≤ sameLevel.")
-        }
-    }
-
-    // MARK: - Pass 2: exact bounds
-
-    mutating func checkBounds() {
-        let bounds = UnitBounds.compute(for: scenario, pools: pools)
-        checkPriorityFloors(bounds)
-        checkPoolTotals(bounds)
-    }
-
-    /// Text naming the rule behind an upper bound, with its arithmetic.
-    func upperExplanation(_ unit: OrgUnit, _ b: UnitBounds) -> String {
-        switch b.upperReason {
-        case .changeLimit: return "set by the change limit (quota \(unit.quota) + \(b.changeLimit ?? 0))"
-        case .overQuotaFrozen: return "set by the over-quota freeze (quota \(unit.quota), headcount \(unit.headcount))"
-        case .poolTotal: return "set by the pool total \(b.upper)"
-        default: return "set by the \(b.upperReason.englishDescription)"
-        }
-    }
-
-    mutating func checkPriorityFloors(_ bounds: [UnitBounds]) {
-        for (i, unit) in scenario.units.enumerated() {
-            let b = bounds[i]
-            guard let floor = b.priorityFloor, floor > b.upper, let need = unit.need else { continue }
-            // The class that sets the floor: the highest needFloor among the unit's tags.
-            let binding = scenario.priorities
-                .filter { unit.tags.contains($0.tag) && $0.needFloor != nil }
-                .max { $0.needFloor! < $1.needFloor! }
-            let share = binding?.needFloor ?? 0
-            error(
-                unit.location, "units[\(i)]",
-                "\(unit.name): priority floor ⌈\(Self.format(share)) × \(Self.format(need))⌉ = \(floor) exceeds the unit's maximum \(b.upper) \(upperExplanation(unit, b))",
-                fix: "lower needFloor of \(binding?.tag ?? "the class"), relax the rule that caps the unit, or check the need of \(unit.name).")
-        }
-    }
-
-    func poolName(_ pool: PoolIndex.Pool) -> String {
-        let kind = scenario.kinds.first { $0.id == pool.kind }?.name ?? pool.kind
-        let scope = tree.region(pool.scope)?.name ?? pool.scope
-        return "\(scope) \(kind)"
-    }
-
-    func poolField(_ pool: PoolIndex.Pool) -> (String, SourceLocation?) {
-        if let i = pool.specIndex { return ("pools[\(i)]", pool.spec?.location) }
-        return ("pool \(pool.kind)@\(pool.scope) (default)", tree.region(pool.scope)?.location)
-    }
-
-    mutating func checkPoolTotals(_ bounds: [UnitBounds]) {
-        let shrinkOnly = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
-        for pool in pools.pools {
-            let (field, at) = poolField(pool)
-            let incoming = scenario.channels.filter { $0.kind == pool.kind && $0.to == pool.scope }.reduce(0) { $0 + $1.cap }
-            let outgoing = scenario.channels.filter { $0.kind == pool.kind && $0.from == pool.scope }.reduce(0) { $0 + $1.cap }
-            let sumLower = pool.units.reduce(0) { $0 + bounds[$1].lower }
-            let sumUpper = pool.units.reduce(0) { $0 + bounds[$1].upper }
-
-            // Incoming channels could cover hard floors above the total, except that a
-            // shrink-only pool may never end above its current sum.
-            var capacity = pool.total + incoming
-            var capacityText = "total \(pool.total) + \(incoming) by channels"
-            if shrinkOnly.contains(pool.kind), pool.currentTotal < capacity {
-                capacity = pool.currentTotal
-                capacityText = "its current sum \(pool.currentTotal), the kind being shrink-only"
-            }
-            if sumLower > capacity {
-                let ranked = pool.units.sorted { a, b in
-                    bounds[a].lower != bounds[b].lower ? bounds[a].lower > bounds[b].lower : a < b
-                }
-                var listed = ranked.prefix(10).map { u in
-                    "\(scenario.units[u].name) \(bounds[u].lower) (\(bounds[u].lowerReason.englishDescription))"
-                }
-                if ranked.count > 10 { listed.append("and \(ranked.count - 10) more") }
-                error(
-                    at, field, value: String(sumLower),
-                    "the hard lower bounds of \(poolName(pool)) add up to \(sumLower), more than the pool can hold (\(capacity): \(capacityText)); largest: \(listed.joined(separator: ", "))",
-                    fix: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).")
-            }
-            // Implied today by pass 1 (an upper bound is never below min(quota, total), so
-            // Σ upper ≥ total when total ≤ current); kept so the guarantee does not rest on that.
-            if let reserveLimit = pool.reserveLimit {
-                let mustPlace = pool.total - reserveLimit - outgoing
-                if sumUpper < mustPlace {
-                    error(
-                        at, field, value: String(sumUpper),
-                        "the pool cannot place its total: the units of \(poolName(pool)) can hold at most \(sumUpper), but \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels = \(mustPlace) must be placed",
-                        fix: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen.")
-                }
-            }
         }
     }
 }

@@ -57,16 +57,20 @@ struct ValidatorDiagnosticTests {
               - {tag: 基层一线, needFloor: 0.9}
 
             """
-        #expect(problems(yaml) == [
-            "test.yaml:9:5: error: units[1] — 张庄镇党政办: priority floor ⌈0.9 × 12⌉ = 11 exceeds the unit's maximum 9 set by the change limit (quota 6 + 3). Fix: lower needFloor of 基层一线, relax the rule that caps the unit, or check the need of 张庄镇党政办.",
+        #expect(problems(yaml) == [])
+        // 张庄镇党政办: ⌈0.9 × 12⌉ = 11 against 6 + max(2, ⌊0.5 × 6⌋) = 9; needFloor ≤ 9 / 12.
+        #expect(conflicts(yaml) == [
+            "test.yaml:9:5: error: units[1]: \"11\" — 张庄镇党政办: the priority floor of 基层一线 ⌈0.9 × need 12⌉ = 11 is 2 above the unit's maximum 9, set by change limit (quota 6 + 3 = 9). Fix: lower needFloor of 基层一线 to at most 0.75, relax the rule that caps 张庄镇党政办, or check its need.",
         ])
     }
 
     @Test("hard floors above the pool total list the units that set them")
     func poolFloorsExceedTotal() {
         let yaml = baseYAML + "pools:\n  - {kind: admin, scope: cs, total: 12}\n"
-        #expect(problems(yaml) == [
-            "test.yaml:11:5: error: pools[0]: \"14\" — the hard lower bounds of 测试县 行政编制 add up to 14, more than the pool can hold (12: total 12 + 0 by channels); largest: 县政府办 8 (no dismissals), 张庄镇党政办 6 (no dismissals). Fix: raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).",
+        #expect(problems(yaml) == [])
+        // No dismissals: 县政府办 8 − ⌊8 × 0.03⌋ = 8, 张庄镇党政办 6: 14 > 12.
+        #expect(conflicts(yaml) == [
+            "test.yaml:11:5: error: pools[0]: \"14\" — the hard floors of the units of 测试县 行政编制 add up to 14, 2 more than the pool can hold (12: total 12); by rule: no dismissals (2 units) 14. Fix: relax the rules that set these floors by 2 quotas (noDismissals, maxChange, needFloor), raise the pool's total toward its current sum 16, or bring quotas in through a channel from above.",
         ])
     }
 
@@ -84,6 +88,7 @@ struct ValidatorDiagnosticTests {
 
             """
         #expect(problems(yaml) == [])
+        #expect(conflicts(yaml) == [])
     }
 
     @Test("a pool whose units are all frozen at their quota can still place its total")
