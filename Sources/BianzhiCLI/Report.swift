@@ -24,9 +24,10 @@ struct Report: ParsableCommand {
             let parent = (result as NSString).deletingLastPathComponent
             return parent.isEmpty ? "." : parent
         }()
-        let explanation = ReportFiles.explanation(of: loaded)
+        // The explanation `solve --out` wrote beside the result; the scenario is not read again.
+        let explanation = ResultSource.isResultFile(result) ? ReportFiles.explanation(besideResult: result) : nil
         if explanation == nil {
-            Terminal.error("note: \(loaded.scenario.path) is missing or changed since the solve: the report has no explanation section.\n")
+            Terminal.error("note: no \(ResultFiles.explanationFileName) beside \(result): the report has no explanation section (`bianzhi solve SCENARIO --out DIR` writes one).\n")
         }
         var files = AtomicFileSet()
         ReportFiles.add(loaded, explanation: explanation, to: &files)

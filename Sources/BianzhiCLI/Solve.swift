@@ -10,7 +10,7 @@ struct Solve: ParsableCommand {
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    @Option(name: .long, help: "Write result.json, allocation.csv, transfers.csv, report.md and report.html into this folder (atomically).")
+    @Option(name: .long, help: "Write result.json, allocation.csv, transfers.csv, explanation.json, report.md and report.html into this folder (atomically).")
     var out: String?
 
     @Option(name: .long, help: "Stop after this many seconds and report the best allocation found, marked as not proven optimal.")
@@ -37,7 +37,8 @@ struct Solve: ParsableCommand {
         progress.start()
         let output: PipelineOutput
         do {
-            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit)).run(path: scenario)
+            // With --out the solve also keeps its LP duals: the explanation is read from this solve.
+            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit, computeDuals: out != nil)).run(path: scenario)
             progress.stop()
         } catch {
             progress.stop()
@@ -52,9 +53,15 @@ struct Solve: ParsableCommand {
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 var files = ResultFiles.fileSet(result)
-                // The reports explain the allocation too; an explanation that fails is left out
-                // rather than failing the solve, and it measures few pools to stay quick.
-                let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
+                // The explanation of this very solve (its duals, its blocks), written beside the
+                // result; the reports carry it. One that fails is left out rather than failing
+                // the solve.
+                var explanation: Explanation? = nil
+                if let allocation = output.allocation {
+                    explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
+                        .explainSolved(output.data, run: output.run, allocation: allocation)
+                }
+                if let explanation { ResultFiles.add(explanation, to: &files) }
                 ReportFiles.add(result, explanation: explanation, to: &files)
                 try files.write(to: out)
             } catch {
@@ -85,7 +92,7 @@ struct Solve: ParsableCommand {
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, result.status == "optimal" || result.status == "feasible" {
-            Terminal.error("wrote result.json, allocation.csv, transfers.csv, report.md, report.html to \(out)\n")
+            Terminal.error("wrote result.json, allocation.csv, transfers.csv, explanation.json, report.md, report.html to \(out)\n")
         }
         switch result.status {
         case "optimal", "feasible": return

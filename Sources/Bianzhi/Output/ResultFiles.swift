@@ -1,8 +1,17 @@
 import Foundation
 import Synchronization
 
-/// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
+/// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`, and
+/// `explanation.json` (the explanation of the same solve, which the reports read).
 public enum ResultFiles {
+    /// Name of the explanation file of a result set.
+    public static let explanationFileName = "explanation.json"
+
+    /// Adds the explanation of the solve to the set (written atomically with the rest).
+    public static func add(_ explanation: Explanation, to files: inout AtomicFileSet) {
+        files.add(explanationFileName, text: ExplanationRenderer.json(explanation))
+    }
+
     /// JSON of a result: sorted keys and pretty-printed so files diff well and are byte-stable.
     /// The bytes are those of `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
     /// .withoutEscapingSlashes]` plus a final newline, written by ``ResultJSONWriter`` (about

@@ -1,10 +1,25 @@
+import Foundation
+
 /// The report files `solve --out` and `report` write: `report.md` and `report.html`.
 public enum ReportFiles {
     /// Names of the files, in the order written.
     public static let names = ["report.md", "report.html"]
-    /// Pools whose ±1 effect a report's explanation measures (the rest show the LP dual), so
-    /// that writing a report stays quick on a city or province.
+    /// Scenarios up to this many units get a full explanation with their result (±1 of up
+    /// to ``explanationMeasureLimit`` pools and channels, binding checked by re-solving);
+    /// larger ones get the LP values and the units at a bound from the solve itself, so that
+    /// `solve --out` stays within 1.3 × `solve` on a province (BENCHMARKS.md).
+    public static let fullExplanationUnits = 5_000
+    /// Pools (and channels) whose ±1 effect the explanation of a result measures.
     public static let explanationMeasureLimit = 20
+    /// Units at a bound whose rule the explanation of a result checks for binding.
+    public static let explanationCheckLimit = 200
+
+    /// The explainer `solve --out` uses for a scenario of `units` units.
+    public static func explainer(units: Int, threads: Int) -> Explainer {
+        let full = units <= fullExplanationUnits
+        return Explainer(
+            threads: threads, measureLimit: full ? explanationMeasureLimit : 0, checkLimit: full ? explanationCheckLimit : 0)
+    }
 
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
@@ -16,12 +31,13 @@ public enum ReportFiles {
         files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
     }
 
-    /// The explanation of the scenario `result` came from, when that file is still where the
-    /// solve read it and unchanged (same digest); `nil` otherwise, or when explaining fails.
-    public static func explanation(of result: SolveResult, threads: Int = SolveOptions.defaultThreads) -> Explanation? {
-        guard let scenario = try? ScenarioLoader.load(path: result.scenario.path),
-              scenario.source.digest == result.scenario.digest
-        else { return nil }
-        return try? Explainer(threads: threads, measureLimit: explanationMeasureLimit).explain(scenario)
+    /// The explanation `solve --out` wrote beside the result file at `resultPath`
+    /// (`explanation.json` in the same folder); `nil` when there is none or it cannot be read.
+    /// The scenario is never read again: the explanation is the solve's own.
+    public static func explanation(besideResult resultPath: String) -> Explanation? {
+        let folder = (resultPath as NSString).deletingLastPathComponent
+        let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(ResultFiles.explanationFileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(Explanation.self, from: data)
     }
 }

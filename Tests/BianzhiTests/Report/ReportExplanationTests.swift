@@ -47,4 +47,30 @@ struct ReportExplanationTests {
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
         #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
     }
+
+    /// `solve --out` writes the explanation of its own solve as explanation.json — the same
+    /// explanation `explain` gives with the same limits — and `report` reads it from the
+    /// result's folder, wherever that folder has moved and without the scenario.
+    @Test func reportReadsTheExplanationOfTheSolveWithoutTheScenario() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let solved = dir.appendingPathComponent("solved").path
+        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", solved, "--threads", "1"], directory: Fixtures.root)
+        #expect(status == 0, "\(err)")
+        let written = try JSONDecoder().decode(Explanation.self, from: Data(contentsOf: URL(fileURLWithPath: solved + "/explanation.json")))
+        let scenario = try Repository.load("Scenarios/small.yaml")
+        let units = scenario.units.count
+        #expect(written == (try ReportFiles.explainer(units: units, threads: 1).explain(scenario)))
+
+        // Moved away from the repository: the scenario path in result.json no longer resolves.
+        let moved = dir.appendingPathComponent("elsewhere").path
+        try FileManager.default.moveItem(atPath: solved, toPath: moved)
+        try FileManager.default.removeItem(atPath: moved + "/report.md")
+        let report = try BuiltTool.run(["report", "result.json"], directory: URL(fileURLWithPath: moved))
+        #expect(report.0 == 0, "\(report.2)")
+        #expect(!report.2.contains("note:"))
+        let markdown = try String(contentsOfFile: moved + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("## 为什么 Why this allocation"))
+        #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
+    }
 }
