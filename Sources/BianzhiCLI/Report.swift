@@ -6,7 +6,7 @@ import Foundation
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write report.md and report.html (self-contained, charts inline) for a result.",
-        discussion: "RESULT is a result.json written by `solve`, or a scenario file solved on the fly.")
+        discussion: "RESULT is a result.json written by `solve` (its explanation is read from the explanation.json beside it; the scenario is not read again), or a scenario file solved on the fly. Exit status: 0 written; 1 a scenario without allocation; 65 unreadable or invalid input; 70 the files could not be written.")
 
     @Argument(help: "result.json, or a scenario (YAML).")
     var result: String

@@ -45,7 +45,7 @@ public enum BindingRules {
             for binding in [true, false, nil] as [Bool?] {
                 let units = entry.units.indices.filter { checked[$0] == binding }.map { entry.units[$0] }
                 guard !units.isEmpty else { continue }
-                let items = units.map { naming.unitAmount($0, allocation.newQuota[$0], rule: entry.reason.rawValue) }
+                let items = units.map { naming.unitAmount($0, allocation.newQuota[$0], rule: entry.reason) }
                 let count = "\(units.count) unit\(units.count == 1 ? "" : "s")"
                 let phrase = entry.phrase.prefix(1).uppercased() + entry.phrase.dropFirst()
                 let message: String

@@ -30,7 +30,7 @@ struct ExplainNaming {
         return "channel \(kindName(channel.kind)) \(regionName(channel.from)) → \(regionName(channel.to))"
     }
 
-    func unitAmount(_ u: Int, _ amount: Int, rule: String? = nil) -> UnitAmount {
+    func unitAmount(_ u: Int, _ amount: Int, rule: BoundReason? = nil) -> UnitAmount {
         let unit = data.scenario.units[u]
         return UnitAmount(id: unit.id, name: unit.name, amount: amount, rule: rule)
     }

@@ -61,11 +61,11 @@ public struct UnitAmount: Sendable, Codable, Equatable {
     public var name: String
     /// Quotas (a bound, or how far a rule must give way at this unit).
     public var amount: Int
-    /// The rule (a ``BoundReason`` raw value), when one applies.
-    public var rule: String?
+    /// The rule, when one applies.
+    public var rule: BoundReason?
 
     /// Creates an entry.
-    public init(id: String, name: String, amount: Int, rule: String? = nil) {
+    public init(id: String, name: String, amount: Int, rule: BoundReason? = nil) {
         self.id = id
         self.name = name
         self.amount = amount

@@ -42,7 +42,7 @@ public struct ExplanationRenderer: Sendable {
             for check in e.checks {
                 out += "  ✗ \(check.message).\n"
                 if !check.units.isEmpty {
-                    out += "    Units: \(check.units.map { "\($0.name) \($0.amount)\($0.rule.flatMap(BoundReason.init(rawValue:)).map { " (\($0.englishDescription))" } ?? "")" }.joined(separator: ", "))\n"
+                    out += "    Units: \(check.units.map { "\($0.name) \($0.amount)\($0.rule.map { " (\($0.englishDescription))" } ?? "")" }.joined(separator: ", "))\n"
                 }
                 out += "    Fix: \(check.fix)\n"
             }

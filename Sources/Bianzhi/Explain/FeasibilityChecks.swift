@@ -75,7 +75,7 @@ public enum FeasibilityChecks {
         }
         return BoundReason.allCases.compactMap { reason in
             guard let s = sums[reason] else { return nil }
-            return UnitAmount(id: reason.rawValue, name: "\(reason.englishDescription) (\(s.count) unit\(s.count == 1 ? "" : "s"))", amount: s.amount, rule: reason.rawValue)
+            return UnitAmount(id: reason.rawValue, name: "\(reason.englishDescription) (\(s.count) unit\(s.count == 1 ? "" : "s"))", amount: s.amount, rule: reason)
         }.sorted { $0.amount > $1.amount }
     }
 
@@ -98,7 +98,7 @@ public enum FeasibilityChecks {
             let conflict = FeasibilityConflict(
                 kind: .priorityFloorAboveMaximum, pools: p >= 0 ? [naming.poolKey(p)] : [],
                 required: floor, available: b.upper, shortBy: floor - b.upper,
-                units: [naming.unitAmount(u, floor, rule: BoundReason.priorityFloor.rawValue)], byRule: [],
+                units: [naming.unitAmount(u, floor, rule: .priorityFloor)], byRule: [],
                 message: "\(unit.name): the priority floor of \(cls?.name ?? "its class") ⌈\(NumberFormat.plain(cls?.needFloor ?? 0)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(floor) is \(floor - b.upper) above the unit's maximum \(b.upper), set by \(naming.upperDetail(u))",
                 fix: "lower needFloor of \(cls?.tag ?? "the class") to at most \(NumberFormat.plain(Double(b.upper) / max(1e-9, unit.need ?? 1), decimals: 3)), relax the rule that caps \(unit.name), or check its need.")
             return Located(conflict: conflict, field: "units[\(u)]", location: unit.location)
@@ -117,7 +117,7 @@ public enum FeasibilityChecks {
             let (cap, capText) = capacity(data, pool: p)
             if sumLower > cap {
                 let units = ranked(pool.units.filter { data.bounds[$0].lower > 0 }) { data.bounds[$0].lower }
-                let listed = units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason.rawValue) }
+                let listed = units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason) }
                 let rules = byRule(pool.units, data)
                 add(FeasibilityConflict(
                     kind: .poolFloorsExceedTotal, pools: [naming.poolKey(p)], required: sumLower, available: cap,
@@ -135,7 +135,7 @@ public enum FeasibilityChecks {
                     add(FeasibilityConflict(
                         kind: .poolCannotPlaceTotal, pools: [naming.poolKey(p)], required: mustPlace, available: sumUpper,
                         shortBy: mustPlace - sumUpper,
-                        units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
+                        units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason) },
                         byRule: [],
                         message: "the units of \(naming.poolName(p)) can hold at most \(sumUpper), \(mustPlace - sumUpper) less than the \(mustPlace) it must place (total \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels)",
                         fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen."))
@@ -160,7 +160,7 @@ public enum FeasibilityChecks {
                 add(FeasibilityConflict(
                     kind: .shareFloorAboveMaximum, pools: poolKeys, required: target.amount, available: sumUpper,
                     shortBy: target.amount - sumUpper,
-                    units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason.rawValue) },
+                    units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason) },
                     byRule: [],
                     message: "the share floor \(floor.name) asks \(target.amount) quotas of its \(selected.count) units, but their ceilings allow at most \(sumUpper) (\(target.amount - sumUpper) short)",
                     fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen for these units."))
@@ -177,12 +177,12 @@ public enum FeasibilityChecks {
             let short = target.amount + othersLower - cap
             let rules = byRule(others, data)
             let ruleText = rules.isEmpty ? "" : " (\(rules.map { "\($0.name) \($0.amount)" }.joined(separator: ", ")))"
-            let after = rules.count == 1 ? floorsPhrase(rules[0].rule.flatMap(BoundReason.init(rawValue:))) : "the other units' floors"
+            let after = rules.count == 1 ? floorsPhrase(rules[0].rule) : "the other units' floors"
             let units = ranked(others.filter { data.bounds[$0].lower > 0 }) { data.bounds[$0].lower }
             add(FeasibilityConflict(
                 kind: .shareFloorExceedsTotal, pools: poolKeys, required: target.amount + othersLower, available: cap,
                 shortBy: short,
-                units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason.rawValue) },
+                units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].lower, rule: data.bounds[$0].lowerReason) },
                 byRule: rules,
                 message: "the share floor \(floor.name) of \(poolNames) needs \(short) more quotas than the total leaves after \(after): floor \(target.amount) + floors of the other \(others.count) units \(othersLower)\(ruleText) = \(target.amount + othersLower) > \(capacities.map(\.text).joined(separator: " + "))",
                 fix: "lower the floor by \(short) quotas or make it soft (`hard: false`), or relax the floors of the other units by \(short)"

@@ -14,6 +14,20 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         public var message: String
     }
 
+    /// Where a unit's new quota sits in its range (JSON: the case name).
+    public enum Position: String, Sendable, Codable, Equatable {
+        /// At its lower bound.
+        case lower
+        /// At its upper bound.
+        case upper
+        /// Both bounds are equal: no choice.
+        case fixed
+        /// Strictly between its bounds.
+        case between
+        /// No allocation exists.
+        case none
+    }
+
     /// Unit identifier.
     public var id: String
     /// Display name.
@@ -32,14 +46,14 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var need: Double?
     /// Least new quota the hard rules allow.
     public var lower: Int
-    /// The rule that sets ``lower``: a ``BoundReason`` raw value.
-    public var lowerRule: String
+    /// The rule that sets ``lower``.
+    public var lowerRule: BoundReason
     /// ``lower``'s rule with its arithmetic, e.g. "no dismissals (headcount 12 − attrition 1 = 11)".
     public var lowerDetail: String
     /// Largest new quota the hard rules allow.
     public var upper: Int
-    /// The rule that sets ``upper``: a ``BoundReason`` raw value.
-    public var upperRule: String
+    /// The rule that sets ``upper``.
+    public var upperRule: BoundReason
     /// ``upper``'s rule with its arithmetic.
     public var upperDetail: String
     /// New quota; `nil` when no allocation exists.
@@ -48,8 +62,8 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var shortfall: Double?
     /// Quotas above need after the solve.
     public var excess: Double?
-    /// `lower`, `upper`, `fixed` (both bounds equal), `between` or `none` (no allocation).
-    public var position: String
+    /// Where the new quota sits in the unit's range.
+    public var position: Position
     /// Change of the objective if this unit alone had one more quota (its own terms only).
     public var marginalUp: Double?
     /// Change of the objective if this unit alone had one quota less.
@@ -70,9 +84,9 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         var e = UnitExplanation(
             id: unit.id, name: unit.name, pool: naming.poolKey(p), poolName: naming.poolName(p),
             quota: unit.quota, headcount: unit.headcount, attrition: b.attrition, need: unit.need,
-            lower: b.lower, lowerRule: b.lowerReason.rawValue, lowerDetail: naming.lowerDetail(u),
-            upper: b.upper, upperRule: b.upperReason.rawValue, upperDetail: naming.upperDetail(u),
-            newQuota: nil, shortfall: nil, excess: nil, position: "none", marginalUp: nil, marginalDown: nil,
+            lower: b.lower, lowerRule: b.lowerReason, lowerDetail: naming.lowerDetail(u),
+            upper: b.upper, upperRule: b.upperReason, upperDetail: naming.upperDetail(u),
+            newQuota: nil, shortfall: nil, excess: nil, position: .none, marginalUp: nil, marginalDown: nil,
             poolDual: nil, reasons: [], whatIf: [])
         guard let run, let allocation else {
             e.reasons = ["no allocation exists, so the unit has no new quota; its bounds are \(b.lower)…\(b.upper)"]
@@ -95,10 +109,10 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
 
         let upText = NumberFormat.plain(e.marginalUp!), downText = NumberFormat.plain(e.marginalDown!)
         if b.lower == b.upper {
-            e.position = "fixed"
+            e.position = .fixed
             e.reasons.append("its bounds leave no choice: lower by \(naming.lowerDetail(u)), upper by \(naming.upperDetail(u))")
         } else if x == b.lower {
-            e.position = "lower"
+            e.position = .lower
             if b.lowerReason == .zero {
                 e.reasons.append("it is at zero, the least a quota can be")
             } else if let shortfall = e.shortfall, shortfall > 0 {
@@ -110,7 +124,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
                 }
             }
         } else if x == b.upper {
-            e.position = "upper"
+            e.position = .upper
             if let excess = e.excess, excess > 0 {
                 e.reasons.append("it sits at its upper bound \(b.upper) (\(naming.upperDetail(u))) although it is already above its need: the quota has nowhere better to go")
             } else {
@@ -120,7 +134,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
                 }
             }
         } else {
-            e.position = "between"
+            e.position = .between
             e.reasons.append("it sits between its bounds (\(b.lower)…\(b.upper)): no rule holds it; the objective placed it")
         }
         e.reasons.append("one more quota here alone would change the objective by \(upText), one less by \(downText) (its shortfall, excess and move terms)"
