@@ -52,7 +52,6 @@ struct Solve: ParsableCommand {
         let result = output.result
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
-                var files = ResultFiles.fileSet(result)
                 // The explanation of this very solve (its duals, its blocks), written beside the
                 // result; the reports carry it. One that fails is left out rather than failing
                 // the solve.
@@ -61,8 +60,7 @@ struct Solve: ParsableCommand {
                     explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
                         .explainSolved(output.data, run: output.run, allocation: allocation)
                 }
-                if let explanation { ResultFiles.add(explanation, to: &files) }
-                ReportFiles.add(result, explanation: explanation, to: &files)
+                let files = ResultFiles.completeSet(result, explanation: explanation)
                 try files.write(to: out)
             } catch {
                 Terminal.error("error: \(error)\n")

@@ -33,7 +33,7 @@ public enum BindingRules {
             if !units.isEmpty { atBound.append((side, reason, phrase, units)) }
         }
         let jobs = Array(atBound.flatMap { entry in entry.units.map { (entry.side, $0) } }.prefix(max(0, checkLimit)))
-        let verdicts = try MarginalEffects.parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> Bool? in
+        let verdicts = try WorkQueue.map(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> Bool? in
             try binds(jobs[i].0, unit: jobs[i].1, data, run: run, solver: solver)
         }
         var verdictOf: [Int: [BoundSide: Bool?]] = [:]

@@ -113,7 +113,7 @@ public struct Explainer: Sendable {
         let chosen = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         var explanation = Explanation(scenario: data.scenario.metadata.name, feasible: false, checks: checks)
         let elastic = ElasticSolver(solver: solver)
-        let findings = try MarginalEffects.parallel(chosen.count, threads: threads) { (i: Int) throws(SolverError) -> [ElasticSolver.Finding] in
+        let findings = try WorkQueue.map(chosen.count, threads: threads) { (i: Int) throws(SolverError) -> [ElasticSolver.Finding] in
             try elastic.analyse(data, block: chosen[i])
         }
         for finding in findings.joined() {

@@ -83,7 +83,7 @@ public enum MarginalEffects {
         _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
     ) throws(SolverError) {
         let jobs = levers.flatMap { [($0.lever, 1), ($0.lever, -1)] }
-        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
+        let results = try WorkQueue.map(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
             try effect(of: jobs[i].0, by: jobs[i].1, data, run: run, allocation: allocation, solver: solver)
         }
         for (i, lever) in levers.enumerated() {
@@ -210,31 +210,6 @@ public enum MarginalEffects {
         var parts = shifts.prefix(3).map { "\($0.name) \($0.amount > 0 ? "+" : "-")\(abs($0.amount))" }
         if shifts.count > 3 { parts.append("and \(shifts.count - 3) more") }
         return parts.joined(separator: ", ")
-    }
-
-    /// Runs `count` jobs on up to `threads` threads; results in job order.
-    static func parallel<T: Sendable>(
-        _ count: Int, threads: Int, _ job: @Sendable @escaping (Int) throws(SolverError) -> T
-    ) throws(SolverError) -> [T] {
-        let results = Mutex<[Result<T, SolverError>?]>(Array(repeating: nil, count: count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, count))) { _ in
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < count else { return }
-                let outcome: Result<T, SolverError>
-                do throws(SolverError) { outcome = .success(try job(i)) } catch { outcome = .failure(error) }
-                results.withLock { $0[i] = outcome }
-            }
-        }
-        var out: [T] = []
-        for result in results.withLock({ $0 }) {
-            switch result! {
-            case .success(let value): out.append(value)
-            case .failure(let error): throw error
-            }
-        }
-        return out
     }
 }
 

@@ -7,11 +7,6 @@ public enum ResultFiles {
     /// Name of the explanation file of a result set.
     public static let explanationFileName = "explanation.json"
 
-    /// Adds the explanation of the solve to the set (written atomically with the rest).
-    public static func add(_ explanation: Explanation, to files: inout AtomicFileSet) {
-        files.add(explanationFileName, text: ExplanationRenderer.json(explanation))
-    }
-
     /// JSON of a result: sorted keys and pretty-printed so files diff well and are byte-stable.
     /// The bytes are those of `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
     /// .withoutEscapingSlashes]` plus a final newline, written by ``ResultJSONWriter`` (about
@@ -92,20 +87,39 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve. The three renderings are independent and, on a
-    /// province, each takes a large share of a second, so they run concurrently.
+    /// The standard file set of a solve: result.json, allocation.csv, transfers.csv. The
+    /// renderings are independent and, on a province, each takes a large share of a second,
+    /// so they run concurrently.
     public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, allocationCSV, transfersCSV]
-        let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { i in
-            let text = renderers[i](result)
-            texts.withLock { $0[i] = text }
-        }
-        let rendered = texts.withLock { $0 }
+        render([
+            ("result.json", { json(result) }),
+            ("allocation.csv", { allocationCSV(result) }),
+            ("transfers.csv", { transfersCSV(result) }),
+        ])
+    }
+
+    /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
+    /// explanation could be built) and the two reports carrying it, all rendered
+    /// concurrently.
+    public static func completeSet(_ result: SolveResult, explanation: Explanation?) -> AtomicFileSet {
+        let model = ReportModel(result: result)
+        let why = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
+        var renderers: [(String, @Sendable () -> String)] = [
+            ("result.json", { json(result) }),
+            ("allocation.csv", { allocationCSV(result) }),
+            ("transfers.csv", { transfersCSV(result) }),
+        ]
+        if let explanation { renderers.append((explanationFileName, { ExplanationRenderer.json(explanation) })) }
+        renderers.append(("report.md", { MarkdownReport(model: model, explanation: why).render() }))
+        renderers.append(("report.html", { HTMLReport(model: model, explanation: why).render() }))
+        return render(renderers)
+    }
+
+    /// Renders the files on up to as many threads as there are files; added in the order given.
+    static func render(_ renderers: [(name: String, text: @Sendable () -> String)]) -> AtomicFileSet {
+        let texts = WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) -> String in renderers[i].text() }
         var files = AtomicFileSet()
-        files.add("result.json", text: rendered[0])
-        files.add("allocation.csv", text: rendered[1])
-        files.add("transfers.csv", text: rendered[2])
+        for (renderer, text) in zip(renderers, texts) { files.add(renderer.name, text: text) }
         return files
     }
 }
