@@ -50,6 +50,8 @@ struct Solve: ParsableCommand {
         }
         ScenarioReporting.warnings(output.warnings)
         let result = output.result
+        // With --out, result.json is rendered once: for the file and for --format json.
+        var json: String? = nil
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 // The explanation of this very solve (its duals, its blocks), written beside the
@@ -60,8 +62,9 @@ struct Solve: ParsableCommand {
                     explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
                         .explainSolved(output.data, run: output.run, allocation: allocation)
                 }
-                let files = ResultFiles.completeSet(result, explanation: explanation)
-                try files.write(to: out)
+                let set = ResultFiles.completeSet(result, explanation: explanation)
+                json = set.json
+                try set.files.write(to: out)
             } catch {
                 Terminal.error("error: \(error)\n")
                 throw ExitStatus.internalError
@@ -71,7 +74,7 @@ struct Solve: ParsableCommand {
         case .text:
             let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
             print(SolveSummary(result: result, rowLimit: rows, style: style).render(), terminator: "")
-        case .json: print(ResultFiles.json(result), terminator: "")
+        case .json: print(json ?? ResultFiles.json(result), terminator: "")
         }
         if result.status == "infeasible" {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).

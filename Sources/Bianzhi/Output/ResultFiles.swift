@@ -100,11 +100,11 @@ public enum ResultFiles {
 
     /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
     /// explanation could be built) and the two reports carrying it, all rendered
-    /// concurrently.
-    public static func completeSet(_ result: SolveResult, explanation: Explanation?) -> AtomicFileSet {
+    /// concurrently; with the text of result.json, which `--format json` also prints.
+    public static func completeSet(_ result: SolveResult, explanation: Explanation?) -> (files: AtomicFileSet, json: String) {
         let model = ReportModel(result: result)
         let why = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
-        var renderers: [(String, @Sendable () -> String)] = [
+        var renderers: [(name: String, text: @Sendable () -> String)] = [
             ("result.json", { json(result) }),
             ("allocation.csv", { allocationCSV(result) }),
             ("transfers.csv", { transfersCSV(result) }),
@@ -112,15 +112,22 @@ public enum ResultFiles {
         if let explanation { renderers.append((explanationFileName, { ExplanationRenderer.json(explanation) })) }
         renderers.append(("report.md", { MarkdownReport(model: model, explanation: why).render() }))
         renderers.append(("report.html", { HTMLReport(model: model, explanation: why).render() }))
-        return render(renderers)
+        let texts = texts(renderers)
+        var files = AtomicFileSet()
+        for (renderer, text) in zip(renderers, texts) { files.add(renderer.name, text: text) }
+        return (files, texts[0])
     }
 
     /// Renders the files on up to as many threads as there are files; added in the order given.
     static func render(_ renderers: [(name: String, text: @Sendable () -> String)]) -> AtomicFileSet {
-        let texts = WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) -> String in renderers[i].text() }
         var files = AtomicFileSet()
-        for (renderer, text) in zip(renderers, texts) { files.add(renderer.name, text: text) }
+        for (renderer, text) in zip(renderers, texts(renderers)) { files.add(renderer.name, text: text) }
         return files
+    }
+
+    /// The renderers' texts, rendered concurrently, in their order.
+    static func texts(_ renderers: [(name: String, text: @Sendable () -> String)]) -> [String] {
+        WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) -> String in renderers[i].text() }
     }
 }
 

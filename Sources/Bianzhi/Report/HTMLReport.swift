@@ -159,13 +159,13 @@ public struct HTMLReport: Sendable {
             h += "<th\(numeric ? " class=\"n\"" : "")>\(e(title))</th>"
         }
         h += "</tr></thead><tbody>\n"
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             let bound = u.newQuota == u.upperBound && u.change != 0 ? "上限 \(u.upperReason)" : u.newQuota == u.lowerBound && u.change != 0 ? "下限 \(u.lowerReason)" : ""
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
             h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td></tr>\n"
         }
-        return h + "</tbody></table>\n"
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv").map { "<p>\(e($0))</p>\n" } ?? "")
     }
 
     private func transferTable(_ r: SolveResult) -> String {
@@ -174,9 +174,9 @@ public struct HTMLReport: Sendable {
         var h = "<h2>调剂明细 Transfers (\(r.transfers.count))</h2>\n"
         if r.transfers.isEmpty { return h + "<p>无调剂 No transfers.</p>\n" }
         h += "<table><thead><tr><th>调出 from</th><th>调入 to</th><th>类型 kind</th><th class=\"n\">编制数 amount</th><th>方式 lane</th></tr></thead><tbody>\n"
-        for t in r.transfers {
+        for t in r.transfers.prefix(ReportFiles.tableRowLimit) {
             h += "<tr><td>\(e(t.fromName))</td><td>\(e(t.toName))</td><td>\(e(names.kind(t.kind)))</td><td class=\"n\">\(t.amount)</td><td>\(e(t.lane.chineseName))</td></tr>\n"
         }
-        return h + "</tbody></table>\n"
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv").map { "<p>\(e($0))</p>\n" } ?? "")
     }
 }

@@ -88,16 +88,17 @@ public struct MarkdownReport: Sendable {
         out += "## 编制分配明细 Allocation (\(r.units.count))\n\n"
         out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change |\n"
         out += "|---|---|---|---|--:|--:|--:|--:|--:|\n"
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             out += "| \(e(u.name)) | \(e(u.department)) | \(e(names.region(u.region))) | \(e(names.kind(u.kind))) | \(u.quota) | \(u.headcount) | "
             out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) |\n"
         }
+        out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv").map { "\n\($0)\n" } ?? ""
         out += "\n## 调剂明细 Transfers (\(r.transfers.count))\n\n"
         if r.transfers.isEmpty { return out + "No transfers.\n" }
         out += "| 调出 From | 调入 To | 类型 Kind | 编制数 Amount | 方式 Lane |\n|---|---|---|--:|---|\n"
-        for tr in r.transfers {
+        for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
             out += "| \(e(tr.fromName)) | \(e(tr.toName)) | \(e(names.kind(tr.kind))) | \(tr.amount) | \(tr.lane.chineseName) |\n"
         }
-        return out
+        return out + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv").map { "\n\($0)\n" } ?? "")
     }
 }

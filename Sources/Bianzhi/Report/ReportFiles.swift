@@ -21,6 +21,16 @@ public enum ReportFiles {
             threads: threads, measureLimit: full ? explanationMeasureLimit : 0, checkLimit: full ? explanationCheckLimit : 0)
     }
 
+    /// Most rows of a report's unit and transfer tables: a briefing of a province lists the
+    /// first ones and points to the CSV files, which hold every row (a 63,000-row HTML table
+    /// helps nobody and cost most of `solve --out`'s time).
+    public static let tableRowLimit = 1_000
+
+    /// "… 62,479 more rows: see allocation.csv", or `nil` when the table is complete.
+    public static func moreRowsNote(_ count: Int, file: String) -> String? {
+        count > tableRowLimit ? "… \(count - tableRowLimit) more rows (共 \(count) 行): see \(file)" : nil
+    }
+
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
     /// it as a section ("为什么 Why this allocation").

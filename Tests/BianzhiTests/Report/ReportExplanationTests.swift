@@ -74,3 +74,13 @@ struct ReportExplanationTests {
         #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
     }
 }
+
+/// Report tables stop at ``ReportFiles/tableRowLimit`` rows and point to the CSV file.
+@Suite("Report tables of large results")
+struct ReportTableLimitTests {
+    @Test func aLongTableEndsWithAPointerToTheCSV() {
+        #expect(ReportFiles.tableRowLimit == 1_000)
+        #expect(ReportFiles.moreRowsNote(1_000, file: "allocation.csv") == nil)
+        #expect(ReportFiles.moreRowsNote(1_500, file: "allocation.csv") == "… 500 more rows (共 1500 行): see allocation.csv")
+    }
+}
