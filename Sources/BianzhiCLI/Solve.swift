@@ -37,8 +37,10 @@ struct Solve: ParsableCommand {
         progress.start()
         let output: PipelineOutput
         do {
-            // With --out the solve also keeps its LP duals: the explanation is read from this solve.
-            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit, computeDuals: out != nil)).run(path: scenario)
+            // With --out the explanation is read from this solve: its LP duals are kept (up to
+            // the size where they are part of the explanation).
+            let pipeline = SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit))
+            output = try pipeline.run(path: scenario) { units in out != nil && ReportFiles.explainsWithDuals(units: units) }
             progress.stop()
         } catch {
             progress.stop()

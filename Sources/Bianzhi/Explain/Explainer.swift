@@ -88,7 +88,7 @@ public struct Explainer: Sendable {
             objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
             poolValues: poolValues,
             channelValues: channelValues,
-            bindingFloors: DualAnalysis.bindingFloors(data, run: run, allocation: allocation),
+            bindingFloors: try DualAnalysis.bindingFloors(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
             bindingRules: try BindingRules.find(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
             poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
     }

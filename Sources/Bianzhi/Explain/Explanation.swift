@@ -255,7 +255,8 @@ public struct FloorValue: Sendable, Codable, Equatable {
     public var required: Int
     /// Quotas held by its units.
     public var held: Int
-    /// LP dual of its row: change of the objective per extra quota of floor.
+    /// LP dual of its row: change of the objective per extra quota of floor (0 when the
+    /// solve kept no duals).
     public var dual: Double
     /// In words.
     public var meaning: String

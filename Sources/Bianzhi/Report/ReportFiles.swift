@@ -4,11 +4,16 @@ import Foundation
 public enum ReportFiles {
     /// Names of the files, in the order written.
     public static let names = ["report.md", "report.html"]
-    /// Scenarios up to this many units get a full explanation with their result (±1 of up
-    /// to ``explanationMeasureLimit`` pools and channels, binding checked by re-solving);
-    /// larger ones get the LP values and the units at a bound from the solve itself, so that
-    /// `solve --out` stays within 1.3 × `solve` on a province (BENCHMARKS.md).
+    /// Scenarios up to this many units get a full explanation with their result: the LP
+    /// values of the same solve (``explainsWithDuals(units:)``), ±1 of up to
+    /// ``explanationMeasureLimit`` pools and channels and binding checked by re-solving.
+    /// Larger ones get the units at a bound and the share floors met exactly, from the solve
+    /// itself: the LP values would cost a second LP per block, and `solve --out` must stay
+    /// within 1.3 × `solve` on a province (BENCHMARKS.md).
     public static let fullExplanationUnits = 5_000
+
+    /// Whether `solve --out` asks the solve for LP duals (the explanation's pool values).
+    public static func explainsWithDuals(units: Int) -> Bool { units <= fullExplanationUnits }
     /// Pools (and channels) whose ±1 effect the explanation of a result measures.
     public static let explanationMeasureLimit = 20
     /// Units at a bound whose rule the explanation of a result checks for binding.

@@ -17,8 +17,9 @@ public struct SolvePipeline: Sendable {
         self.solver = solver
     }
 
-    /// Loads, validates and solves the scenario at `path`.
-    public func run(path: String) throws(PipelineError) -> PipelineOutput {
+    /// Loads, validates and solves the scenario at `path`; `duals` decides from the number
+    /// of units whether the solve keeps LP duals (``SolveOptions/computeDuals``).
+    public func run(path: String, duals: (Int) -> Bool = { _ in false }) throws(PipelineError) -> PipelineOutput {
         let clock = ContinuousClock()
         let start = clock.now
         let scenario: Scenario
@@ -28,7 +29,9 @@ public struct SolvePipeline: Sendable {
             throw .unreadable(error)
         }
         let loaded = clock.now
-        return try run(scenario: scenario, loadSeconds: (loaded - start).seconds)
+        var pipeline = self
+        if duals(scenario.units.count) { pipeline.options.computeDuals = true }
+        return try pipeline.run(scenario: scenario, loadSeconds: (loaded - start).seconds)
     }
 
     /// Validates and solves a loaded scenario.

@@ -262,6 +262,25 @@ struct ExplainShapeTests {
         #expect(city.minusOne?.objectiveChange == unit.whatIf[1].objectiveChange)
     }
 
+    /// A hard township floor binds only when lowering it pays. With 60 % of 100 the township
+    /// office T1 (need 40) must hold 60 and 县委办 (need 50) keeps 40: 10 × 10 short + 20
+    /// excess + 0.1 × 20 moves = 122; at 59: 100 − 10 + 20 − 1 + 2 − 0.2 = 110.8, so −11.2.
+    /// With 40 % the floor is met exactly by the optimum itself (T1 keeps its 40 = need) and
+    /// lowering it changes nothing.
+    @Test func aShareFloorBindsOnlyWhenLoweringItPays() throws {
+        func scenario(_ share: Double, quotas: (Int, Int)) -> Scenario {
+            F.county(
+                units: [F.unit("C1", quota: quotas.0, headcount: 0, need: 50), F.unit("T1", quota: quotas.1, headcount: 0, need: 40, region: "t1")],
+                shareFloors: [ShareFloor(name: "乡镇占比", scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(share))])
+        }
+        let binding = try explain(scenario(0.6, quotas: (50, 50)))
+        #expect(binding.objective == 122)
+        #expect(binding.bindingFloors.map(\.meaning) == ["the floor binds: lowering it by one quota lowers the objective by 11.2 (re-solved)"])
+        let exact = try explain(scenario(0.4, quotas: (60, 40)))
+        #expect(exact.bindingFloors.map(\.held) == [40])
+        #expect(exact.bindingFloors.map(\.meaning) == ["met exactly, but lowering it by one quota changes nothing (re-solved)"])
+    }
+
     /// Every unit listed as binding changes the objective when its rule is relaxed by one
     /// quota, every unit listed as only at its bound does not: checked here by re-solving the
     /// whole shipped county with the bound moved.
