@@ -8,16 +8,29 @@ let package = Package(
         .executable(name: "bianzhi", targets: ["BianzhiCLI"]),
         .library(name: "Bianzhi", targets: ["Bianzhi"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Reads .xlsx unit tables (a zip of XML parts); pinned to the mirror's version.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file, so the module map names the library.
         .systemLibrary(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
+        ),
+        // libxlsxwriter's C API (Debian's libxlsxwriter-dev), for Excel output.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Spreadsheets as values, written as .xlsx; the only target that sees libxlsxwriter.
+        .target(
+            name: "Spreadsheet",
+            dependencies: ["CXlsxWriter"]
         ),
         // Solver-neutral modelling layer; the only target that sees GLPK.
         .target(
@@ -29,7 +42,9 @@ let package = Package(
             name: "Bianzhi",
             dependencies: [
                 "LinearProgramming",
+                "Spreadsheet",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The command-line tool: arguments, printing and exit codes only.
@@ -47,8 +62,15 @@ let package = Package(
             dependencies: ["LinearProgramming"]
         ),
         .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
             name: "BianzhiTests",
-            dependencies: ["Bianzhi", "LinearProgramming"],
+            dependencies: [
+                "Bianzhi", "LinearProgramming",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: []
         ),
     ],

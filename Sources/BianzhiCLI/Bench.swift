@@ -5,37 +5,36 @@ import Foundation
 /// `bianzhi bench [SCENARIO…] [--scale S --seeds A...B] --runs N`: phase timings.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time load, validate, build, solve, transfers and write on scenarios (min / median / max over runs).",
-        discussion: """
-            Give scenario files, or --scale with --seeds to bench generated data (generated into a \
-            temporary folder, generation not timed). Peak memory is the process's VmHWM: bench one \
-            scale per process to get per-scale peaks.
-            """)
+        abstract: HelpText.bench.text(CLILanguage.help),
+        discussion: HelpText.benchDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "Scenario files (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.benchScenarios.text(CLILanguage.help)))
     var scenarios: [String] = []
 
-    @Option(name: .long, help: "Bench generated data of this scale: county, city or province.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchScale.text(CLILanguage.help)))
     var scale: ScenarioGenerator.Scale?
 
-    @Option(name: .long, help: "Seeds of the generated data: N or A...B (default 1).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchSeeds.text(CLILanguage.help)))
     var seeds: String = "1"
 
-    @Option(name: .long, help: "Measured runs per scenario.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchRuns.text(CLILanguage.help)))
     var runs: Int = 5
 
-    @Option(name: .long, help: "Threads solving independent blocks (default: the number of cores).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
     var threads: Int = SolveOptions.defaultThreads
 
-    @Option(name: .long, help: "Output: text or json.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchFormat.text(CLILanguage.help)))
     var format: OutputFormat = .text
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        if runs < 1 { throw ValidationError("--runs must be at least 1.") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
-        if scenarios.isEmpty && scale == nil { throw ValidationError("give scenario files or --scale.") }
-        if !scenarios.isEmpty && scale != nil { throw ValidationError("give scenario files or --scale, not both.") }
-        if Self.parseSeeds(seeds) == nil { throw ValidationError("--seeds must be N or A...B with A ≤ B.") }
+        let l = language.language
+        if runs < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--runs").text(l)) }
+        if threads < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--threads").text(l)) }
+        if scenarios.isEmpty && scale == nil { throw ValidationError(CLIMessage.scenariosOrScale.text(l)) }
+        if !scenarios.isEmpty && scale != nil { throw ValidationError(CLIMessage.scenariosOrScaleNotBoth.text(l)) }
+        if Self.parseSeeds(seeds) == nil { throw ValidationError(CLIMessage.seedsForm.text(l)) }
     }
 
     /// `N` or `A...B`.
@@ -57,7 +56,7 @@ struct Bench: ParsableCommand {
                 do {
                     try ScenarioGenerator(scale: scale, seed: seed).write(to: dir)
                 } catch {
-                    Terminal.error("error: \(error)\n")
+                    Terminal.say(.error(detail: "\(error)"), language.language)
                     throw ExitStatus.internalError
                 }
                 paths.append(dir + "/" + ScenarioGenerator.scenarioFileName)
@@ -69,11 +68,11 @@ struct Bench: ParsableCommand {
             report = try BenchRunner(runs: runs, threads: threads).run(paths: paths)
         } catch {
             switch error {
-            case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure)
-            case .invalid(_, let diagnostics): throw ScenarioReporting.invalid(diagnostics)
-            case .solver(_, let message): throw ScenarioReporting.internalError(message)
+            case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure, language.language)
+            case .invalid(_, let diagnostics): throw ScenarioReporting.invalid(diagnostics, language.language)
+            case .solver(_, let message): throw ScenarioReporting.internalError(message, language.language)
             case .output(let failure):
-                Terminal.error("error: \(failure)\n")
+                Terminal.say(.error(detail: "\(failure)"), language.language)
                 throw ExitStatus.internalError
             }
         }
@@ -83,7 +82,7 @@ struct Bench: ParsableCommand {
             do {
                 print(try BenchRunner.json(report), terminator: "")
             } catch {
-                throw ScenarioReporting.internalError("\(error)")
+                throw ScenarioReporting.internalError("\(error)", language.language)
             }
         }
     }

@@ -7,14 +7,11 @@ import Foundation
 struct BianzhiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bianzhi",
-        abstract: "Reallocate staffing quotas (编制) under fixed totals with integer programming.",
-        discussion: """
-            Exit status: 0 solved; 1 no allocation (infeasible: explanation printed; or none found \
-            within --time-limit); 2 usage; \
-            65 invalid scenario; 70 internal error.
-            """,
+        abstract: HelpText.root.text(CLILanguage.help),
+        discussion: HelpText.rootDiscussion.text(CLILanguage.help),
+        version: BianzhiVersion.current,
         subcommands: [
-            Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
+            Init.self, Validate.self, Solve.self, Explain.self, Diff.self, Report.self, Export.self, Generate.self, Bench.self,
         ]
     )
 

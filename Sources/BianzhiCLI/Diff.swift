@@ -5,26 +5,24 @@ import Foundation
 /// `bianzhi diff A B`: two allocations side by side.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two allocations: units whose quota differs, aggregates, rules that differ, objective parts.",
-        discussion: """
-            Each side is a result file (result.json written by `solve`) or a scenario file, solved on the fly. \
-            Differences are B − A. Exit status 0 whether or not they differ; 1 when a scenario is infeasible; \
-            65 when a file is invalid.
-            """)
+        abstract: HelpText.diff.text(CLILanguage.help),
+        discussion: HelpText.diffDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "Side A: result.json or a scenario (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.diffA.text(CLILanguage.help)))
     var a: String
 
-    @Argument(help: "Side B: result.json or a scenario (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.diffB.text(CLILanguage.help)))
     var b: String
 
-    @Option(name: .long, help: "Output: text, md (Markdown), csv (one table, UTF-8 with BOM) or json.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.diffFormat.text(CLILanguage.help)))
     var format: DiffFormat = .text
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let source = ResultSource()
-        let resultA = try ResultLoading.load(a, with: source)
-        let resultB = try ResultLoading.load(b, with: source)
+        let resultA = try ResultLoading.load(a, with: source, language.language)
+        let resultB = try ResultLoading.load(b, with: source, language.language)
         let diff = AllocationDiff(a: resultA, b: resultB, labelA: a, labelB: b)
         let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
         print(DiffRenderer(diff: diff, style: style).render(format.rendererFormat), terminator: "")
@@ -40,22 +38,22 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Loads a result or solves a scenario, printing failures and mapping them to exit codes.
 enum ResultLoading {
-    static func load(_ path: String, with source: ResultSource) throws -> SolveResult {
+    static func load(_ path: String, with source: ResultSource, _ language: Language) throws -> SolveResult {
         do {
             return try source.load(path)
         } catch {
             switch error {
             case .unreadableResult(let failure):
-                Terminal.error("error: \(failure)\n")
+                Terminal.say(.error(detail: "\(failure)"), language)
                 throw ExitStatus.invalidScenario
-            case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure)
-            case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report)
-            case .pipeline(_, .solver(let failure)): throw ScenarioReporting.internalError("\(failure)")
-            case .infeasible:
-                Terminal.error("error: \(error)\n")
+            case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure, language)
+            case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report, language)
+            case .pipeline(_, .solver(let failure)): throw ScenarioReporting.internalError("\(failure)", language)
+            case .infeasible(let path):
+                Terminal.say(.error(detail: CLIMessage.scenarioInfeasible(path: path).text(language)), language)
                 throw ExitStatus.infeasible
-            case .noAllocation:
-                Terminal.error("error: \(error)\n")
+            case .noAllocation(let path, let status):
+                Terminal.say(.error(detail: CLIMessage.scenarioWithoutAllocation(path: path, status: status).text(language)), language)
                 throw ExitStatus.internalError
             }
         }

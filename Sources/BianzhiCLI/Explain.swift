@@ -4,39 +4,54 @@ import Bianzhi
 /// `bianzhi explain SCENARIO [--unit ID]`: why the allocation is what it is, or why none exists.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain a scenario: binding rules and the value of one more quota, or what conflicts when no allocation exists.",
-        discussion: "Exit status: 0 an allocation exists; 1 infeasible (explained); 2 unknown --unit; 65 invalid scenario; 70 internal error.")
+        abstract: HelpText.explain.text(CLILanguage.help),
+        discussion: HelpText.explainDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "The scenario file (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.scenarioFile.text(CLILanguage.help)))
     var scenario: String
 
-    @Option(name: .long, help: "Also explain this unit (its id): why it got what it got and what would change it.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.explainUnit.text(CLILanguage.help)))
     var unit: String?
 
-    @Option(name: .long, help: "Output: text (for people) or json (for machines).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.textOrJSON.text(CLILanguage.help)))
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Threads solving independent blocks (default: the number of cores).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
     var threads: Int = SolveOptions.defaultThreads
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let loaded: Scenario
         do {
             loaded = try ScenarioLoader.load(path: scenario)
         } catch {
-            throw ScenarioReporting.unreadable(error)
+            throw ScenarioReporting.unreadable(error, language.language)
+        }
+        var unitID: String? = nil
+        if let unit {
+            switch UnitLookup.find(unit, in: loaded.units) {
+            case .unit(let id): unitID = id
+            case .ambiguous(let units):
+                Terminal.error(RegisterCLIText.ambiguousUnit(query: unit, count: units.count).text(language.language) + "\n")
+                for match in units { Terminal.error("  " + [match.id, match.name, match.kind].joined(separator: "  ") + "\n") }
+                throw ExitCode(2)
+            case .unknown(let suggestions):
+                Terminal.error(RegisterCLIText.unknownUnitName(query: unit, suggestions: suggestions).text(language.language) + "\n")
+                throw ExitCode(2)
+            }
         }
         let explanation: Explanation
         do {
-            explanation = try Explainer(threads: threads).explain(loaded, unitID: unit)
+            explanation = try Explainer(threads: threads).explain(loaded, unitID: unitID)
         } catch {
             switch error {
-            case .invalidScenario(let report): throw ScenarioReporting.invalid(report)
+            case .invalidScenario(let report): throw ScenarioReporting.invalid(report, language.language)
             case .unknownUnit(let id):
-                Terminal.error("error: no unit has the id \"\(id)\" (--unit).\n")
+                Terminal.say(.unknownUnit(id: id), language.language)
                 throw ExitCode(2)
-            case .solver(let failure): throw ScenarioReporting.internalError("\(failure)")
-            case .failed(let message): throw ScenarioReporting.internalError(message)
+            case .solver(let failure): throw ScenarioReporting.internalError("\(failure)", language.language)
+            case .failed(let message): throw ScenarioReporting.internalError(message, language.language)
             }
         }
         switch format {

@@ -5,21 +5,23 @@ import Foundation
 /// `bianzhi export SCENARIO --mps FILE`: the monolithic model in free MPS, for other solvers.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the whole scenario as one integer program in free MPS (e.g. for glpsol --freemps).",
-        discussion: "Rows and columns get ASCII names (R1…, C1…); FILE.labels.tsv maps them back to the scenario's names.")
+        abstract: HelpText.export.text(CLILanguage.help),
+        discussion: HelpText.exportDiscussion.text(CLILanguage.help))
 
-    @Argument(help: "The scenario file (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.scenarioFile.text(CLILanguage.help)))
     var scenario: String
 
-    @Option(name: .long, help: "The MPS file to write.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.exportMPS.text(CLILanguage.help)))
     var mps: String
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        if mps.isEmpty || mps.hasSuffix("/") { throw ValidationError("--mps must name a file, e.g. model.mps.") }
+        if mps.isEmpty || mps.hasSuffix("/") { throw ValidationError(CLIMessage.nameAFile(option: "--mps", example: "model.mps").text(language.language)) }
     }
 
     func run() throws {
-        let loaded = try ScenarioReporting.loadValid(scenario)
+        let loaded = try ScenarioReporting.loadValid(scenario, language.language)
         let export = ModelExport(data: ProblemData(scenario: loaded))
         var files = AtomicFileSet()
         let name = (mps as NSString).lastPathComponent
@@ -28,10 +30,10 @@ struct Export: ParsableCommand {
         do {
             try files.write(to: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
         } catch {
-            Terminal.error("error: \(error)\n")
+            Terminal.say(.error(detail: "\(error)"), language.language)
             throw ExitStatus.internalError
         }
         let m = export.model
-        print("wrote \(mps): \(m.constraints.count) rows, \(m.variables.count) columns, \(m.numberOfNonzeros) non-zeros (labels in \(mps).labels.tsv)")
+        print(CLIMessage.exported(file: mps, rows: m.constraints.count, columns: m.variables.count, nonzeros: m.numberOfNonzeros).text(language.language))
     }
 }

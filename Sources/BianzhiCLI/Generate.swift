@@ -4,20 +4,22 @@ import Bianzhi
 /// `bianzhi generate --scale county|city|province --seed N --out DIR`: synthetic data.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic county, city or province scenario (scenario.yaml + units.csv) with realistic proportions.",
-        discussion: "The same scale and seed always give the same bytes. The data is made up; the structure follows real counties.")
+        abstract: HelpText.generate.text(CLILanguage.help),
+        discussion: HelpText.generateDiscussion.text(CLILanguage.help))
 
-    @Option(name: .long, help: "county (~400 units), city (~5,000) or province (~60,000).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateScale.text(CLILanguage.help)))
     var scale: ScenarioGenerator.Scale
 
-    @Option(name: .long, help: "Seed of the random data.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateSeed.text(CLILanguage.help)))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Folder to write scenario.yaml and units.csv into (created if needed).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.generateOut.text(CLILanguage.help)))
     var out: String
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        if out.isEmpty { throw ValidationError("--out must name a folder.") }
+        if out.isEmpty { throw ValidationError(CLIMessage.nameAFolder(option: "--out").text(language.language)) }
     }
 
     func run() throws {
@@ -25,10 +27,13 @@ struct Generate: ParsableCommand {
         do {
             generated = try ScenarioGenerator(scale: scale, seed: seed).write(to: out)
         } catch {
-            Terminal.error("error: \(error)\n")
+            Terminal.say(.error(detail: "\(error)"), language.language)
             throw ExitStatus.internalError
         }
-        print("wrote \(out)/\(ScenarioGenerator.scenarioFileName) and \(ScenarioGenerator.unitTableFileName): \(generated.units) units, \(generated.counties) counties, \(generated.townships) townships, \(generated.regions) regions")
+        print(CLIMessage.generated(
+            folder: out, scenario: ScenarioGenerator.scenarioFileName, table: ScenarioGenerator.unitTableFileName,
+            units: generated.units, counties: generated.counties, townships: generated.townships, regions: generated.regions
+        ).text(language.language))
     }
 }
 

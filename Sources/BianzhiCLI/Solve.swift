@@ -5,35 +5,39 @@ import Foundation
 /// `bianzhi solve SCENARIO`: the optimal allocation and the transfer plan.
 struct Solve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Solve a scenario: the new allocation, the transfer plan and a summary.")
+        abstract: HelpText.solve.text(CLILanguage.help))
 
-    @Argument(help: "The scenario file (YAML).")
+    @Argument(help: ArgumentHelp(HelpText.scenarioFile.text(CLILanguage.help)))
     var scenario: String
 
-    @Option(name: .long, help: "Write result.json, allocation.csv, transfers.csv, explanation.json, report.md and report.html into this folder (atomically).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveOut.text(CLILanguage.help)))
     var out: String?
 
-    @Option(name: .long, help: "Stop after this many seconds and report the best allocation found, marked as not proven optimal.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveTimeLimit.text(CLILanguage.help)))
     var timeLimit: Double?
 
-    @Option(name: .long, help: "Threads solving independent blocks (default: the number of cores).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
     var threads: Int = SolveOptions.defaultThreads
 
-    @Option(name: .long, help: "Output on stdout: text (a summary for people) or json (result.json).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveFormat.text(CLILanguage.help)))
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Rows of the unit and transfer tables in the text summary.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveRows.text(CLILanguage.help)))
     var rows: Int = 60
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds.") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
-        if rows < 0 { throw ValidationError("--rows must be 0 or more.") }
-        if out?.isEmpty == true { throw ValidationError("--out must name a folder.") }
+        let l = language.language
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError(CLIMessage.positiveSeconds(option: "--time-limit").text(l)) }
+        if threads < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--threads").text(l)) }
+        if rows < 0 { throw ValidationError(CLIMessage.notNegative(option: "--rows").text(l)) }
+        if out?.isEmpty == true { throw ValidationError(CLIMessage.nameAFolder(option: "--out").text(l)) }
     }
 
     func run() throws {
-        let progress = ProgressLine(label: "solving \(scenario)…")
+        let l = language.language
+        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l))
         progress.start()
         let output: PipelineOutput
         do {
@@ -45,15 +49,15 @@ struct Solve: ParsableCommand {
         } catch {
             progress.stop()
             switch error {
-            case .unreadable(let error): throw ScenarioReporting.unreadable(error)
-            case .invalidScenario(let report): throw ScenarioReporting.invalid(report)
-            case .solver(let failure): throw ScenarioReporting.internalError("\(failure)")
+            case .unreadable(let error): throw ScenarioReporting.unreadable(error, l)
+            case .invalidScenario(let report): throw ScenarioReporting.invalid(report, l)
+            case .solver(let failure): throw ScenarioReporting.internalError("\(failure)", l)
             }
         }
-        ScenarioReporting.warnings(output.warnings)
+        ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
         // With --out, result.json is rendered once: for the file and for --format json.
-        var json: String? = nil
+        var json: String? = nil, written: [String] = []
         if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 // The explanation of this very solve (its duals, its blocks), written beside the
@@ -64,18 +68,19 @@ struct Solve: ParsableCommand {
                     explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
                         .explainSolved(output.data, run: output.run, allocation: allocation)
                 }
-                let set = ResultFiles.completeSet(result, explanation: explanation)
+                let set = try ResultFiles.completeSet(result, explanation: explanation)
                 json = set.json
+                written = set.files.names
                 try set.files.write(to: out)
             } catch {
-                Terminal.error("error: \(error)\n")
+                Terminal.say(.error(detail: "\(error)"), l)
                 throw ExitStatus.internalError
             }
         }
         switch format {
         case .text:
             let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-            print(SolveSummary(result: result, rowLimit: rows, style: style).render(), terminator: "")
+            print(SolveSummary(result: result, rowLimit: rows, style: style, language: l).render(), terminator: "")
         case .json: print(json ?? ResultFiles.json(result), terminator: "")
         }
         if result.status == "infeasible" {
@@ -90,18 +95,18 @@ struct Solve: ParsableCommand {
                 text = ExplanationRenderer(explanation)
                     .render(showingScenario: format != .text)
             } catch {
-                throw ScenarioReporting.internalError("\(error)")
+                throw ScenarioReporting.internalError("\(error)", l)
             }
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, result.status == "optimal" || result.status == "feasible" {
-            Terminal.error("wrote result.json, allocation.csv, transfers.csv, explanation.json, report.md, report.html to \(out)\n")
+            Terminal.say(.wrote(files: written, folder: out), l)
         }
         switch result.status {
         case "optimal", "feasible": return
         case "infeasible": throw ExitStatus.infeasible
         case "noSolution":
-            Terminal.error("no allocation was found within --time-limit \(timeLimit.map { "\($0)" } ?? "?") s; the rules may still hold: raise the limit.\n")
+            Terminal.say(.noAllocationWithinLimit(seconds: timeLimit.map { "\($0)" } ?? "?"), l)
             throw ExitStatus.infeasible
         default: throw ExitStatus.internalError
         }

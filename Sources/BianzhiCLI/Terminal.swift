@@ -1,3 +1,4 @@
+import Bianzhi
 import Foundation
 
 /// Writing to the terminal: stdout for results, stderr for diagnostics and progress.
@@ -5,6 +6,11 @@ enum Terminal {
     /// Writes to standard error (fd 2; the C global `stderr` is not concurrency-safe).
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Writes a catalogue message and a newline to standard error.
+    static func say(_ message: CLIMessage, _ language: Language) {
+        error(message.text(language) + "\n")
     }
 
     /// Whether standard error is an interactive terminal (progress lines only then).

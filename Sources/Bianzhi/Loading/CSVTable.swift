@@ -32,6 +32,12 @@ public struct CSVTable: Sendable, Equatable {
     /// All following records, blank lines skipped.
     public var records: [Record]
 
+    /// A table from rows read elsewhere (an Excel sheet): the first row is the header.
+    public init(rows: [Record]) {
+        header = rows.first
+        records = Array(rows.dropFirst())
+    }
+
     /// Parses CSV text; fails only on a quote that is never closed.
     public init(text: String) throws(ParseError) {
         var all: [Record] = []

@@ -35,16 +35,17 @@ enum ScalarParsing {
     }
 
     /// The problem of a value ``number(_:)`` rejects, as the loader words it.
-    static func numberProblem(_ key: String, _ text: String) -> String {
+    static func numberProblem(_ key: String, _ text: String) -> DiagnosticMessage {
         if let value = Double(text.trimmingWhitespace), value.isFinite, value > Double(maximum) {
-            return "\(key) must be a number ≤ \(maximum)"
+            return .numberAbove(key: key, maximum: maximum)
         }
-        return "\(key) must be a number ≥ 0"
+        return .numberBelowZero(key: key)
     }
 
-    /// Tags separated by `;` or the fullwidth `；` that Chinese input methods produce.
+    /// Tags separated by `;`, `,` or what Chinese input methods produce: `；`, `，` and the
+    /// list separator `、` (派出所、基层一线).
     static func tags(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "；" })
+        text.split(whereSeparator: { ";；、,，".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }

@@ -1,7 +1,7 @@
 /// Why a scenario file could not be turned into a ``Scenario``.
 public enum ScenarioLoadError: Error, Sendable, CustomStringConvertible {
     /// The YAML file itself could not be read (missing, unreadable, not UTF-8).
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: DiagnosticMessage)
     /// The file was read but has problems; the report lists all of them.
     case invalid(ValidationReport)
 
@@ -11,13 +11,17 @@ public enum ScenarioLoadError: Error, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// A message ready to print.
-    public var description: String {
+    /// A message ready to print, in `language`.
+    public func rendered(_ language: Language) -> String {
         switch self {
         case .unreadable(let path, let reason):
-            return "\(path): error: cannot read the scenario file — \(reason). Fix: check the path and that the file is UTF-8 text."
+            let frame = DiagnosticFrame(severity: .error, field: "", value: nil, message: reason.text(language), fix: DiagnosticFix.checkPath.text(language))
+            return "\(path): " + frame.text(language)
         case .invalid(let report):
-            return report.description
+            return report.rendered(language)
         }
     }
+
+    /// The message in English.
+    public var description: String { rendered(.en) }
 }

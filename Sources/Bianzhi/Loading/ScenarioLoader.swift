@@ -11,12 +11,17 @@ public enum ScenarioLoader {
     /// Reads a scenario from disk; a CSV unit table is resolved relative to the YAML's folder.
     public static func load(path: String) throws(ScenarioLoadError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "the file does not exist or cannot be read")
+            throw .unreadable(path: path, reason: .fileUnreadable)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "the file is not UTF-8 text")
+        if XLSXSheetReader.looksLikeZip(data) {
+            throw .unreadable(
+                path: path, reason: .register(.scenarioIsWorkbook(name: (path as NSString).lastPathComponent, path: path)))
         }
-        return try load(yaml: text, bytes: Array(data), path: path, readFile: defaultReadFile)
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            throw .unreadable(path: path, reason: .register(.fileNotText))
+        }
+        let notes = encoding == .gb18030 ? [UnitTableFile.encodingNote(encoding, file: path)] : []
+        return try load(yaml: text, bytes: Array(data), path: path, notes: notes, readFile: defaultReadFile)
     }
 
     /// Reads a scenario from text, for tests and for editors that hold the file in memory.
@@ -25,7 +30,7 @@ public enum ScenarioLoader {
     public static func load(
         yaml: String, path: String, readFile: (String) -> Data? = defaultReadFile
     ) throws(ScenarioLoadError) -> Scenario {
-        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, readFile: readFile)
+        try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, notes: [], readFile: readFile)
     }
 
     /// Loads, then validates: the scenario and its warnings, or every error of either stage.
@@ -50,11 +55,14 @@ public enum ScenarioLoader {
     }
 
     static func load(
-        yaml: String, bytes: [UInt8], path: String, readFile: (String) -> Data?
+        yaml: String, bytes: [UInt8], path: String, notes: [Diagnostic], readFile: (String) -> Data?
     ) throws(ScenarioLoadError) -> Scenario {
         var reader = YAMLNodeReader(file: path)
         var digest = FNV1a()
         digest.update(bytes)
+
+        let colons = FullWidth.keyColonProblems(in: yaml, file: path)
+        if !colons.isEmpty { throw .invalid(ValidationReport(diagnostics: notes + colons)) }
 
         let root: Node?
         do {
@@ -63,13 +71,12 @@ public enum ScenarioLoader {
             throw .invalid(ValidationReport(diagnostics: [syntaxDiagnostic(error, file: path)]))
         } catch {
             throw .invalid(ValidationReport(diagnostics: [.error(
-                at: SourceLocation(file: path, line: 1), field: "", message: "YAML cannot be read: \(error)",
-                fix: "check the file's syntax.")]))
+                at: SourceLocation(file: path, line: 1), field: "", message: .yamlUnreadable(detail: "\(error)"),
+                fix: .checkYAMLSyntax)]))
         }
         guard let root else {
             throw .invalid(ValidationReport(diagnostics: [.error(
-                at: SourceLocation(file: path, line: 1), field: "", message: "the file is empty",
-                fix: "start from one of the files in Scenarios/.")]))
+                at: SourceLocation(file: path, line: 1), field: "", message: .fileEmpty, fix: .startFromExample)]))
         }
 
         // The section reader keeps the file reader for the CSV table; it never outlives this call.
@@ -81,31 +88,31 @@ public enum ScenarioLoader {
         reader.diagnostics = diagnostics
         if let csvBytes { digest.update(csvBytes) }
 
-        let report = ValidationReport(diagnostics: reader.diagnostics)
+        let report = ValidationReport(diagnostics: notes + reader.diagnostics)
         guard !report.hasErrors, var scenario else { throw .invalid(report) }
-        scenario.source = ScenarioSource(path: path, digest: digest.hex)
+        scenario = NameResolution.resolvingNames(in: scenario)
+        scenario.source = ScenarioSource(path: path, digest: digest.hex, warnings: report.warnings)
         return scenario
     }
 
     /// A YAML syntax error as a diagnostic, with the line libyaml reports.
     static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
-        let fix = "check the indentation and the quoting on this line or the one above (YAML uses spaces, not tabs; quote values containing `: `)."
+        let fix = DiagnosticFix.checkIndentation
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             // libyaml notices a problem where parsing fails, often lines after the cause; the
             // context names where the unfinished construct began, which is where to look.
-            let message = "YAML syntax error: \(problem)"
-                + (context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? "")
+            let message = DiagnosticMessage.yamlSyntax(
+                problem: problem, context: context?.text, line: context?.mark.line, column: context?.mark.column)
             return .error(at: SourceLocation(file: file, line: mark.line, column: mark.column), field: "", message: message, fix: fix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), field: "",
-                value: duplicates.joined(separator: ", "), message: "a key appears twice in the same mapping",
-                fix: "keep one of the two entries.")
+                value: duplicates.joined(separator: ", "), message: .duplicateKey, fix: .keepOneEntry)
         default:
-            return .error(at: SourceLocation(file: file, line: 1), field: "", message: "YAML cannot be read: \(error)", fix: fix)
+            return .error(at: SourceLocation(file: file, line: 1), field: "", message: .yamlUnreadable(detail: "\(error)"), fix: fix)
         }
     }
 }
@@ -135,7 +142,15 @@ private struct SectionReader {
         var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
-                units = readUnitTable(csvPath, node: node)
+                units = readUnitTable(csvPath, sheet: nil, defaultRegion: nil, node: node)
+            } else if case .mapping = node {
+                if let f = reader.fields(
+                    of: node, at: "units", known: ["file", "sheet", "region"], required: ["file"],
+                    example: "{file: 编制台账.xlsx, sheet: 名册}"),
+                    let file = reader.text(f, "file")
+                {
+                    units = readUnitTable(file, sheet: reader.text(f, "sheet"), defaultRegion: reader.text(f, "region"), node: node)
+                }
             } else {
                 units = entries(top, "units") { r, node, path in r.readUnit(node, path) }
             }
@@ -176,7 +191,7 @@ private struct SectionReader {
             example: "name: 示例县2026年编制调整")
         else { return nil }
         let name = reader.text(f, "name")
-        let horizon = reader.int(f, "horizon", minimum: 1, fix: "write the number of years the plan covers, e.g. 1.")
+        let horizon = reader.int(f, "horizon", minimum: 1, fix: .horizon)
         let description = f["description"].flatMap { YAMLNodeReader.text($0) } ?? ""
         guard let name else { return nil }
         return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description)
@@ -215,10 +230,10 @@ private struct SectionReader {
         let id = reader.text(f, "id"), name = reader.text(f, "name")
         let department = reader.text(f, "department")
         let region = reader.text(f, "region"), kind = reader.text(f, "kind")
-        let quota = reader.int(f, "quota", fix: UnitFieldHints.quota)
-        let headcount = reader.int(f, "headcount", fix: UnitFieldHints.headcount)
-        let attrition = reader.int(f, "attrition", fix: UnitFieldHints.attrition)
-        let need = reader.number(f, "need", fix: UnitFieldHints.need)
+        let quota = reader.int(f, "quota", fix: .quota)
+        let headcount = reader.int(f, "headcount", fix: .headcount)
+        let attrition = reader.int(f, "attrition", fix: .attrition)
+        let need = reader.number(f, "need", fix: .need)
         let tags = reader.tags(f, "tags")
         guard reader.diagnostics.count == before, let id, let name, let region, let kind, let quota, let headcount
         else { return nil }
@@ -227,24 +242,27 @@ private struct SectionReader {
             headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
     }
 
-    mutating func readUnitTable(_ written: String, node: Node) -> [OrgUnit] {
+    mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
         guard let data = readFile(resolved) else {
             reader.error(
                 node, "units", value: written,
-                "the unit table \(resolved) does not exist or cannot be read",
-                fix: "check the file name; a relative path is relative to the folder of \(path).")
+                .unitTableUnreadable(path: resolved), fix: .checkUnitTablePath(scenario: path))
             return []
         }
         csvBytes = Array(data)
-        guard let text = String(data: data, encoding: .utf8) else {
-            reader.error(
-                node, "units", value: written, "the unit table is not UTF-8 text",
-                fix: "save the table from the spreadsheet as \"CSV UTF-8\".")
+        let contents: UnitTableFile.Contents
+        switch UnitTableFile.read(data: data, path: resolved, sheet: sheet) {
+        case .success(let read): contents = read
+        case .failure(let problem):
+            reader.diagnostics.append(problem.diagnostic)
             return []
         }
-        var table = UnitTableReader(file: resolved)
-        let units = table.read(text: text)
+        if let encoding = contents.encoding, encoding == .gb18030 {
+            reader.diagnostics.append(UnitTableFile.encodingNote(encoding, file: resolved))
+        }
+        var table = UnitTableReader(file: contents.file, defaultRegion: defaultRegion)
+        let units = table.read(table: contents.table, padShortRows: contents.isWorkbook)
         reader.diagnostics.append(contentsOf: table.diagnostics)
         return units
     }
@@ -255,7 +273,7 @@ private struct SectionReader {
             example: "{kind: admin, scope: sx, reserve: 10}")
         else { return nil }
         let kind = reader.text(f, "kind"), scope = reader.text(f, "scope")
-        let total = reader.int(f, "total", fix: "write the new control total as a whole number, or leave it out to keep the current sum.")
+        let total = reader.int(f, "total", fix: .poolTotal)
         var reserve = PoolSpec.Reserve.none
         var reserveOK = true
         if let node = f["reserve"] {
@@ -270,8 +288,7 @@ private struct SectionReader {
                 reserveOK = false
                 reader.error(
                     node, f.path("reserve"), value: written,
-                    "reserve must be none, a whole number ≥ 0 or unlimited",
-                    fix: "write e.g. `reserve: 10`, or `reserve: none` to redistribute everything.")
+                    .reserveForm, fix: .reserve)
             }
         }
         guard let kind, let scope, reserveOK else { return nil }
@@ -284,8 +301,8 @@ private struct SectionReader {
             example: "{kind: admin, from: city, to: sx, cap: 20}")
         else { return nil }
         let kind = reader.text(f, "kind"), from = reader.text(f, "from"), to = reader.text(f, "to")
-        let cap = reader.int(f, "cap", fix: "write the most quotas the channel may carry, e.g. 20.")
-        let cost = reader.number(f, "cost", fix: "write the cost per quota, e.g. 0.5.")
+        let cap = reader.int(f, "cap", fix: .channelCap)
+        let cost = reader.number(f, "cost", fix: .channelCost)
         guard let kind, let from, let to, let cap else { return nil }
         return Channel(kind: kind, from: from, to: to, cap: cap, cost: cost ?? 0, location: location(node))
     }
@@ -300,9 +317,9 @@ private struct SectionReader {
             of: limitNode, at: "rules.maxChange", known: ["share", "atLeast", "atMost"], required: [],
             example: "{share: 0.2, atLeast: 2}")
         {
-            let fix = "write a whole number of quotas, e.g. 2."
+            let fix = DiagnosticFix.wholeNumberOfQuotas
             maxChange = ChangeLimit(
-                share: reader.number(g, "share", fix: "write a share between 0 and 1, e.g. 0.2."),
+                share: reader.number(g, "share", fix: .writeExample("0.2", meaning: .twentyPercentOfQuota)),
                 atLeast: reader.int(g, "atLeast", fix: fix), atMost: reader.int(g, "atMost", fix: fix))
         }
         let defaults = Rules()
@@ -310,7 +327,7 @@ private struct SectionReader {
             maxChange: maxChange,
             noDismissals: reader.bool(f, "noDismissals") ?? defaults.noDismissals,
             overQuotaFrozen: reader.bool(f, "overQuotaFrozen") ?? defaults.overQuotaFrozen,
-            attritionRate: reader.number(f, "attritionRate", fix: "write the yearly share, e.g. 0.03.") ?? defaults.attritionRate,
+            attritionRate: reader.number(f, "attritionRate", fix: .writeExample("0.03", meaning: .threePercentAYear)) ?? defaults.attritionRate,
             location: location(node))
     }
 
@@ -320,8 +337,8 @@ private struct SectionReader {
             example: "{tag: 基层一线, needFloor: 0.9, weight: 3}")
         else { return nil }
         let tag = reader.text(f, "tag"), name = reader.text(f, "name")
-        let needFloor = reader.number(f, "needFloor", fix: "write a share of need between 0 and 1, e.g. 0.9.")
-        let weight = reader.number(f, "weight", fix: "write a multiplier above 0, e.g. 3.")
+        let needFloor = reader.number(f, "needFloor", fix: .needFloor)
+        let weight = reader.number(f, "weight", fix: .weight)
         guard let tag else { return nil }
         return PriorityClass(tag: tag, name: name, needFloor: needFloor, weight: weight ?? 1, location: location(node))
     }
@@ -337,8 +354,7 @@ private struct SectionReader {
         let level = reader.level(f, "level"), tag = reader.text(f, "tag")
         if f["level"] == nil && f["tag"] == nil {
             reader.error(
-                node, path, "a share floor must select units by `level` and/or `tag`",
-                fix: "add e.g. `level: township` or `tag: 派出所`.")
+                node, path, .floorWithoutSelection, fix: .floorSelection)
         }
         var floor: ShareFloor.Floor? = nil
         if let floorNode = f["floor"] {
@@ -349,12 +365,11 @@ private struct SectionReader {
                 floor = .share(share)
             } else {
                 reader.error(
-                    floorNode, f.path("floor"), value: written, "floor must be a share between 0 and 1 or `current`",
-                    fix: "write e.g. `floor: 0.3`, or `floor: current` to keep the current share.")
+                    floorNode, f.path("floor"), value: written, .floorForm, fix: .floor)
             }
         }
         let hard = reader.bool(f, "hard")
-        let penalty = reader.number(f, "penalty", fix: "write the cost per quota short, e.g. 20.")
+        let penalty = reader.number(f, "penalty", fix: .floorPenalty)
         guard reader.diagnostics.count == before, let name, let scope, let kind, let floor else { return nil }
         return ShareFloor(
             name: name, scope: scope, kind: kind, selector: UnitSelector(level: level, tag: tag), floor: floor,
@@ -373,7 +388,7 @@ private struct SectionReader {
             example: "{shortfall: 10, excess: 1, moves: 0.1}")
         {
             for term in ObjectiveTerm.allCases {
-                if let w = reader.number(g, term.rawValue, fix: "write a weight ≥ 0, e.g. 1.") { weights[term] = w }
+                if let w = reader.number(g, term.rawValue, fix: .objectiveWeight) { weights[term] = w }
             }
         }
         var tiers: [[ObjectiveTerm]]? = nil
@@ -390,8 +405,7 @@ private struct SectionReader {
                         let suggestion = KeySuggestion.closest(to: written, in: termNames)
                         reader.error(
                             termNode, "objective.tiers[\(i)][\(j)]", value: written,
-                            "unknown objective term" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
-                            fix: "use one of: \(termNames.joined(separator: ", ")).")
+                            .unknownTerm(suggestion: suggestion), fix: .useOneOf(termNames))
                     }
                 }
                 result.append(tier)
@@ -406,7 +420,7 @@ private struct SectionReader {
         guard let f = reader.fields(
             of: node, at: "lanes", known: keys, required: [], example: "{sameDepartment: 1, sameRegion: 2}")
         else { return nil }
-        let fix = "write a cost per quota ≥ 0, e.g. 2."
+        let fix = DiagnosticFix.laneCost
         let d = LaneCosts()
         return LaneCosts(
             sameDepartment: reader.number(f, "sameDepartment", fix: fix) ?? d.sameDepartment,

@@ -1,102 +1,164 @@
 import Foundation
 
-/// Reads the unit table of a scenario from CSV text: headers in English or Chinese, one unit
-/// per row, every problem reported with the CSV file and the row's physical line.
+/// Reads the unit table of a scenario from a CSV text or an Excel sheet: headers in English or
+/// Chinese (the register's own headers included, see ``UnitTableColumns``), one unit per row,
+/// every problem reported with the file and the row's line (CSV) or row number (Excel).
+///
+/// Registers are taken as exported: columns the format does not use, blank trailing columns
+/// and total rows (合计/总计/小计) are skipped with one warning each kind.
 struct UnitTableReader {
-    /// A column of the unit table: its key and the Chinese header a spreadsheet may use.
-    struct Column {
-        var key: String
-        var chinese: String
-        var required: Bool
-    }
-
-    /// The columns in the order of docs/scenario-format.md.
-    static let columns: [Column] = [
-        Column(key: "id", chinese: "编号", required: true),
-        Column(key: "name", chinese: "名称", required: true),
-        Column(key: "department", chinese: "部门", required: false),
-        Column(key: "region", chinese: "区域", required: true),
-        Column(key: "kind", chinese: "编制类型", required: true),
-        Column(key: "quota", chinese: "编制数", required: true),
-        Column(key: "headcount", chinese: "实有人数", required: true),
-        Column(key: "attrition", chinese: "预计减员", required: false),
-        Column(key: "need", chinese: "需求", required: false),
-        Column(key: "tags", chinese: "标签", required: false),
-    ]
-
-    /// File name used in every location (the CSV path resolved against the YAML's folder).
+    /// File name used in every location (the CSV path resolved against the YAML's folder, or
+    /// `book.xlsx[sheet]` for a workbook).
     let file: String
+    /// The region of units whose region cell is empty (`units: {file: …, region: …}`): registers
+    /// often leave 所在区域/乡镇 blank for county-level units. `nil`: an empty cell is an error.
+    let defaultRegion: String?
     /// Everything found, in row order.
     var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, defaultRegion: String? = nil) {
         self.file = file
+        self.defaultRegion = defaultRegion
     }
 
-    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(
             at: SourceLocation(file: file, line: line), field: field, value: value, message: message, fix: fix))
     }
 
-    /// The units of the table; rows with problems are left out (and reported).
+    private mutating func warning(line: Int, _ field: String, value: String? = nil, _ message: RegisterMessage, fix: RegisterFix) {
+        diagnostics.append(.warning(
+            at: SourceLocation(file: file, line: line), field: field, value: value, message: .register(message), fix: .register(fix)))
+    }
+
+    /// The units of a CSV text; rows with problems are left out (and reported).
     mutating func read(text: String) -> [OrgUnit] {
         let table: CSVTable
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", error.message, fix: "close the quoted field with `\"`; a quote inside a quoted field is written `\"\"`.")
+            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
             return []
         }
-        guard let header = table.header else {
-            error(line: 1, "", "the unit table is empty", fix: "start with a header row: id,name,department,region,kind,quota,headcount,attrition,need,tags.")
-            return []
-        }
+        return read(table: table, padShortRows: false)
+    }
 
-        // Map header cells to column keys.
+    /// Maps each header to a column key: (key → header index, header names as written).
+    /// Unused, misspelt and blank headers are reported here.
+    mutating func mapHeader(_ header: CSVTable.Record, records: [CSVTable.Record]) -> (columnOfKey: [String: Int], names: [String])? {
         var columnOfKey: [String: Int] = [:]
-        var headerNames: [String] = []
-        let allNames = Self.columns.flatMap { [$0.key, $0.chinese] }
+        var names: [String] = []
+        var unused: [String] = []
+        var blank: [String] = []
+        var nearMisses: [(String, String)] = []
+        let present = Set(header.fields.compactMap { UnitTableColumns.column(forHeader: $0)?.key })
         for (i, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces)
-            headerNames.append(name)
-            guard let column = Self.columns.first(where: { $0.key == name || $0.chinese == name }) else {
-                if let suggestion = KeySuggestion.closest(to: name, in: allNames) {
-                    error(line: header.line, name, "unknown column (did you mean `\(suggestion)`?)", fix: "rename the column to `\(suggestion)`.")
+            let name = raw.trimmingWhitespace
+            names.append(name)
+            if name.isEmpty {
+                let hasData = records.contains { i < $0.fields.count && !$0.fields[i].trimmingWhitespace.isEmpty }
+                if hasData {
+                    error(line: header.line, XLSXSheetReader.columnName(i), .register(.headerlessData), fix: .register(.nameTheColumn))
                 } else {
-                    error(line: header.line, name, "unknown column", fix: "remove the column or rename it to one of: \(allNames.joined(separator: ", ")).")
+                    blank.append(XLSXSheetReader.columnName(i))
+                }
+                continue
+            }
+            guard let column = UnitTableColumns.column(forHeader: name) else {
+                if let suggestion = UnitTableColumns.nearMiss(of: name, present: present) {
+                    nearMisses.append((name, suggestion))
+                } else {
+                    unused.append(name)
                 }
                 continue
             }
             if columnOfKey[column.key] != nil {
-                error(line: header.line, name, "column `\(column.key)` appears twice", fix: "keep one of the two columns.")
+                error(line: header.line, name, .duplicateColumn(key: column.key), fix: .keepOneColumn)
                 continue
             }
             columnOfKey[column.key] = i
         }
+        if !unused.isEmpty {
+            warning(line: header.line, unused.joined(separator: ", "), .unusedColumns, fix: .deleteUnusedColumns)
+        }
+        if !blank.isEmpty {
+            warning(line: header.line, blank.joined(separator: ", "), .blankColumns, fix: .deleteEmptyColumns)
+        }
+        // A near-miss is a typo until the planner says otherwise: ignoring it would drop the
+        // values of a column the format uses (needs → need) without a word.
+        for (name, suggestion) in nearMisses {
+            error(line: header.line, name, .unknownColumn(suggestion: suggestion), fix: .renameColumn(to: suggestion))
+        }
         var missing = false
-        for column in Self.columns where column.required && columnOfKey[column.key] == nil {
-            error(line: header.line, column.key, "required column is missing", fix: "add a column `\(column.key)` (or `\(column.chinese)`).")
+        for column in UnitTableColumns.columns where column.required && columnOfKey[column.key] == nil {
+            if nearMisses.contains(where: { UnitTableColumns.column(forHeader: $0.1)?.key == column.key }) { missing = true; continue }
+            error(line: header.line, column.key, .missingColumn,
+                  fix: .register(.addColumn(chinese: column.chinese, key: column.key, also: Array(column.headers.dropFirst()))))
             missing = true
         }
-        if missing { return [] }
+        return missing ? nil : (columnOfKey, names)
+    }
 
-        var units: [OrgUnit] = []
-        for record in table.records {
-            if record.fields.count != header.fields.count {
-                error(
-                    line: record.line, "row",
-                    "the row has \(record.fields.count) cells but the header has \(header.fields.count)",
-                    fix: "check for a missing or extra comma; quote cells that contain commas.")
+    /// The table from its header row on: registers often open with a title row or two
+    /// (清河县机构编制台账, 填报日期); when the first row names fewer than three known columns and
+    /// one of the next five names three or more, the rows above it are skipped with a warning.
+    mutating func skippingTitleRows(_ table: CSVTable) -> CSVTable? {
+        guard let first = table.header else { return nil }
+        guard UnitTableColumns.knownHeaderCount(first.fields) < 3,
+              let index = table.records.prefix(5).firstIndex(where: { UnitTableColumns.knownHeaderCount($0.fields) >= 3 })
+        else { return table }
+        let skipped = [first] + table.records[..<index]
+        warning(line: first.line, "", value: skipped.map { $0.fields.first { !$0.isEmpty } ?? "" }.joined(separator: " / "),
+                .titleRows, fix: .headerAt(line: table.records[index].line))
+        return CSVTable(rows: Array(table.records[index...]))
+    }
+
+    /// The units of a table (from CSV or an Excel sheet). Excel omits trailing empty cells, so
+    /// its short rows are padded; a short CSV row is an error (a missing comma shifts cells).
+    mutating func read(table: CSVTable, padShortRows: Bool) -> [OrgUnit] {
+        guard let table = skippingTitleRows(table), let header = table.header else {
+            error(line: 1, "", .unitTableEmpty, fix: .startWithHeader)
+            return []
+        }
+        guard let (columnOfKey, headerNames) = mapHeader(header, records: table.records) else { return [] }
+
+        var rows: [CSVTable.Record] = []
+        var totals: [Int] = []
+        for var record in table.records {
+            if UnitTableColumns.isTotalRow(record.fields) {
+                totals.append(record.line)
                 continue
             }
-            if let unit = readRow(record, columnOfKey: columnOfKey, headerNames: headerNames) {
+            let width = header.fields.count
+            if record.fields.count > width, record.fields[width...].allSatisfy({ $0.trimmingWhitespace.isEmpty }) {
+                record.fields.removeLast(record.fields.count - width)
+            }
+            if padShortRows, record.fields.count < width {
+                record.fields += Array(repeating: "", count: width - record.fields.count)
+            }
+            if record.fields.count != width {
+                error(line: record.line, "", .cellCount(row: record.fields.count, header: width), fix: .checkCommas)
+                continue
+            }
+            rows.append(record)
+        }
+        if let first = totals.first {
+            warning(line: first, "", value: totals.map(String.init).joined(separator: ", "), .totalRows, fix: .totalsAreComputed)
+        }
+
+        let ids = UnitIDs(rows: rows, columnOfKey: columnOfKey)
+        var units: [OrgUnit] = []
+        for record in rows {
+            if let unit = readRow(record, columnOfKey: columnOfKey, headerNames: headerNames, ids: ids) {
                 units.append(unit)
             }
         }
         return units
     }
 
-    private mutating func readRow(_ record: CSVTable.Record, columnOfKey: [String: Int], headerNames: [String]) -> OrgUnit? {
+    private mutating func readRow(
+        _ record: CSVTable.Record, columnOfKey: [String: Int], headerNames: [String], ids: UnitIDs
+    ) -> OrgUnit? {
         let before = diagnostics.count
         func cell(_ key: String) -> (value: String, header: String)? {
             guard let i = columnOfKey[key] else { return nil }
@@ -106,51 +168,51 @@ struct UnitTableReader {
         func headerName(_ key: String) -> String { columnOfKey[key].map { headerNames[$0] } ?? key }
 
         var texts: [String: String] = [:]
-        for key in ["id", "name", "region", "kind"] {
+        for key in ["name", "region", "kind"] {
             if let found = cell(key) {
                 texts[key] = found.value
+            } else if key == "region", let defaultRegion {
+                texts[key] = defaultRegion
             } else {
-                error(line: record.line, headerName(key), "required cell is empty", fix: "fill in the \(key) of this unit.")
+                error(line: record.line, headerName(key), .emptyCell, fix: .fillIn(key: headerName(key)))
             }
         }
-        func int(_ key: String, required: Bool, fix: String) -> Int? {
+        let id: String?
+        if columnOfKey["id"] != nil {
+            id = cell("id")?.value
+            if id == nil { error(line: record.line, headerName("id"), .emptyCell, fix: .fillIn(key: headerName("id"))) }
+        } else {
+            id = texts["name"].map { ids.id(name: $0, kind: texts["kind"] ?? "", region: cell("region")?.value ?? "") }
+        }
+        func int(_ key: String, required: Bool, fix: DiagnosticFix) -> Int? {
             guard let found = cell(key) else {
-                if required { error(line: record.line, headerName(key), "required cell is empty", fix: fix) }
+                if required { error(line: record.line, headerName(key), .emptyCell, fix: fix) }
                 return nil
             }
-            switch ScalarParsing.int(found.value, minimum: 0) {
+            switch ScalarParsing.int(FullWidth.asciiDigits(found.value), minimum: 0) {
             case .success(let value): return value
             case .failure(.aboveMaximum):
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberAbove(key: key, maximum: ScalarParsing.maximum), fix: fix)
             case .failure:
-                error(line: record.line, found.header, value: found.value, "\(key) must be a whole number ≥ 0", fix: fix)
+                error(line: record.line, found.header, value: found.value, .wholeNumberBelow(key: key, minimum: 0), fix: fix)
             }
             return nil
         }
-        let quota = int("quota", required: true, fix: UnitFieldHints.quota)
-        let headcount = int("headcount", required: true, fix: UnitFieldHints.headcount)
-        let attrition = int("attrition", required: false, fix: UnitFieldHints.attrition)
+        let quota = int("quota", required: true, fix: .quota)
+        let headcount = int("headcount", required: true, fix: .headcount)
+        let attrition = int("attrition", required: false, fix: .attrition)
         var need: Double? = nil
         if let found = cell("need") {
-            need = ScalarParsing.number(found.value)
+            need = ScalarParsing.number(FullWidth.asciiDigits(found.value))
             if need == nil {
-                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: UnitFieldHints.need)
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
-        guard diagnostics.count == before, let quota, let headcount else { return nil }
+        guard diagnostics.count == before, let id, let quota, let headcount else { return nil }
         return OrgUnit(
-            id: texts["id"]!, name: texts["name"]!, department: cell("department")?.value ?? "",
+            id: id, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
             location: SourceLocation(file: file, line: record.line))
     }
-}
-
-/// The fixes suggested for unit fields, shared by inline YAML units and the CSV table so the
-/// planner reads the same advice in both.
-enum UnitFieldHints {
-    static let quota = "write the approved quota, e.g. 12."
-    static let headcount = "write the number of people in post, e.g. 10."
-    static let attrition = "write the expected departures over the horizon, e.g. 1, or leave it empty to derive it from attritionRate."
-    static let need = "write the workload-derived need, e.g. 14.5, or leave it empty when unknown."
 }

@@ -34,7 +34,7 @@ struct YAMLNodeReader {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    mutating func error(_ node: Node?, _ field: String, value: String? = nil, _ message: String, fix: String) {
+    mutating func error(_ node: Node?, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(at: location(node), field: field, value: value, message: message, fix: fix))
     }
 
@@ -47,7 +47,7 @@ struct YAMLNodeReader {
     /// `key:`, `key: ~` and `key: null` all mean "not given".
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)  // i18n-exempt: YAML null spellings
     }
 
     /// A short rendering of a non-scalar value for messages.
@@ -66,27 +66,27 @@ struct YAMLNodeReader {
         of node: Node, at path: String, known: [String], required: [String], example: String
     ) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error(node, path, value: Self.shape(node), "must be a mapping of keys", fix: "write the entry as keys and values, e.g. `\(example)`.")
+            error(node, path, value: Self.shape(node), .notMapping, fix: .writeAsMapping(example: example))
             return nil
         }
         var values: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = Self.text(keyNode) else {
-                error(keyNode, path, value: Self.shape(keyNode), "a key must be plain text", fix: "use one of: \(known.joined(separator: ", ")).")
+                error(keyNode, path, value: Self.shape(keyNode), .keyNotText, fix: .useOneOf(known))
                 continue
             }
             let fieldPath = path.isEmpty ? key : "\(path).\(key)"
             guard known.contains(key) else {
                 if let suggestion = KeySuggestion.closest(to: key, in: known) {
-                    error(keyNode, fieldPath, "unknown key (did you mean `\(suggestion)`?)", fix: "rename it to `\(suggestion)`.")
+                    error(keyNode, fieldPath, .unknownKey(suggestion: suggestion), fix: .renameKey(to: suggestion))
                 } else {
-                    error(keyNode, fieldPath, "unknown key", fix: "remove it or use one of: \(known.joined(separator: ", ")).")
+                    error(keyNode, fieldPath, .unknownKey(suggestion: nil), fix: .removeKey(known: known))
                 }
                 continue
             }
             if Self.isNull(valueNode) {
                 if required.contains(key) {
-                    error(keyNode, fieldPath, "required value is empty", fix: "write a value after `\(key):`.")
+                    error(keyNode, fieldPath, .requiredValueEmpty, fix: .writeValue(key: key))
                 }
                 continue
             }
@@ -94,7 +94,7 @@ struct YAMLNodeReader {
         }
         for key in required where !mapping.keys.contains(where: { Self.text($0) == key }) {
             let fieldPath = path.isEmpty ? key : "\(path).\(key)"
-            error(node, fieldPath, "required key is missing", fix: "add `\(key): …` to this entry.")
+            error(node, fieldPath, .requiredKeyMissing, fix: .addKey(key: key))
         }
         return Fields(node: node, path: path, values: values)
     }
@@ -102,7 +102,7 @@ struct YAMLNodeReader {
     /// A list; `nil` (with an error) when the value is not a sequence.
     mutating func list(_ node: Node, at path: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error(node, path, value: Self.shape(node), "must be a list", fix: "write one entry per line, each starting with `- `.")
+            error(node, path, value: Self.shape(node), .notList, fix: .oneEntryPerLine)
             return nil
         }
         return Array(sequence)
@@ -112,37 +112,37 @@ struct YAMLNodeReader {
     mutating func text(_ f: Fields, _ key: String) -> String? {
         guard let node = f[key] else { return nil }
         guard let text = Self.text(node) else {
-            error(node, f.path(key), value: Self.shape(node), "\(key) must be text", fix: "write a single value, e.g. `\(key): 示例`.")
+            error(node, f.path(key), value: Self.shape(node), .notText(key: key), fix: .writeSingleValue(key: key))
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
-            error(node, f.path(key), value: text, "\(key) must not be blank", fix: "write a value after `\(key):`.")
+            error(node, f.path(key), value: text, .blank(key: key), fix: .writeValue(key: key))
             return nil
         }
         return trimmed
     }
 
     /// A whole number ≥ `minimum`.
-    mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: String) -> Int? {
+    mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: DiagnosticFix) -> Int? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        switch ScalarParsing.int(written, minimum: minimum) {
+        switch ScalarParsing.int(FullWidth.asciiDigits(written), minimum: minimum) {
         case .success(let value): return value
         case .failure(.aboveMaximum):
-            error(node, f.path(key), value: written, "\(key) must be a whole number ≤ \(ScalarParsing.maximum)", fix: fix)
+            error(node, f.path(key), value: written, .wholeNumberAbove(key: key, maximum: ScalarParsing.maximum), fix: fix)
             return nil
         case .failure:
-            error(node, f.path(key), value: written, "\(key) must be a whole number ≥ \(minimum)", fix: fix)
+            error(node, f.path(key), value: written, .wholeNumberBelow(key: key, minimum: minimum), fix: fix)
             return nil
         }
     }
 
     /// A finite number ≥ 0.
-    mutating func number(_ f: Fields, _ key: String, fix: String) -> Double? {
+    mutating func number(_ f: Fields, _ key: String, fix: DiagnosticFix) -> Double? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        guard let value = ScalarParsing.number(written) else {
+        guard let value = ScalarParsing.number(FullWidth.asciiDigits(written)) else {
             error(node, f.path(key), value: written, ScalarParsing.numberProblem(key, written), fix: fix)
             return nil
         }
@@ -157,7 +157,7 @@ struct YAMLNodeReader {
         case "true": return true
         case "false": return false
         default:
-            error(node, f.path(key), value: written, "\(key) must be true or false", fix: "write `\(key): true` or `\(key): false`.")
+            error(node, f.path(key), value: written, .notBool(key: key), fix: .writeTrueOrFalse(key: key))
             return nil
         }
     }
@@ -166,19 +166,18 @@ struct YAMLNodeReader {
     mutating func level(_ f: Fields, _ key: String) -> Level? {
         guard let node = f[key] else { return nil }
         let written = Self.text(node) ?? Self.shape(node)
-        if let level = Level(rawValue: written) ?? Level.allCases.first(where: { $0.chineseName == written }) {
+        if let level = Level(written: FullWidth.asciiDigits(written)) {
             return level
         }
         let names = Level.allCases.map(\.rawValue)
-        let suggestion = KeySuggestion.closest(to: written, in: names)
+        let suggestion = written.unicodeScalars.allSatisfy(\.isASCII) ? KeySuggestion.closest(to: written, in: names) : nil
         error(
-            node, f.path(key), value: written,
-            "unknown level" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
-            fix: "write one of: \(names.joined(separator: ", ")).")
+            node, f.path(key), value: written, .unknownLevel(suggestion: suggestion),
+            fix: .writeOneOf(Level.allCases.map { $0.acceptedForms.joined(separator: "/") }))
         return nil
     }
 
-    /// Tags: a list of texts, or one text separated by `;` or `；`.
+    /// Tags: a list of texts, or one text separated by `;`, `；`, `、`, `,` or `，`.
     mutating func tags(_ f: Fields, _ key: String) -> [String] {
         guard let node = f[key] else { return [] }
         if let text = Self.text(node) { return ScalarParsing.tags(text) }
@@ -188,7 +187,7 @@ struct YAMLNodeReader {
             if let text = Self.text(item) {
                 tags.append(contentsOf: ScalarParsing.tags(text))
             } else {
-                error(item, "\(f.path(key))[\(i)]", value: Self.shape(item), "a tag must be text", fix: "write the tag name, e.g. `基层一线`.")
+                error(item, "\(f.path(key))[\(i)]", value: Self.shape(item), .tagNotText, fix: .writeTagName)
             }
         }
         return tags

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import Synchronization
 
 /// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`, and
@@ -87,48 +88,63 @@ public enum ResultFiles {
         return csv.text
     }
 
-    /// The standard file set of a solve: result.json, allocation.csv, transfers.csv. The
-    /// renderings are independent and, on a province, each takes a large share of a second,
-    /// so they run concurrently.
-    public static func fileSet(_ result: SolveResult) -> AtomicFileSet {
-        render([
-            ("result.json", { json(result) }),
-            ("allocation.csv", { allocationCSV(result) }),
-            ("transfers.csv", { transfersCSV(result) }),
-        ])
+    /// One file of a set: its name and how to render it (`nil`: the file is left out).
+    typealias Renderer = (name: String, render: @Sendable () throws(OutputError) -> Data?)
+
+    /// The standard file set of a solve: `result.json`, `allocation.csv`, `transfers.csv` and
+    /// `allocation.xlsx` (left out, with nothing else changed, when the result has more units than
+    /// an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``). The renderings are
+    /// independent and, on a province, each takes a large share of a second, so they run
+    /// concurrently.
+    public static func fileSet(_ result: SolveResult) throws(OutputError) -> AtomicFileSet {
+        try render(standard(result)).files
     }
 
     /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
     /// explanation could be built) and the two reports carrying it, all rendered
     /// concurrently; with the text of result.json, which `--format json` also prints.
-    public static func completeSet(_ result: SolveResult, explanation: Explanation?) -> (files: AtomicFileSet, json: String) {
+    public static func completeSet(_ result: SolveResult, explanation: Explanation?) throws(OutputError) -> (files: AtomicFileSet, json: String) {
         let model = ReportModel(result: result)
         let why = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
-        var renderers: [(name: String, text: @Sendable () -> String)] = [
-            ("result.json", { json(result) }),
-            ("allocation.csv", { allocationCSV(result) }),
-            ("transfers.csv", { transfersCSV(result) }),
+        var renderers = standard(result)
+        if let explanation { renderers.append((explanationFileName, { Data(ExplanationRenderer.json(explanation).utf8) })) }
+        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: why).render().utf8) }))
+        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: why).render().utf8) }))
+        let (files, rendered) = try render(renderers)
+        return (files, String(decoding: rendered[0] ?? Data(), as: UTF8.self))
+    }
+
+    /// The renderers of the standard set, result.json first.
+    static func standard(_ result: SolveResult) -> [Renderer] {
+        [
+            ("result.json", { Data(json(result).utf8) }),
+            ("allocation.csv", { Data(allocationCSV(result).utf8) }),
+            ("transfers.csv", { Data(transfersCSV(result).utf8) }),
+            (workbookName, { () throws(OutputError) -> Data? in
+                do throws(SpreadsheetError) {
+                    return try AllocationWorkbook.data(result)
+                } catch {
+                    throw OutputError(path: workbookName, reason: error.description)
+                }
+            }),
         ]
-        if let explanation { renderers.append((explanationFileName, { ExplanationRenderer.json(explanation) })) }
-        renderers.append(("report.md", { MarkdownReport(model: model, explanation: why).render() }))
-        renderers.append(("report.html", { HTMLReport(model: model, explanation: why).render() }))
-        let texts = texts(renderers)
-        var files = AtomicFileSet()
-        for (renderer, text) in zip(renderers, texts) { files.add(renderer.name, text: text) }
-        return (files, texts[0])
     }
 
-    /// Renders the files on up to as many threads as there are files; added in the order given.
-    static func render(_ renderers: [(name: String, text: @Sendable () -> String)]) -> AtomicFileSet {
+    /// Renders the files on up to as many threads as there are files; added in the order
+    /// given, with the rendered bytes in that order.
+    static func render(_ renderers: [Renderer]) throws(OutputError) -> (files: AtomicFileSet, data: [Data?]) {
+        let rendered = try WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) throws(OutputError) -> Data? in
+            try renderers[i].render()
+        }
         var files = AtomicFileSet()
-        for (renderer, text) in zip(renderers, texts(renderers)) { files.add(renderer.name, text: text) }
-        return files
+        for (renderer, data) in zip(renderers, rendered) {
+            if let data { files.add(renderer.name, data: data) }
+        }
+        return (files, rendered)
     }
 
-    /// The renderers' texts, rendered concurrently, in their order.
-    static func texts(_ renderers: [(name: String, text: @Sendable () -> String)]) -> [String] {
-        WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) -> String in renderers[i].text() }
-    }
+    /// The Excel workbook's file name in a result set.
+    public static let workbookName = "allocation.xlsx"
 }
 
 /// A result file could not be read.

@@ -7,26 +7,30 @@ public struct SolveSummary: Sendable {
     public var rowLimit: Int
     /// Colours (the change column), off unless stdout is a terminal.
     public var style: TerminalStyle
+    /// The language of the words (names from the scenario stay as written).
+    public var language: Language
 
     /// Creates a summary.
-    public init(result: SolveResult, rowLimit: Int = 60, style: TerminalStyle = .plain) {
+    public init(result: SolveResult, rowLimit: Int = 60, style: TerminalStyle = .plain, language: Language = .en) {
         self.result = result
         self.rowLimit = rowLimit
         self.style = style
+        self.language = language
     }
 
     /// The verdict in words.
-    public static func verdict(_ result: SolveResult) -> String {
+    public static func verdict(_ result: SolveResult, language: Language = .en) -> String {
         switch result.status {
-        case "optimal": return "proven optimal (最优)"
-        case "feasible":
-            let gap = result.gap.map { "gap \(NumberFormat.percent($0))" } ?? "gap unknown"
-            return "stopped at the time limit, NOT proven optimal (\(gap))"
-        case "infeasible": return "infeasible: the rules cannot all hold (无可行方案)"
-        case "noSolution": return "no allocation found within the time limit"
-        default: return "solver failure"
+        case "optimal": return SummaryText.optimal.text(language)
+        case "feasible": return SummaryText.stoppedAtLimit(gap: result.gap.map { NumberFormat.percent($0) }).text(language)
+        case "infeasible": return SummaryText.infeasible.text(language)
+        case "noSolution": return SummaryText.noSolution.text(language)
+        default: return SummaryText.solverFailure.text(language)
         }
     }
+
+    private func say(_ text: SummaryText) -> String { text.text(language) }
+    private func headers(_ columns: [SummaryColumn]) -> [String] { columns.map { $0.text(language) } }
 
     /// The text.
     public func render() -> String {
@@ -34,24 +38,26 @@ public struct SolveSummary: Sendable {
         var out = ""
         let stats = r.statistics
         out += "\(r.scenario.name)\n"
-        out += "Status: \(Self.verdict(r)) in \(NumberFormat.seconds(stats.seconds["total"] ?? 0)) "
-        out += "(solve \(NumberFormat.seconds(stats.seconds["solve"] ?? 0)); \(Self.count(stats.units, "unit")), \(Self.count(stats.blocks, "block")), "
-        out += "\(stats.rows) rows × \(stats.columns) columns, \(Self.count(stats.threads, "thread")))\n"
+        out += say(.status(
+            verdict: Self.verdict(r, language: language), total: NumberFormat.seconds(stats.seconds["total"] ?? 0),
+            solve: NumberFormat.seconds(stats.seconds["solve"] ?? 0), units: stats.units, blocks: stats.blocks,
+            rows: stats.rows, columns: stats.columns, threads: stats.threads)) + "\n"
         guard r.status == "optimal" || r.status == "feasible" else { return out }
 
         let o = r.objective
-        out += "Objective \(NumberFormat.plain(o.total)) = shortfall \(NumberFormat.plain(o.shortfall)) + excess \(NumberFormat.plain(o.excess))"
-        out += " + moves \(NumberFormat.plain(o.moves)) + penalties \(NumberFormat.plain(o.penalties)) + channels \(NumberFormat.plain(o.channels))\n"
+        out += say(.objective(
+            total: NumberFormat.plain(o.total), shortfall: NumberFormat.plain(o.shortfall), excess: NumberFormat.plain(o.excess),
+            moves: NumberFormat.plain(o.moves), penalties: NumberFormat.plain(o.penalties), channels: NumberFormat.plain(o.channels))) + "\n"
         let t = r.totals
-        out += "Quotas moved: \(t.cut) cut from units, \(t.gained) given to units, \(t.reserveHeld) held in reserve (周转池), \(t.cancelled) cancelled (核减); \(t.unitsChanged) units change\n"
-        out += "Shortfall (缺口) against need: \(NumberFormat.plain(t.shortfallBefore)) → \(NumberFormat.plain(t.shortfallAfter))\n\n"
+        out += say(.moved(cut: t.cut, gained: t.gained, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
+        out += say(.shortfall(before: NumberFormat.plain(t.shortfallBefore), after: NumberFormat.plain(t.shortfallAfter))) + "\n\n"
 
-        var kinds = TextTable(headers: ["Kind", "Before", "After"], alignments: [.left, .right, .right])
+        var kinds = TextTable(headers: headers([.kind, .before, .after]), alignments: [.left, .right, .right])
         for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }
         out += kinds.render() + "\n"
 
         if !r.priorityClasses.isEmpty {
-            var classes = TextTable(headers: ["Priority class", "Units", "Weight", "Floor", "Shortfall before", "after"],
+            var classes = TextTable(headers: headers([.priorityClass, .units, .weight, .floor, .shortfallBefore, .shortfallAfter]),
                                     alignments: [.left, .right, .right, .right, .right, .right])
             for c in r.priorityClasses {
                 classes.append([c.name, String(c.units), NumberFormat.plain(c.weight), c.needFloor.map { NumberFormat.percent($0) } ?? "—",
@@ -60,57 +66,52 @@ public struct SolveSummary: Sendable {
             out += classes.render() + "\n"
         }
         if !r.channels.isEmpty {
-            var channels = TextTable(headers: ["Channel (跨池调配)", "Kind", "Carried", "Cap", "Cost"],
+            var channels = TextTable(headers: headers([.channel, .kind, .carried, .cap, .cost]),
                                      alignments: [.left, .left, .right, .right, .right])
             for c in r.channels {
                 channels.append(["\(regionName(c.from)) → \(regionName(c.to))", kindName(c.kind), String(c.amount),
-                                 String(c.cap) + (c.amount == c.cap ? " (full)" : ""), NumberFormat.plain(c.cost)])
+                                 String(c.cap) + (c.amount == c.cap ? say(.full) : ""), NumberFormat.plain(c.cost)])
             }
             out += channels.render() + "\n"
         }
         if !r.shareFloors.isEmpty {
-            var floors = TextTable(headers: ["Share floor", "Kind", "Required", "Before", "After", "Share", "Short"],
+            var floors = TextTable(headers: headers([.shareFloor, .kind, .required, .before, .after, .share, .short]),
                                    alignments: [.left, .left, .right, .right, .right, .right, .right])
             for f in r.shareFloors {
-                floors.append([f.name + (f.hard ? "" : " (soft)"), kindName(f.kind), String(f.required), String(f.before), String(f.after),
+                floors.append([f.name + (f.hard ? "" : say(.soft)), kindName(f.kind), String(f.required), String(f.before), String(f.after),
                                "\(NumberFormat.percent(f.shareBefore)) → \(NumberFormat.percent(f.shareAfter))", String(f.short)])
             }
             out += floors.render() + "\n"
         }
 
         let changed = r.units.filter { $0.change != 0 }
-        out += "Units that change (\(changed.count)):\n"
-        var units = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Quota", "Headcount", "Need", "New", "Change", "Bound"],
+        out += say(.unitsThatChange(count: changed.count)) + "\n"
+        var units = TextTable(headers: headers([.unit, .department, .region, .kind, .quota, .headcount, .need, .newQuota, .change, .bound]),
                               alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .left])
         for u in changed.prefix(rowLimit) {
-            let bound = u.newQuota == u.upperBound ? "at most: \(Self.reason(u.upperReason))"
-                : u.newQuota == u.lowerBound ? "at least: \(Self.reason(u.lowerReason))" : ""
+            let bound = u.newQuota == u.upperBound ? say(.atMost(reason: reason(u.upperReason)))
+                : u.newQuota == u.lowerBound ? say(.atLeast(reason: reason(u.lowerReason))) : ""
             units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
                           u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)), bound])
         }
         out += units.render()
-        if changed.count > rowLimit { out += "… and \(changed.count - rowLimit) more (see allocation.csv)\n" }
+        if changed.count > rowLimit { out += say(.more(count: changed.count - rowLimit, file: "allocation.csv")) + "\n" }
 
-        out += "\nTransfers (\(r.transfers.count)):\n"
-        var transfers = TextTable(headers: ["From", "To", "Kind", "Amount", "Lane"], alignments: [.left, .left, .left, .right, .left])
+        out += "\n" + say(.transfers(count: r.transfers.count)) + "\n"
+        var transfers = TextTable(headers: headers([.from, .to, .kind, .amount, .lane]), alignments: [.left, .left, .left, .right, .left])
         for tr in r.transfers.prefix(rowLimit) {
-            transfers.append([tr.fromName, tr.toName, kindName(tr.kind), String(tr.amount), tr.lane.chineseName])
+            transfers.append([tr.fromName, tr.toName, kindName(tr.kind), String(tr.amount), tr.lane.text(language)])
         }
         out += transfers.render()
-        if r.transfers.count > rowLimit { out += "… and \(r.transfers.count - rowLimit) more (see transfers.csv)\n" }
+        if r.transfers.count > rowLimit { out += say(.more(count: r.transfers.count - rowLimit, file: "transfers.csv")) + "\n" }
         return out
     }
 
     private func kindName(_ id: String) -> String { result.scenario.kinds.first { $0.id == id }?.name ?? id }
     private func regionName(_ id: String) -> String { result.scenario.regions.first { $0.id == id }?.name ?? id }
 
-    /// "1 block", "3 blocks".
-    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
-
-    /// A bound's rule in words ("change limit (调整幅度限制)"); unknown keys from other
-    /// versions print as they are.
-    static func reason(_ raw: String) -> String {
-        guard let reason = BoundReason(rawValue: raw) else { return raw }
-        return "\(reason.englishDescription) (\(reason.chineseDescription))"
+    /// A bound's rule in words; unknown keys from other versions print as they are.
+    private func reason(_ raw: String) -> String {
+        BoundReason(rawValue: raw)?.text(language) ?? raw
     }
 }

@@ -14,27 +14,9 @@ public enum BoundReason: String, Sendable, Equatable, Hashable, Codable, CaseIte
     /// The unit cannot hold more than its pool's whole control total.
     case poolTotal
 
-    /// English phrase for messages.
-    public var englishDescription: String {
-        switch self {
-        case .zero: return "zero"
-        case .noDismissals: return "no dismissals"
-        case .changeLimit: return "change limit"
-        case .priorityFloor: return "priority floor"
-        case .overQuotaFrozen: return "over-quota freeze"
-        case .poolTotal: return "pool total"
-        }
-    }
+    /// English phrase for messages (the catalogue's entry, Localization/ScenarioTerms.swift).
+    public var englishDescription: String { text(.en) }
 
-    /// The phrase planners use (reports in Chinese).
-    public var chineseDescription: String {
-        switch self {
-        case .zero: return "下限为零"
-        case .noDismissals: return "不裁减在编人员"
-        case .changeLimit: return "调整幅度限制"
-        case .priorityFloor: return "重点保障下限"
-        case .overQuotaFrozen: return "超编单位不增编"
-        case .poolTotal: return "总量控制"
-        }
-    }
+    /// The phrase planners use (the catalogue's entry).
+    public var chineseDescription: String { text(.zh) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Administrative level of a region: 市 (city) → 县 (county) → 乡镇 (township).
 ///
 /// Ordered from the top down, so `city < county < township` and a move from a lower to a
@@ -13,13 +14,30 @@ public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparab
     case township
 
     /// The Chinese name planners use.
-    public var chineseName: String {
+    public var chineseName: String { text(.zh) }
+
+    /// Every written form accepted for each level, English first: 乡, 镇 and 街道 are
+    /// townships; 区 and 县级市 are counties; a trailing 级 is allowed (县级, 乡镇级).
+    public var acceptedForms: [String] {
         switch self {
-        case .province: return "省"
-        case .city: return "市"
-        case .county: return "县"
-        case .township: return "乡镇"
+        case .province: return ["province", "省", "省级"]
+        case .city: return ["city", "市", "市级", "地级市"]
+        case .county: return ["county", "县", "县级", "区", "县级市", "县区"]
+        case .township: return ["township", "乡镇", "乡", "镇", "街道", "乡镇级", "乡级", "镇级", "乡镇（街道）", "乡镇(街道)"]
         }
+    }
+
+    /// The level a planner wrote in any accepted form (surrounding blanks ignored).
+    public init?(written: String) {
+        let text = written.trimmingCharacters(in: .whitespaces)
+        guard let level = Level.allCases.first(where: { $0.acceptedForms.contains(text) || $0.rawValue == text.lowercased() })
+        else { return nil }
+        self = level
+    }
+
+    /// The accepted forms of every level, for messages: `province/省/省级, city/市/…`.
+    public static var acceptedFormsText: String {
+        allCases.map { $0.acceptedForms.joined(separator: "/") }.joined(separator: "; ")
     }
 
     private var depth: Int {

@@ -50,18 +50,7 @@ public struct Transfer: Sendable, Equatable, Hashable {
         /// Cancelled with a cut of the pool's total.
         case cancelled
 
-        /// The Chinese name shown to planners.
-        public var chineseName: String {
-            switch self {
-            case .sameDepartment: return "部门内调剂"
-            case .sameRegion: return "同区域跨部门"
-            case .sameLevel: return "跨区域"
-            case .downward: return "下沉"
-            case .upward: return "上收"
-            case .channel: return "跨池调配"
-            case .reserve: return "收回周转池"
-            case .cancelled: return "核减"
-            }
-        }
+        /// The Chinese name shown to planners (the catalogue entry).
+        public var chineseName: String { text(.zh) }
     }
 }

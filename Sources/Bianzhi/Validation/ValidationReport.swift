@@ -15,10 +15,13 @@ public struct ValidationReport: Sendable, Equatable, CustomStringConvertible {
     /// Whether the scenario must be fixed before it can be solved.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// One diagnostic per line, then a count, as `bianzhi validate` prints it.
-    public var description: String {
-        var lines = diagnostics.map(\.description)
-        lines.append("\(errors.count) error(s), \(warnings.count) warning(s)")
+    /// One diagnostic per line, then a count, in `language`.
+    public func rendered(_ language: Language) -> String {
+        var lines = diagnostics.map { $0.rendered(language) }
+        lines.append(CLIMessage.problemCount(errors: errors.count, warnings: warnings.count).text(language))
         return lines.joined(separator: "\n")
     }
+
+    /// The report in English.
+    public var description: String { rendered(.en) }
 }

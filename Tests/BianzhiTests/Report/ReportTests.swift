@@ -75,9 +75,9 @@ struct ReportTests {
 
     @Test func reportFilesAreAddedToTheAtomicSet() throws {
         let result = try solve(Self.scenario()).result
-        var files = ResultFiles.fileSet(result)
+        var files = try ResultFiles.fileSet(result)
         ReportFiles.add(result, to: &files)
-        #expect(files.names == ["result.json", "allocation.csv", "transfers.csv", "report.md", "report.html"])
+        #expect(files.names == ["result.json", "allocation.csv", "transfers.csv", "allocation.xlsx", "report.md", "report.html"])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-report-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try files.write(to: dir)

@@ -118,10 +118,16 @@ extension SolvedScenarioTests {
     /// The terminal summary shows what each channel carried, aligned with the Chinese names.
     @Test func citySummaryListsTheChannels() throws {
         let out = try solve(try ScenarioLoader.load(path: Fixtures.scenarioPath("city.yaml")))
-        let text = SolveSummary(result: out.result).render()
+        let text = SolveSummary(result: out.result, language: .en).render()
         let lines = text.split(separator: "\n").map(String.init)
-        let header = try #require(lines.firstIndex { $0.hasPrefix("Channel (跨池调配)") })
-        #expect(lines[header + 2] == "示例市 → 甲县       行政编制        4         8   0.5")
-        #expect(lines[header + 3] == "示例市 → 乙县       行政编制        5  5 (full)   0.5")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("Channel  ") })
+        #expect(lines[header + 2] == "示例市 → 甲县  行政编制        4         8   0.5")
+        #expect(lines[header + 3] == "示例市 → 乙县  行政编制        5  5 (full)   0.5")
+        // In Chinese the headers are wider and the columns still line up (display width).
+        let zh = SolveSummary(result: out.result, language: .zh).render().split(separator: "\n").map(String.init)
+        let zhHeader = try #require(zh.firstIndex { $0.hasPrefix("跨池调配通道") })
+        #expect(zh[zhHeader] == "跨池调配通道   编制类型  调配数       上限  成本")
+        #expect(zh[zhHeader + 2] == "示例市 → 甲县  行政编制       4          8   0.5")
+        #expect(zh[zhHeader + 3] == "示例市 → 乙县  行政编制       5  5（已满）   0.5")
     }
 }

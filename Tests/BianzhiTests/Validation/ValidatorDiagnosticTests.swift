@@ -17,7 +17,7 @@ struct ValidatorDiagnosticTests {
     func unknownRegion() {
         let yaml = baseYAML.replacingOccurrences(of: "region: zz,", with: "region: zzz,")
         #expect(problems(yaml) == [
-            "test.yaml:9:5: error: units[1].region: \"zzz\" — no region has this id (did you mean `zz`?). Fix: write the id of a region declared under `regions`.",
+            "test.yaml:9:5: error: units[1].region: \"zzz\" — no region has this id or name (did you mean `zz`?). Fix: write the id or the name of a region declared under `regions`.",
         ])
     }
 
@@ -25,7 +25,7 @@ struct ValidatorDiagnosticTests {
     func unknownKind() {
         let yaml = baseYAML.replacingOccurrences(of: "region: zz, kind: admin", with: "region: zz, kind: inst")
         #expect(problems(yaml) == [
-            "test.yaml:9:5: error: units[1].kind: \"inst\" — no kind has this id. Fix: write one of the declared kinds: admin.",
+            "test.yaml:9:5: error: units[1].kind: \"inst\" — no kind has this id or name. Fix: write one of the declared kinds: admin (行政编制).",
         ])
     }
 
@@ -42,7 +42,7 @@ struct ValidatorDiagnosticTests {
     func poolTotalAboveCurrent() {
         let yaml = baseYAML + "pools:\n  - {kind: admin, scope: cs, total: 20}\n"
         #expect(problems(yaml) == [
-            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (严控总量: a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
+            "test.yaml:11:5: error: pools[0].total: \"20\" — the new total 20 exceeds the current sum 16 of the pool's 2 units (a control total may not grow). Fix: write a total of at most 16, or leave `total` out to keep 16.",
         ])
     }
 

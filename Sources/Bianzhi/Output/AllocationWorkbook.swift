@@ -1,0 +1,180 @@
+import Foundation
+import Spreadsheet
+
+/// `allocation.xlsx`: the result as a planner's workbook, in Chinese.
+///
+/// - **调整方案**: one row per unit. Its first columns are those of a unit table
+///   (编号, 名称, 部门, 区域, 编制类型, 编制数, 实有人数, 需求, 标签) with 编制数 holding the *new*
+///   quota, so the sheet can be read back as next year's unit table; the columns after them
+///   (调整前编制数, 增减, 空编/超编 before and after, bounds and the rules that set them) are
+///   ignored by the loader.
+/// - **调剂明细**: the transfer plan.
+/// - **汇总**: totals by department, region, level and kind.
+/// - **空编超编**: the units with vacancies (空编) or people over quota (超编), before and after.
+///
+/// 空编 = max(0, 编制数 − 实有人数) and 超编 = max(0, 实有人数 − 编制数), before with today's quota
+/// and after with the new one (people in post are the same in both: reallocation moves quota,
+/// not people).
+public enum AllocationWorkbook {
+    /// Names of the sheets, in tab order.
+    public static let sheetNames = ["调整方案", "调剂明细", "汇总", "空编超编"]
+
+    /// Excel holds at most 1,048,575 rows under a header; larger results get no workbook.
+    public static let maximumUnits = 1_048_575
+
+    /// The workbook of a result, or `nil` when it has more units than a sheet can hold.
+    public static func workbook(_ result: SolveResult) -> Workbook? {
+        guard result.units.count <= maximumUnits, result.transfers.count <= maximumUnits else { return nil }
+        return Workbook(
+            sheets: [units(result), transfers(result), summary(result), vacancies(result)],
+            title: result.scenario.name)
+    }
+
+    /// The `.xlsx` bytes, or `nil` when the result is too large for Excel.
+    public static func data(_ result: SolveResult) throws(SpreadsheetError) -> Data? {
+        guard let book = workbook(result) else { return nil }
+        return try XLSXWriter.data(book)
+    }
+
+    static func vacancy(quota: Int, headcount: Int) -> Int { max(0, quota - headcount) }
+    static func overQuota(quota: Int, headcount: Int) -> Int { max(0, headcount - quota) }
+
+    private static func number(_ value: Int) -> Sheet.Cell { .number(Double(value)) }
+
+    static func units(_ result: SolveResult) -> Sheet {
+        var sheet = Sheet(name: sheetNames[0], columns: [
+            .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "区域"),
+            .init(header: "编制类型"), .init(header: "编制数", format: .integer), .init(header: "实有人数", format: .integer),
+            .init(header: "需求", format: .decimal(1)), .init(header: "标签"),
+            .init(header: "层级"), .init(header: "调整前编制数", format: .integer), .init(header: "增减", format: .signedInteger),
+            .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
+            .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
+            .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
+            .init(header: "下限", format: .integer), .init(header: "下限依据"),
+            .init(header: "上限", format: .integer), .init(header: "上限依据"),
+        ])
+        sheet.rows.reserveCapacity(result.units.count)
+        for u in result.units {
+            sheet.rows.append([
+                .text(u.id), .text(u.name), .text(u.department), .text(u.region), .text(u.kind),
+                number(u.newQuota), number(u.headcount), u.need.map { .number($0) } ?? .empty, .text(u.tags.joined(separator: ";")),
+                .text(u.level.chineseName), number(u.quota), number(u.change),
+                number(vacancy(quota: u.quota, headcount: u.headcount)), number(vacancy(quota: u.newQuota, headcount: u.headcount)),
+                number(overQuota(quota: u.quota, headcount: u.headcount)), number(overQuota(quota: u.newQuota, headcount: u.headcount)),
+                .number(u.shortfallBefore), .number(u.shortfallAfter),
+                number(u.lowerBound), .text(reasonText(u.lowerReason)), number(u.upperBound), .text(reasonText(u.upperReason)),
+            ])
+        }
+        return sheet
+    }
+
+    /// A bound reason in planners' words (the raw code when it is not one this build knows).
+    static func reasonText(_ raw: String) -> String {
+        BoundReason(rawValue: raw)?.chineseDescription ?? raw
+    }
+
+    static func transfers(_ result: SolveResult) -> Sheet {
+        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var sheet = Sheet(name: sheetNames[1], columns: [
+            .init(header: "编制类型"), .init(header: "调出单位编号"), .init(header: "调出单位"),
+            .init(header: "调入单位编号"), .init(header: "调入单位"), .init(header: "数量", format: .integer),
+            .init(header: "调剂方式"), .init(header: "经由"),
+        ])
+        for t in result.transfers {
+            sheet.rows.append([
+                .text(kindNames[t.kind] ?? t.kind), .text(t.from), .text(t.fromName), .text(t.to), .text(t.toName),
+                number(t.amount), .text(t.lane.chineseName), .text(t.via.joined(separator: "；")),
+            ])
+        }
+        return sheet
+    }
+
+    /// Sums of one group of units.
+    struct Totals {
+        var units = 0, before = 0, after = 0, headcount = 0
+        var vacancyBefore = 0, vacancyAfter = 0, overBefore = 0, overAfter = 0
+        var shortfallBefore = 0.0, shortfallAfter = 0.0
+
+        mutating func add(_ u: SolveResult.UnitResult) {
+            units += 1
+            before += u.quota
+            after += u.newQuota
+            headcount += u.headcount
+            vacancyBefore += vacancy(quota: u.quota, headcount: u.headcount)
+            vacancyAfter += vacancy(quota: u.newQuota, headcount: u.headcount)
+            overBefore += overQuota(quota: u.quota, headcount: u.headcount)
+            overAfter += overQuota(quota: u.newQuota, headcount: u.headcount)
+            shortfallBefore += u.shortfallBefore
+            shortfallAfter += u.shortfallAfter
+        }
+    }
+
+    /// The dimensions of the summary sheet, each with the key and shown name of a unit's group.
+    static func dimensions(_ result: SolveResult) -> [(name: String, key: (SolveResult.UnitResult) -> (String, String))] {
+        let regionNames = Dictionary(result.scenario.regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return [
+            ("部门", { ($0.department, $0.department) }),
+            ("区域", { ($0.region, regionNames[$0.region] ?? $0.region) }),
+            ("层级", { ($0.level.rawValue, $0.level.chineseName) }),
+            ("编制类型", { ($0.kind, "") }),
+        ]
+    }
+
+    static func summary(_ result: SolveResult) -> Sheet {
+        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var sheet = Sheet(name: sheetNames[2], columns: [
+            .init(header: "维度"), .init(header: "名称"), .init(header: "编制类型"), .init(header: "单位数", format: .integer),
+            .init(header: "调整前编制数", format: .integer), .init(header: "调整后编制数", format: .integer),
+            .init(header: "增减", format: .signedInteger), .init(header: "实有人数", format: .integer),
+            .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
+            .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
+            .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
+        ])
+        for (dimension, key) in dimensions(result) {
+            // Groups in order of first appearance (scenario order), one row per group and kind.
+            var order: [String] = []
+            var groups: [String: (name: String, kind: String, totals: Totals)] = [:]
+            for u in result.units {
+                let (id, name) = key(u)
+                let groupKey = id + "\u{1F}" + u.kind
+                if groups[groupKey] == nil {
+                    order.append(groupKey)
+                    groups[groupKey] = (name.isEmpty ? (kindNames[u.kind] ?? u.kind) : name, u.kind, Totals())
+                }
+                groups[groupKey]!.totals.add(u)
+            }
+            for groupKey in order {
+                let g = groups[groupKey]!, t = g.totals
+                sheet.rows.append([
+                    .text(dimension), .text(g.name), .text(kindNames[g.kind] ?? g.kind), number(t.units),
+                    number(t.before), number(t.after), number(t.after - t.before), number(t.headcount),
+                    number(t.vacancyBefore), number(t.vacancyAfter), number(t.overBefore), number(t.overAfter),
+                    .number(t.shortfallBefore), .number(t.shortfallAfter),
+                ])
+            }
+        }
+        return sheet
+    }
+
+    static func vacancies(_ result: SolveResult) -> Sheet {
+        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var sheet = Sheet(name: sheetNames[3], columns: [
+            .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "编制类型"),
+            .init(header: "实有人数", format: .integer),
+            .init(header: "调整前编制数", format: .integer), .init(header: "调整前空编", format: .integer),
+            .init(header: "调整前超编", format: .integer),
+            .init(header: "调整后编制数", format: .integer), .init(header: "调整后空编", format: .integer),
+            .init(header: "调整后超编", format: .integer),
+        ])
+        for u in result.units where u.quota != u.headcount || u.newQuota != u.headcount {
+            sheet.rows.append([
+                .text(u.id), .text(u.name), .text(u.department), .text(kindNames[u.kind] ?? u.kind), number(u.headcount),
+                number(u.quota), number(vacancy(quota: u.quota, headcount: u.headcount)),
+                number(overQuota(quota: u.quota, headcount: u.headcount)),
+                number(u.newQuota), number(vacancy(quota: u.newQuota, headcount: u.headcount)),
+                number(overQuota(quota: u.newQuota, headcount: u.headcount)),
+            ])
+        }
+        return sheet
+    }
+}

@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian's libxlsxwriter-dev) ships no module map; this shim lets Swift see it.
+#include <xlsxwriter.h>

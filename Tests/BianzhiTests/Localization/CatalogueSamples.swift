@@ -1,0 +1,130 @@
+@testable import Bianzhi
+
+/// One sample value of every catalogue entry, so `CatalogueTests` can render each in both
+/// languages. Adding a case to a catalogue enum without a sample here fails
+/// `everyDeclaredEntryHasASample`.
+enum CatalogueSamples {
+    static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
+
+    static let diagnosticMessages: [DiagnosticMessage] = [
+        .untranslated("kept as written"), .register(.noUnitRows),
+        .fileUnreadable, .fileNotUTF8, .fileEmpty,
+        .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
+        .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
+        .unclosedQuote, .unitTableEmpty, .unknownColumn(suggestion: "name"), .duplicateColumn(key: "quota"), .missingColumn,
+        .cellCount(row: 3, header: 4), .emptyCell, .notMapping, .keyNotText, .unknownKey(suggestion: "horizon"),
+        .requiredValueEmpty, .requiredKeyMissing, .notList, .notText(key: "name"), .blank(key: "name"),
+        .wholeNumberAbove(key: "quota", maximum: 1_000_000_000), .wholeNumberBelow(key: "quota", minimum: 0),
+        .numberAbove(key: "need", maximum: 1_000_000_000), .numberBelowZero(key: "need"), .notBool(key: "hard"),
+        .unknownLevel(suggestion: "township"), .tagNotText, .reserveForm, .floorForm, .floorWithoutSelection,
+        .unknownTerm(suggestion: "moves"),
+        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne,
+        .unknownRegion(suggestion: "sx"), .unknownKind(suggestion: "admin"),
+        .notBelowParent(region: "a", parent: "b", parentLevel: .county), .regionCycle(names: ["a", "b", "a"]), .noUnits,
+        .atMost(key: "quota", maximum: 1_000_000_000), .attritionAboveHeadcount(unit: "u", attrition: 5, headcount: 3),
+        .badTag, .shareOutOfRange(key: "share"), .yearlyShareOutOfRange(key: "attritionRate"),
+        .shareOfNeedOutOfRange(key: "needFloor"),
+        .duplicatePool(kind: "admin", scope: "sx", index: 0, at: location), .poolWithoutUnits,
+        .poolTotalGrows(total: 20, current: 16, units: 2), .noPoolScope(kind: "admin", suggestion: "sx"), .channelToItself,
+        .duplicatePriority(index: 0, at: location), .notPositive(key: "weight"), .floorSelectsNoUnit, .emptyTier,
+        .termRepeated(tier: 0), .lanesOutOfOrder,
+        .priorityFloorAboveMaximum(unit: "u", share: "0.9", need: "20", floor: 18, maximum: 12, cap: .changeLimit(quota: 10, limit: 2)),
+        .floorsExceedPool(pool: "p", sum: 20, capacity: .total(total: 15, incoming: 0),
+                          largest: [UnitFloor(unit: "u", floor: 10, reason: .noDismissals)], more: 2),
+        .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
+    ]
+
+    static let registerMessages: [RegisterMessage] = [
+        .scenarioIsWorkbook(name: "book.xlsx", path: "d/book.xlsx"), .fileNotText, .tableNotText, .tableIsUTF16,
+        .readAs(.gb18030), .fullWidthColon(key: "horizon"), .unusedColumns, .blankColumns, .headerlessData, .totalRows,
+        .titleRows, .sheetOnText, .notWorkbook, .noWorksheet, .noSheetNamed("S"), .sheetPartMissing(sheet: "S", part: "p.xml"),
+        .sheetDamaged(sheet: "S"), .badCellReference(sheet: "S", reference: "1A"), .missingSharedString(sheet: "S", cell: "A1"),
+        .temporaryCopyFailed(folder: "/tmp"), .unplacedUnits(count: 2, root: "qh"), .levelNotUnderstood, .levelFromName,
+        .threeLevels(root: "qh"), .noUnitRows,
+    ]
+
+    static let registerFixes: [RegisterFix] = [
+        .saveAsCSVOrWorkbook, .saveUTF16AsCSV, .checkEncoding, .asciiColon(key: "horizon"), .deleteUnusedColumns,
+        .deleteEmptyColumns, .nameTheColumn, .totalsAreComputed, .headerAt(line: 2), .removeSheet, .resaveWorkbook,
+        .useSheets(["S1", "S2"]), .addUnitSheet, .temporaryFolderWritable, .addColumn(chinese: "编制数", key: "quota", also: ["quota2"]),
+        .fillRegion, .writeLevel(forms: "county/township"), .checkLevels, .setParents, .exportUnitRows,
+    ]
+
+    static let registerCLITexts: [RegisterCLIText] = [
+        .initAbstract, .initDiscussion, .registerArgument, .outOption, .sheetOption, .forceOption,
+        .registerMissing(path: "r.csv"), .outIsRegister(path: "r.csv"), .outExists(path: "s.yaml"), .outIsFolder(path: "out"), .nothingWritten(errors: 2),
+        .provinces(path: "r.csv", names: ["a", "b"]), .registerRead("r.csv (UTF-8)"), .columnsMapped,
+        .written(path: "s.yaml", units: 7, kinds: 2, regions: 3), .next(path: "s.yaml"), .cannotWrite(detail: "ENOSPC"),
+        .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
+    ]
+
+    static let diagnosticFixes: [DiagnosticFix] = [
+        .untranslated("kept as written"), .register(.checkEncoding),
+        .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
+        .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
+        .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
+        .fillIn(key: "id"), .writeAsMapping(example: "{id: a}"), .useOneOf(["a", "b"]), .writeOneOf(["a", "b"]),
+        .renameKey(to: "horizon"), .removeKey(known: ["a", "b"]), .writeValue(key: "id"), .addKey(key: "id"),
+        .oneEntryPerLine, .writeSingleValue(key: "name"), .writeTrueOrFalse(key: "hard"), .writeTagName,
+        .writeExample("0.3", meaning: .thirtyPercent),
+        .quota, .headcount, .attrition, .need, .horizon, .poolTotal, .channelCap, .channelCost, .wholeNumberOfQuotas,
+        .needFloor, .weight, .multiplier, .objectiveWeight, .laneCost, .floorPenalty, .reserve, .floor, .floorSelection, .realFigure,
+        .giveOwnID(.region), .declaredRegionOrRoot, .declaredRegion, .poolScopeRegion, .floorScopeRegion,
+        .declaredKinds(["admin", "inst"]), .levelBelow(region: "a", parentLevel: .county), .breakCycle, .listUnits,
+        .atMostInPost(headcount: 3), .tagsSeparately, .mergePools, .checkPoolKindScope, .totalAtMost(current: 16),
+        .usePoolScope(kind: "admin", scopes: ["sx"]), .differentTo, .mergeClasses, .checkFloorSelection(kind: "admin", scope: "sx"),
+        .removeEmptyTier, .oneTierOnly, .orderLanes, .lowerNeedFloor(tag: "t", unit: "u"), .raisePoolTotal, .allowLargerReserve,
+    ]
+
+    static let cliMessages: [CLIMessage] = [
+        .problemCount(errors: 2, warnings: 1), .notSolved(errors: 2, warnings: 1), .error(detail: "ENOSPC"),
+        .internalError(detail: "glp_intopt"), .unknownUnit(id: "u9"),
+        .valid(scenario: "a.yaml", units: 8, kinds: 2, regions: 3, pools: 2), .wrote(files: ["a", "b"], folder: "out"),
+        .reportWithoutExplanation(result: "out/result.json"), .conflicts(count: 2, scenario: "a.yaml"), .noAllocationWithinLimit(seconds: "1.0"), .solving(scenario: "a.yaml"),
+        .exported(file: "m.mps", rows: 10, columns: 20, nonzeros: 30),
+        .generated(folder: "out", scenario: "scenario.yaml", table: "units.csv", units: 400, counties: 1, townships: 12, regions: 13),
+        .scenarioInfeasible(path: "a.yaml"), .scenarioWithoutAllocation(path: "a.yaml", status: "noSolution"),
+        .atLeastOne(option: "--threads"), .notNegative(option: "--rows"), .positiveSeconds(option: "--time-limit"),
+        .nameAFolder(option: "--out"), .nameAFile(option: "--mps", example: "model.mps"), .scenariosOrScale,
+        .scenariosOrScaleNotBoth, .seedsForm,
+    ]
+
+    static let summaryTexts: [SummaryText] = [
+        .optimal, .stoppedAtLimit(gap: "10.0%"), .infeasible, .noSolution, .solverFailure,
+        .status(verdict: "v", total: "1 s", solve: "0.5 s", units: 8, blocks: 2, rows: 19, columns: 41, threads: 1),
+        .objective(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
+        .moved(cut: 8, gained: 8, reserve: 0, cancelled: 0, unitsChanged: 7), .shortfall(before: "12", after: "6"),
+        .soft, .full, .atMost(reason: "r"), .atLeast(reason: "r"), .more(count: 3, file: "allocation.csv"),
+        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind),
+    ]
+
+    /// Every sample of every catalogue type, with the name of the type it belongs to.
+    static var all: [(type: String, entry: any Localizable)] {
+        var all: [(String, any Localizable)] = []
+        all += diagnosticMessages.map { ("DiagnosticMessage", $0) }
+        all += diagnosticFixes.map { ("DiagnosticFix", $0) }
+        all += cliMessages.map { ("CLIMessage", $0) }
+        all += registerMessages.map { ("RegisterMessage", $0) }
+        all += registerFixes.map { ("RegisterFix", $0) }
+        all += registerCLITexts.map { ("RegisterCLIText", $0) }
+        all += summaryTexts.map { ("SummaryText", $0) }
+        all += HelpText.allCases.map { ("HelpText", $0) }
+        all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }
+        all += ScenarioItem.allCases.map { ("ScenarioItem", $0) }
+        all += ExampleMeaning.allCases.map { ("ExampleMeaning", $0) }
+        all += Level.allCases.map { ("Level", $0) }
+        all += BoundReason.allCases.map { ("BoundReason", $0) }
+        all += Transfer.Lane.allCases.map { ("Lane", $0) }
+        all += [
+            UpperCap.changeLimit(quota: 10, limit: 2), .overQuotaFrozen(quota: 10, headcount: 12), .poolTotal(total: 20),
+            .other(.noDismissals),
+        ].map { ("UpperCap", $0) }
+        all += [PoolCapacity.total(total: 15, incoming: 3), .shrinkOnly(current: 12)].map { ("PoolCapacity", $0) }
+        all += [("UnitFloor", UnitFloor(unit: "u", floor: 3, reason: .priorityFloor))]
+        all += [
+            ("DiagnosticFrame", DiagnosticFrame(severity: .error, field: "units[0].quota", value: "-3", message: "m", fix: "f")),
+            ("DiagnosticFrame", DiagnosticFrame(severity: .warning, field: "", value: nil, message: "m", fix: "f")),
+        ]
+        return all
+    }
+}
