@@ -56,8 +56,7 @@ struct Bench: ParsableCommand {
                 do {
                     try ScenarioGenerator(scale: scale, seed: seed).write(to: dir)
                 } catch {
-                    Terminal.say(.error(detail: "\(error)"), language.language)
-                    throw ExitStatus.internalError
+                    throw ScenarioReporting.outputFailed(error, language.language)
                 }
                 paths.append(dir + "/" + ScenarioGenerator.scenarioFileName)
             }
@@ -71,9 +70,7 @@ struct Bench: ParsableCommand {
             case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure, language.language)
             case .invalid(_, let diagnostics): throw ScenarioReporting.invalid(diagnostics, language.language)
             case .solver(_, let message): throw ScenarioReporting.internalError(message, language.language)
-            case .output(let failure):
-                Terminal.say(.error(detail: "\(failure)"), language.language)
-                throw ExitStatus.internalError
+            case .output(let failure): throw ScenarioReporting.outputFailed(failure, language.language)
             }
         }
         switch format {

@@ -16,14 +16,22 @@ struct BianzhiCommand: ParsableCommand {
     )
 
     /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser uses 64) as the
-    /// README promises; everything else keeps its own status.
+    /// README promises, worded in the run's language; everything else keeps its own status.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // --help: ArgumentParser's headings in the run's language too.
+            if exitCode(for: error) == .success, CLILanguage.help != .en {
+                let page = fullMessage(for: error)
+                if !page.isEmpty {
+                    print(UsageTranslation.translateHelp(page, CLILanguage.help))
+                    Foundation.exit(0)
+                }
+            }
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error) + "\n")
+                Terminal.error(UsageTranslation.translate(fullMessage(for: error), CLILanguage.help) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

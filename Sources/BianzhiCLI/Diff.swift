@@ -25,7 +25,7 @@ struct Diff: ParsableCommand {
         let resultB = try ResultLoading.load(b, with: source, language.language)
         let diff = AllocationDiff(a: resultA, b: resultB, labelA: a, labelB: b)
         let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-        print(DiffRenderer(diff: diff, style: style).render(format.rendererFormat), terminator: "")
+        print(DiffRenderer(diff: diff, style: style, language: language.language).render(format.rendererFormat), terminator: "")
     }
 }
 
@@ -44,7 +44,8 @@ enum ResultLoading {
         } catch {
             switch error {
             case .unreadableResult(let failure):
-                Terminal.say(.error(detail: "\(failure)"), language)
+                // Located diagnostics, one per line, each with its own `error:` frame.
+                Terminal.error(failure.rendered(language) + "\n")
                 throw ExitStatus.invalidScenario
             case .pipeline(_, .unreadable(let failure)): throw ScenarioReporting.unreadable(failure, language)
             case .pipeline(_, .invalidScenario(let report)): throw ScenarioReporting.invalid(report, language)

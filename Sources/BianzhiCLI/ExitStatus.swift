@@ -8,4 +8,9 @@ enum ExitStatus {
     static let invalidScenario = ExitCode(65)
     /// A bug or an environment failure (EX_SOFTWARE).
     static let internalError = ExitCode(70)
+    /// An output folder or file cannot be created or written: read-only, full, something in
+    /// the way (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
+    /// Another bianzhi held the output's lock past the bounded wait (EX_TEMPFAIL: try again).
+    static let busy = ExitCode(75)
 }

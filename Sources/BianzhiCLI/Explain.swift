@@ -55,7 +55,7 @@ struct Explain: ParsableCommand {
             }
         }
         switch format {
-        case .text: print(ExplanationRenderer(explanation).render(), terminator: "")
+        case .text: print(ExplanationRenderer(explanation, language: language.language).render(), terminator: "")
         case .json: print(ExplanationRenderer.json(explanation), terminator: "")
         }
         if !explanation.feasible { throw ExitStatus.infeasible }

@@ -22,16 +22,17 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let loaded = try ScenarioReporting.loadValid(scenario, language.language)
-        let export = ModelExport(data: ProblemData(scenario: loaded))
-        var files = AtomicFileSet()
-        let name = (mps as NSString).lastPathComponent
-        files.add(name, text: export.document.text)
-        files.add(name + ".labels.tsv", text: export.document.labelMapText)
+        let export: ModelExport
         do {
-            try files.write(to: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
+            export = try ModelExport(data: ProblemData(scenario: loaded))
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
-            throw ExitStatus.internalError
+            throw ScenarioReporting.internalError("\(error)", language.language)
+        }
+        let files = export.fileSet(name: (mps as NSString).lastPathComponent)
+        do {
+            try files.writeEach(in: (mps as NSString).deletingLastPathComponent.isEmpty ? "." : (mps as NSString).deletingLastPathComponent)
+        } catch {
+            throw ScenarioReporting.outputFailed(error, language.language)
         }
         let m = export.model
         print(CLIMessage.exported(file: mps, rows: m.constraints.count, columns: m.variables.count, nonzeros: m.numberOfNonzeros).text(language.language))

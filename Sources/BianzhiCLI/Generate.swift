@@ -27,8 +27,7 @@ struct Generate: ParsableCommand {
         do {
             generated = try ScenarioGenerator(scale: scale, seed: seed).write(to: out)
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error, language.language)
         }
         print(CLIMessage.generated(
             folder: out, scenario: ScenarioGenerator.scenarioFileName, table: ScenarioGenerator.unitTableFileName,

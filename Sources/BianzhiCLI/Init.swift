@@ -59,6 +59,7 @@ struct Init: ParsableCommand {
             case .isFolder: say(.outIsFolder(path: out))
             case .output(let failure): say(.cannotWrite(detail: "\(failure)"))
             }
+            if case .output(let failure) = error, failure.kind == .busy { throw ExitStatus.busy }
             throw ExitCode(73)
         }
         print(RegisterCLIText.registerRead(draft.readAs).text(lang))

@@ -32,12 +32,20 @@ struct Report: ParsableCommand {
             Terminal.say(.reportWithoutExplanation(result: result), language.language)
         }
         var files = AtomicFileSet()
-        ReportFiles.add(loaded, explanation: explanation, to: &files)
+        files.owns(ReportFiles.names)
+        ReportFiles.add(loaded, explanation: explanation, language: language.language, to: &files)
         do {
-            try files.write(to: folder)
+            // The report files join a result folder (that of a result.json, or --out), which is
+            // replaced as a whole; beside a scenario solved on the fly, and in the current folder
+            // (which cannot be replaced under the shell), each file is replaced on its own.
+            let resultFolder = out != nil || ResultSource.isResultFile(result)
+            if !resultFolder || AtomicFileSet.holdsCurrentFolder(folder) {
+                try files.writeEach(in: folder)
+            } else {
+                try files.write(to: folder)
+            }
         } catch {
-            Terminal.say(.error(detail: "\(error)"), language.language)
-            throw ExitStatus.internalError
+            throw ScenarioReporting.outputFailed(error, language.language)
         }
         Terminal.say(.wrote(files: files.names, folder: folder), language.language)
     }

@@ -23,6 +23,15 @@ enum ScenarioReporting {
         return ExitStatus.internalError
     }
 
+    /// Prints why output could not be written and returns 73 (cannot create) or 75 (busy).
+    static func outputFailed(_ error: OutputError, _ language: Language) -> ExitCode {
+        Terminal.say(.error(detail: error.rendered(language)), language)
+        switch error.kind {
+        case .cannotCreate: return ExitStatus.cannotCreate
+        case .busy: return ExitStatus.busy
+        }
+    }
+
     /// Prints warnings without failing.
     static func warnings(_ diagnostics: [Diagnostic], _ language: Language) {
         for diagnostic in diagnostics { Terminal.error(diagnostic.rendered(language) + "\n") }

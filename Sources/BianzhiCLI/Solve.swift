@@ -37,7 +37,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let l = language.language
-        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l))
+        let progress = ProgressLine(label: CLIMessage.solving(scenario: scenario).text(l), language: l)
         progress.start()
         let output: PipelineOutput
         do {
@@ -68,13 +68,12 @@ struct Solve: ParsableCommand {
                     explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
                         .explainSolved(output.data, run: output.run, allocation: allocation)
                 }
-                let set = try ResultFiles.completeSet(result, explanation: explanation)
+                let set = try ResultFiles.completeSet(result, explanation: explanation, language: l)
+                try set.files.write(to: out)
                 json = set.json
                 written = set.files.names
-                try set.files.write(to: out)
             } catch {
-                Terminal.say(.error(detail: "\(error)"), l)
-                throw ExitStatus.internalError
+                throw ScenarioReporting.outputFailed(error, l)
             }
         }
         switch format {
@@ -92,14 +91,14 @@ struct Solve: ParsableCommand {
                 // blocks the solver found infeasible.
                 let explanation = try Explainer(threads: threads).explainInfeasible(
                     output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
-                text = ExplanationRenderer(explanation)
+                text = ExplanationRenderer(explanation, language: l)
                     .render(showingScenario: format != .text)
             } catch {
                 throw ScenarioReporting.internalError("\(error)", l)
             }
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
-        if let out, result.status == "optimal" || result.status == "feasible" {
+        if let out, !written.isEmpty {
             Terminal.say(.wrote(files: written, folder: out), l)
         }
         switch result.status {

@@ -13,6 +13,12 @@ enum Terminal {
         error(message.text(language) + "\n")
     }
 
+    /// Writes a failure to standard error: a file that could not be written in `language`,
+    /// anything else as it describes itself.
+    static func failed(_ failure: any Error, _ language: Language) {
+        say(.error(detail: (failure as? OutputError)?.rendered(language) ?? "\(failure)"), language)
+    }
+
     /// Whether standard error is an interactive terminal (progress lines only then).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
@@ -21,13 +27,15 @@ enum Terminal {
 /// after the first second, and erased when the work ends.
 final class ProgressLine: @unchecked Sendable {
     private let label: String
+    private let language: Language
     private let lock = NSLock()
     private var finished = false
     private var shown = false
     private let started = Date()
 
-    init(label: String) {
+    init(label: String, language: Language) {
         self.label = label
+        self.language = language
     }
 
     /// Starts the ticker when stderr is a terminal.
@@ -39,7 +47,8 @@ final class ProgressLine: @unchecked Sendable {
                 lock.lock()
                 if finished { lock.unlock(); return }
                 shown = true
-                Terminal.error(String(format: "\r%@ %.1f s", label, Date().timeIntervalSince(started)))
+                let seconds = SummaryText.seconds(String(format: "%.1f", Date().timeIntervalSince(started))).text(language)
+                Terminal.error("\r" + label + " " + seconds)
                 lock.unlock()
                 Thread.sleep(forTimeInterval: 0.5)
             }

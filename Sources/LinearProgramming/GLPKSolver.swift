@@ -43,6 +43,15 @@ public struct GLPKSolver: Solver {
             if freesEnvironment { glp_free_env() }
         }
         load(model, into: prob, integer: asMIP)
+        // Scale explicitly: glp_simplex does not scale by itself and glp_intopt's presolver
+        // does so only when presolve is on, so `presolve: false` would otherwise also switch
+        // scaling off. ``Model/validate()`` keeps every coefficient within what this takes.
+        if model.constraints.count > 0 && model.variables.count > 0 {
+            // glp_scale_prob prints "Scaling..." unless terminal output is off (per thread).
+            let previous = glp_term_out(GLP_OFF)
+            glp_scale_prob(prob, GLP_SF_AUTO)
+            glp_term_out(previous)
+        }
 
         var solution: Solution
         if asMIP {

@@ -20,7 +20,13 @@ public struct MPSWriter {
     /// - A row with two finite, different bounds is a `G` row at its lower bound with a
     ///   range of `upper − lower`; a row with no finite bound is an extra `N` row (which
     ///   glpsol drops, as it constrains nothing).
-    public static func write(_ model: Model) -> MPSDocument {
+    ///
+    /// The model is validated as ``GLPKSolver`` validates it (a NaN would be written into the
+    /// file, a foreign variable would trap): an invalid model throws
+    /// ``SolverError/invalidModel(_:)``.
+    public static func write(_ model: Model) throws(SolverError) -> MPSDocument {
+        let issues = model.validate()
+        guard issues.isEmpty else { throw .invalidModel(issues) }
         let negate = model.sense == .maximize
         let objectiveFactor = negate ? -1.0 : 1.0
         var lines: [String] = []

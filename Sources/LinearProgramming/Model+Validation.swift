@@ -1,4 +1,11 @@
 extension Model {
+    /// Magnitudes a non-zero coefficient (constraint or objective) may have. GLPK's scaling
+    /// divides by geometric means of a row's or column's extremes: 1e-200 (or a subnormal
+    /// like 5e-324) and 1e200 make a scale factor of 0 or ∞, and GLPK aborts the process.
+    /// Measured with GLPK 5.0: 1e-150 and 1e150 alone still scale, 1e-160 beside 1e160 does
+    /// not; 1e±50 leaves a wide margin and is far beyond any model a scenario makes.
+    public static let coefficientRange: ClosedRange<Double> = 1e-50...1e50
+
     /// Everything in the model that GLPK would abort the process on, or that would make the
     /// answer meaningless; an empty array means the model is safe to hand to a solver.
     ///
@@ -34,7 +41,26 @@ extension Model {
             checkTerms(of: constraint.expression, subject: subject, into: &issues)
             checkBounds(lower: constraint.lowerBound, upper: constraint.upperBound, subject: subject, into: &issues)
         }
+        checkDuplicates(variables.map(\.name), what: "variable", into: &issues)
+        checkDuplicates(constraints.map(\.name), what: "constraint", into: &issues)
         return issues
+    }
+
+    /// One issue per name used more than once, in order of first use.
+    private func checkDuplicates(_ names: [String], what: String, into issues: inout [ModelIssue]) {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(names.count)
+        var reported = Set<String>()
+        for (index, name) in names.enumerated() {
+            if let first = seen[name] {
+                if reported.insert(name).inserted {
+                    issues.append(ModelIssue(kind: .duplicateName,
+                        message: "\(what) name '\(name)' is used by \(what)s #\(first) and #\(index)"))
+                }
+            } else {
+                seen[name] = index
+            }
+        }
     }
 
     private func checkBounds(lower: Double, upper: Double, subject: String, into issues: inout [ModelIssue]) {
@@ -67,6 +93,9 @@ extension Model {
             if !term.coefficient.isFinite {
                 issues.append(ModelIssue(kind: .nonFiniteCoefficient,
                     message: "\(subject) has coefficient \(term.coefficient) for variable '\(variables[term.variable.index].name)'"))
+            } else if term.coefficient != 0, !Self.coefficientRange.contains(abs(term.coefficient)) {
+                issues.append(ModelIssue(kind: .unscalableCoefficient,
+                    message: "\(subject) has coefficient \(term.coefficient) for variable '\(variables[term.variable.index].name)', outside what GLPK's scaling takes (magnitude \(Self.coefficientRange.lowerBound)…\(Self.coefficientRange.upperBound))"))
             }
         }
     }

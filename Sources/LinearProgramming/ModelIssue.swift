@@ -22,6 +22,13 @@ public struct ModelIssue: Sendable, Equatable, CustomStringConvertible {
         case unknownVariable
         /// More rows, columns or non-zeros than GLPK's `int` indices can address.
         case tooLarge
+        /// A non-zero coefficient whose magnitude GLPK's scaling cannot take (outside
+        /// ``Model/coefficientRange``): subnormal or 1e±200 values abort the process inside
+        /// `glp_scale_prob` ("invalid scale factor").
+        case unscalableCoefficient
+        /// Two variables, or two constraints, share a name: messages and label maps would
+        /// name the wrong one.
+        case duplicateName
     }
 
     /// The category.

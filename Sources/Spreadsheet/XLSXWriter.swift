@@ -11,10 +11,13 @@ import Foundation
 /// would otherwise write a file Excel refuses to open; the bytes are returned so that the caller
 /// can put them in an atomic file set.
 public enum XLSXWriter {
-    /// The `.xlsx` bytes of `workbook`.
-    public static func data(_ workbook: Workbook) throws(SpreadsheetError) -> Data {
+    /// The `.xlsx` bytes of `workbook`. The library writes through a private folder under
+    /// `temporaryDirectory`, removed before returning.
+    public static func data(
+        _ workbook: Workbook, temporaryDirectory: URL = FileManager.default.temporaryDirectory
+    ) throws(SpreadsheetError) -> Data {
         try validate(workbook)
-        let folder = FileManager.default.temporaryDirectory
+        let folder = temporaryDirectory
             .appendingPathComponent("bianzhi-xlsx-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)

@@ -251,4 +251,21 @@ struct GLPKSolverTests {
             try solver.solve(model, options: SolverOptions(timeLimit: .nan))
         }
     }
+
+    /// `1e-30·(x + y) ≤ 1e-29` is `x + y ≤ 10`; unscaled, GLPK's absolute tolerance (1e-7)
+    /// lets every x, y pass and the LP answers 20. Scaling is called explicitly, so it stays
+    /// on with `presolve: false` (checked: without `glp_scale_prob` this test gets 20). (With
+    /// the presolver on, GLPK 5.0 drops row coefficients below about 1e-9 and answers 20
+    /// whatever the scaling: models keep row coefficients far above that.)
+    @Test("scaling stays on with presolve off", arguments: [VariableKind.continuous, .integer])
+    func scalingWithoutPresolve(kind: VariableKind) throws {
+        var model = Model()
+        let x = model.addVariable(name: "x", kind: kind, upperBound: 10)
+        let y = model.addVariable(name: "y", kind: kind, upperBound: 10)
+        model.addConstraint(1e-30 * x + 1e-30 * y, .lessOrEqual, 1e-29, name: "tiny row")
+        model.setObjective(x + y, sense: .maximize)
+        let solution = try GLPKSolver().solve(model, options: SolverOptions(presolve: false))
+        #expect(solution.status == .optimal)
+        #expect(abs(solution.objectiveValue - 10) < 1e-6)
+    }
 }

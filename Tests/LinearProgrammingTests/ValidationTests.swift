@@ -11,6 +11,8 @@ struct ValidationTests {
         #expect(throws: SolverError.invalidModel(issues)) {
             try GLPKSolver().solve(model, options: SolverOptions())
         }
+        // The MPS writer validates the same way (a NaN would be written into the file).
+        #expect(throws: SolverError.invalidModel(issues)) { try MPSWriter.write(model) }
         return issues.map(\.description)
     }
 
@@ -111,5 +113,52 @@ struct ValidationTests {
             "constraint 'c' refers to variable #1, but the model has 1 variables",
         ])
         #expect(model.validate().map(\.kind) == [.unknownVariable, .unknownVariable, .unknownVariable])
+    }
+
+    /// Each of these aborted the process inside GLPK's scaling ("invalid scale factor"),
+    /// checked with GLPK 5.0; the ends of ``Model/coefficientRange`` are accepted.
+    @Test("coefficients GLPK's scaling cannot take")
+    func unscalable() throws {
+        var model = Model()
+        let x = model.addVariable(name: "x", upperBound: 10)
+        let y = model.addVariable(name: "y", upperBound: 10)
+        model.addConstraint(5e-324 * x + 1 * y, .lessOrEqual, 1, name: "subnormal")
+        model.addConstraint(1e-320 * x, .lessOrEqual, 1, name: "tiny")
+        model.addConstraint(1e200 * x - 1e-200 * y, .lessOrEqual, 1, name: "huge")
+        model.setObjective(1e-51 * x)
+        #expect(issues(model) == [
+            "objective has coefficient 1e-51 for variable 'x', outside what GLPK's scaling takes (magnitude 1e-50…1e+50)",
+            "constraint 'subnormal' has coefficient 5e-324 for variable 'x', outside what GLPK's scaling takes (magnitude 1e-50…1e+50)",
+            "constraint 'tiny' has coefficient 1e-320 for variable 'x', outside what GLPK's scaling takes (magnitude 1e-50…1e+50)",
+            "constraint 'huge' has coefficient 1e+200 for variable 'x', outside what GLPK's scaling takes (magnitude 1e-50…1e+50)",
+            "constraint 'huge' has coefficient -1e-200 for variable 'y', outside what GLPK's scaling takes (magnitude 1e-50…1e+50)",
+        ])
+        #expect(model.validate().allSatisfy { $0.kind == .unscalableCoefficient })
+
+        var edge = Model()
+        let a = edge.addVariable(name: "a", upperBound: 10)
+        let b = edge.addVariable(name: "b", upperBound: 10)
+        edge.addConstraint(1e-50 * a, .lessOrEqual, 5e-50, name: "small")
+        edge.addConstraint(1e50 * b, .lessOrEqual, 3e50, name: "large")
+        edge.setObjective(a + b, sense: .maximize)
+        #expect(edge.validate().isEmpty)
+        let solution = try GLPKSolver().solve(edge, options: SolverOptions(presolve: false))
+        #expect(solution.status == .optimal)
+        #expect(abs(solution.objectiveValue - 8) < 1e-9, "a = 5, b = 3")
+    }
+
+    @Test("duplicate variable and constraint names")
+    func duplicateNames() {
+        var model = Model()
+        let x = model.addVariable(name: "x")
+        let y = model.addVariable(name: "x")
+        model.addVariable(name: "x")
+        model.addConstraint(x + y, .lessOrEqual, 1, name: "cap")
+        model.addConstraint(LinearExpression(x), .lessOrEqual, 1, name: "cap")
+        #expect(issues(model) == [
+            "variable name 'x' is used by variables #0 and #1",
+            "constraint name 'cap' is used by constraints #0 and #1",
+        ])
+        #expect(model.validate().map(\.kind) == [.duplicateName, .duplicateName])
     }
 }

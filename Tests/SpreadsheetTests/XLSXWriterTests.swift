@@ -80,10 +80,10 @@ struct XLSXWriterTests {
     }
 
     @Test func noTemporaryFilesAreLeftBehind() throws {
-        let temp = FileManager.default.temporaryDirectory.path
-        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temp).filter { $0.hasPrefix("bianzhi-xlsx-") })
-        _ = try XLSXWriter.data(Self.book)
-        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temp).filter { $0.hasPrefix("bianzhi-xlsx-") })
-        #expect(after.subtracting(before).isEmpty)
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-writer-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: temp) }
+        _ = try XLSXWriter.data(Self.book, temporaryDirectory: temp)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.path).isEmpty)
     }
 }

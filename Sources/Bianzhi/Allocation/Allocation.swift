@@ -47,6 +47,9 @@ public struct Allocation: Sendable, Equatable {
                 parts[.excess]! += spec.weight(.excess) * max(0, x - need)
             }
             parts[.moves]! += spec.weight(.moves) * Double(abs(newQuota[u] - unit.quota))
+            if case .soft(let penalty) = data.scenario.rules.protectNeed, let floor = data.bounds[u].needFloor {
+                parts[.penalties]! += spec.weight(.penalties) * penalty * Double(max(0, floor - newQuota[u]))
+            }
         }
         for (f, floor) in data.scenario.shareFloors.enumerated() where !floor.hard {
             parts[.penalties]! += spec.weight(.penalties) * floor.penalty * Double(floorShortfall(f, data: data))

@@ -117,16 +117,8 @@ extension AllocationDiff {
         /// By priority class tag.
         case priorityClass
 
-        /// The Chinese heading planners use.
-        public var chineseName: String {
-            switch self {
-            case .department: return "部门"
-            case .region: return "区域"
-            case .level: return "层级"
-            case .kind: return "编制类型"
-            case .priorityClass: return "重点类别"
-            }
-        }
+        /// The Chinese heading planners use (the catalogue entry).
+        public var chineseName: String { text(.zh) }
     }
 
     /// Totals of one group on both sides.
@@ -149,6 +141,14 @@ extension AllocationDiff {
         public var shortfallA: Double
         /// Shortfall against need after the change on side B.
         public var shortfallB: Double
+        /// 空编 after, on side A (Σ over the group's units of max(0, new − headcount)).
+        public var vacancyA: Int = 0
+        /// 空编 after, on side B.
+        public var vacancyB: Int = 0
+        /// 超编 after, on side A (Σ of max(0, headcount − new)).
+        public var overQuotaA: Int = 0
+        /// 超编 after, on side B.
+        public var overQuotaB: Int = 0
 
         /// `totalB − totalA`, derived so that the row stays antisymmetric.
         public var totalDifference: Int { totalB - totalA }
@@ -156,6 +156,10 @@ extension AllocationDiff {
         public var movedDifference: Int { movedB - movedA }
         /// `shortfallB − shortfallA` (positive: B leaves more need uncovered).
         public var shortfallDifference: Double { shortfallB - shortfallA }
+        /// `vacancyB − vacancyA`.
+        public var vacancyDifference: Int { vacancyB - vacancyA }
+        /// `overQuotaB − overQuotaA`.
+        public var overQuotaDifference: Int { overQuotaB - overQuotaA }
 
         /// The row seen from the other side.
         public func negated() -> AggregateRow {
@@ -163,6 +167,8 @@ extension AllocationDiff {
             (row.totalA, row.totalB) = (totalB, totalA)
             (row.movedA, row.movedB) = (movedB, movedA)
             (row.shortfallA, row.shortfallB) = (shortfallB, shortfallA)
+            (row.vacancyA, row.vacancyB) = (vacancyB, vacancyA)
+            (row.overQuotaA, row.overQuotaB) = (overQuotaB, overQuotaA)
             return row
         }
     }
@@ -247,7 +253,7 @@ extension AllocationDiff {
     }
 
     private static func aggregateRows(_ a: SolveResult, _ b: SolveResult) -> [AggregateRow] {
-        struct Sums { var total = 0, moved = 0, shortfall = 0.0 }
+        struct Sums { var total = 0, moved = 0, shortfall = 0.0, vacancy = 0, overQuota = 0 }
         typealias GroupKey = String
         func groups(_ r: SolveResult, _ tags: [String]) -> [Dimension: [GroupKey: Sums]] {
             var out: [Dimension: [GroupKey: Sums]] = [:]
@@ -261,6 +267,8 @@ extension AllocationDiff {
                     sums.total += u.newQuota
                     sums.moved += abs(u.change)
                     sums.shortfall += u.shortfallAfter
+                    sums.vacancy += u.staffing.vacancyAfter
+                    sums.overQuota += u.staffing.overQuotaAfter
                     out[dimension, default: [:]][key] = sums
                 }
             }
@@ -281,8 +289,10 @@ extension AllocationDiff {
                 let row = AggregateRow(
                     dimension: dimension, key: key, name: names.name(dimension, key),
                     totalA: sa.total, totalB: sb.total, movedA: sa.moved, movedB: sb.moved,
-                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall))
-                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB {
+                    shortfallA: ResultBuilder.rounded(sa.shortfall), shortfallB: ResultBuilder.rounded(sb.shortfall),
+                    vacancyA: sa.vacancy, vacancyB: sb.vacancy, overQuotaA: sa.overQuota, overQuotaB: sb.overQuota)
+                if row.totalA != row.totalB || row.movedA != row.movedB || row.shortfallA != row.shortfallB
+                    || row.vacancyA != row.vacancyB || row.overQuotaA != row.overQuotaB {
                     rows.append(row)
                 }
             }
@@ -302,22 +312,26 @@ extension AllocationDiff {
     }
 
     private static func figureRows(_ a: SolveResult, _ b: SolveResult) -> [FigureRow] {
-        let parts: [(String, String, (SolveResult) -> Double)] = [
-            ("objective.total", "目标值 objective", { $0.objective.total }),
-            ("objective.shortfall", "缺口 shortfall", { $0.objective.shortfall }),
-            ("objective.excess", "超出需求 excess", { $0.objective.excess }),
-            ("objective.moves", "调整量 moves", { $0.objective.moves }),
-            ("objective.penalties", "软约束罚分 penalties", { $0.objective.penalties }),
-            ("objective.channels", "跨池成本 channels", { $0.objective.channels }),
-            ("objective.transferCost", "调剂路径成本 transfer cost", { $0.objective.transferCost }),
-            ("totals.unitsChanged", "调整单位数 units changed", { Double($0.totals.unitsChanged) }),
-            ("totals.gained", "增编 gained", { Double($0.totals.gained) }),
-            ("totals.cut", "减编 cut", { Double($0.totals.cut) }),
-            ("totals.reserveHeld", "收回周转池 reserve", { Double($0.totals.reserveHeld) }),
-            ("totals.cancelled", "核减 cancelled", { Double($0.totals.cancelled) }),
-            ("totals.shortfallAfter", "调整后缺口 shortfall after", { $0.totals.shortfallAfter }),
+        let parts: [(DiffFigure, (SolveResult) -> Double)] = [
+            (.objectiveTotal, { $0.objective.total }),
+            (.objectiveShortfall, { $0.objective.shortfall }),
+            (.objectiveExcess, { $0.objective.excess }),
+            (.objectiveMoves, { $0.objective.moves }),
+            (.objectivePenalties, { $0.objective.penalties }),
+            (.objectiveChannels, { $0.objective.channels }),
+            (.objectiveTransferCost, { $0.objective.transferCost }),
+            (.unitsChanged, { Double($0.totals.unitsChanged) }),
+            (.gained, { Double($0.totals.gained) }),
+            (.cut, { Double($0.totals.cut) }),
+            (.reserveHeld, { Double($0.totals.reserveHeld) }),
+            (.cancelled, { Double($0.totals.cancelled) }),
+            (.shortfallAfter, { $0.totals.shortfallAfter }),
+            (.vacancyAfter, { Double($0.totals.staffing.vacancyAfter) }),
+            (.overQuotaAfter, { Double($0.totals.staffing.overQuotaAfter) }),
+            (.departuresRelied, { Double($0.totals.departuresRelied) }),
         ]
-        return parts.map { FigureRow(key: $0.0, label: $0.1, a: $0.2(a), b: $0.2(b)) }
+        // The stored label (JSON) is English; renderers show the figure in their language.
+        return parts.map { FigureRow(key: $0.0.rawValue, label: $0.0.text(.en), a: $0.1(a), b: $0.1(b)) }
     }
 }
 

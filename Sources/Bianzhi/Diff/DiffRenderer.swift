@@ -19,15 +19,23 @@ public struct DiffRenderer: Sendable {
     public var diff: AllocationDiff
     /// Colours for the text format.
     public var style: TerminalStyle
+    /// The language of headings, notes and the CSV's figure names (the CSV's column names and
+    /// codes are for machines and stay as they are).
+    public var language: Language
 
     /// Creates a renderer.
-    public init(diff: AllocationDiff, style: TerminalStyle = .plain) {
+    public init(diff: AllocationDiff, style: TerminalStyle = .plain, language: Language = .en) {
         self.diff = diff
         self.style = style
+        self.language = language
     }
 
     /// The line printed when nothing differs.
-    public static let noDifferences = "no differences (无差异)"
+    public var noDifferences: String { say(.noDifferences) }
+
+    private func say(_ text: DiffText) -> String { text.text(language) }
+    private func headers(_ columns: [DiffColumn]) -> [String] { columns.map { $0.text(language) } }
+    private func label(_ figure: AllocationDiff.FigureRow) -> String { DiffFigure(rawValue: figure.key)?.text(language) ?? figure.label }
 
     /// The document in `format`.
     public func render(_ format: Format) -> String {
@@ -45,13 +53,13 @@ public struct DiffRenderer: Sendable {
     public func text() -> String {
         let d = diff
         var out = "A: \(d.labelA) (\(d.scenarioA))\nB: \(d.labelB) (\(d.scenarioB))\n"
-        if d.isEmpty { return out + Self.noDifferences + "\n" }
+        if d.isEmpty { return out + noDifferences + "\n" }
 
-        out += "\n" + style.bold("Units whose quota differs (\(d.units.count)):") + "\n"
+        out += "\n" + style.bold(heading(.unitsDiffer(count: d.units.count))) + "\n"
         if d.units.isEmpty {
-            out += "none\n"
+            out += say(.none) + "\n"
         } else {
-            var t = TextTable(headers: ["Unit", "Department", "Region", "Kind", "Before", "A", "B", "B−A"],
+            var t = TextTable(headers: headers([.unit, .department, .region, .kind, .before]) + ["A", "B", "B−A"],
                               alignments: [.left, .left, .left, .left, .right, .right, .right, .right])
             for u in d.units {
                 t.append([u.name + presenceNote(u.presence), u.department, u.regionName, u.kindName,
@@ -64,43 +72,48 @@ public struct DiffRenderer: Sendable {
         for dimension in AllocationDiff.Dimension.allCases {
             let rows = d.aggregates.filter { $0.dimension == dimension }
             guard !rows.isEmpty else { continue }
-            out += "\n" + style.bold("By \(dimension.rawValue) (\(dimension.chineseName)):") + "\n"
-            var t = TextTable(headers: [dimension.chineseName, "Total A", "B", "B−A", "Moved A", "B", "B−A", "Shortfall A", "B", "B−A"],
-                              alignments: [.left] + Array(repeating: .right, count: 9))
+            out += "\n" + style.bold(heading(.by(dimension))) + "\n"
+            var t = TextTable(headers: [dimension.text(language), say(.column(.totalA)), "B", "B−A", say(.column(.movedA)), "B", "B−A",
+                                        say(.column(.shortfallA)), "B", "B−A", say(.column(.vacancyA)), "B", say(.column(.overQuotaA)), "B"],
+                              alignments: [.left] + Array(repeating: .right, count: 13))
             for r in rows {
                 t.append([r.name, String(r.totalA), String(r.totalB), colored(r.totalDifference),
                           String(r.movedA), String(r.movedB), colored(r.movedDifference),
                           NumberFormat.plain(r.shortfallA), NumberFormat.plain(r.shortfallB),
-                          colored(r.shortfallDifference, invert: true)])
+                          colored(r.shortfallDifference, invert: true),
+                          String(r.vacancyA), String(r.vacancyB), String(r.overQuotaA), String(r.overQuotaB)])
             }
             out += t.render()
         }
 
-        out += "\n" + style.bold("Rules and parameters that differ (\(d.policy.count)):") + "\n"
+        out += "\n" + style.bold(heading(.policyDiffers(count: d.policy.count))) + "\n"
         if d.policyUnknown {
-            out += "unknown: a result file written without its policy\n"
+            out += say(.policyUnknown) + "\n"
         } else if d.policy.isEmpty {
-            out += "none\n"
+            out += say(.none) + "\n"
         } else {
-            var t = TextTable(headers: ["Setting", "A", "B"], maximumCellWidth: 60)
-            for p in d.policy { t.append([p.key, p.a ?? "(absent)", p.b ?? "(absent)"]) }
+            var t = TextTable(headers: [say(.column(.setting)), "A", "B"], maximumCellWidth: 60)
+            for p in d.policy { t.append([p.key, p.a ?? say(.absent), p.b ?? say(.absent)]) }
             out += t.render()
         }
 
-        out += "\n" + style.bold("Objective and totals:") + "\n"
+        out += "\n" + style.bold(heading(.objectiveAndTotals)) + "\n"
         var t = TextTable(headers: ["", "A", "B", "B−A"], alignments: [.left, .right, .right, .right])
         for f in d.figures {
-            t.append([f.label, NumberFormat.plain(f.a), NumberFormat.plain(f.b), colored(f.difference, invert: true, neutral: !f.key.hasPrefix("objective"))])
+            t.append([label(f), NumberFormat.plain(f.a), NumberFormat.plain(f.b), colored(f.difference, invert: true, neutral: !f.key.hasPrefix("objective"))])
         }
         out += t.render()
         return out
     }
 
+    /// A heading with its colon in the language's punctuation.
+    private func heading(_ text: DiffText) -> String { say(text) + (language == .zh ? "：" : ":") }
+
     private func presenceNote(_ presence: AllocationDiff.Presence) -> String {
         switch presence {
         case .both: return ""
-        case .onlyA: return " (A only)"
-        case .onlyB: return " (B only)"
+        case .onlyA: return say(.onlyA)
+        case .onlyB: return say(.onlyB)
         }
     }
 
@@ -131,16 +144,16 @@ public struct DiffRenderer: Sendable {
     public func markdown() -> String {
         let d = diff
         let e = MarkdownEscaping.cell
-        var out = "# 编制方案对比 Allocation diff\n\n"
+        var out = "# \(say(.title))\n\n"
         out += "- A: \(e(d.labelA)) — \(e(d.scenarioA))\n"
         out += "- B: \(e(d.labelB)) — \(e(d.scenarioB))\n\n"
-        if d.isEmpty { return out + Self.noDifferences + "\n" }
+        if d.isEmpty { return out + noDifferences + "\n" }
 
-        out += "## 编制数不同的单位 Units whose quota differs (\(d.units.count))\n\n"
+        out += "## \(say(.unitsDiffer(count: d.units.count)))\n\n"
         if d.units.isEmpty {
-            out += "None.\n\n"
+            out += say(.none) + "\n\n"
         } else {
-            out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 调整前 Before | A | B | B−A |\n"
+            out += "| " + headers([.unit, .department, .region, .kind, .before]).joined(separator: " | ") + " | A | B | B−A |\n"
             out += "|---|---|---|---|--:|--:|--:|--:|\n"
             for u in d.units {
                 out += "| \(e(u.name + presenceNote(u.presence))) | \(e(u.department)) | \(e(u.regionName)) | \(e(u.kindName)) | "
@@ -152,31 +165,34 @@ public struct DiffRenderer: Sendable {
         for dimension in AllocationDiff.Dimension.allCases {
             let rows = d.aggregates.filter { $0.dimension == dimension }
             guard !rows.isEmpty else { continue }
-            out += "## 按\(dimension.chineseName) By \(dimension.rawValue)\n\n"
-            out += "| \(dimension.chineseName) | 总数 A | 总数 B | B−A | 调整量 A | 调整量 B | B−A | 缺口 A | 缺口 B | B−A |\n"
-            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+            out += "## \(say(.by(dimension)))\n\n"
+            let columns = headers([.totalA, .totalB]) + ["B−A"] + headers([.movedA, .movedB]) + ["B−A"] + headers([.shortfallA, .shortfallB]) + ["B−A"]
+                + headers([.vacancyA, .vacancyB, .overQuotaA, .overQuotaB])
+            out += "| \(dimension.text(language)) | " + columns.joined(separator: " | ") + " |\n"
+            out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
             for r in rows {
                 out += "| \(e(r.name)) | \(r.totalA) | \(r.totalB) | \(NumberFormat.signed(r.totalDifference)) | "
                 out += "\(r.movedA) | \(r.movedB) | \(NumberFormat.signed(r.movedDifference)) | "
-                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) |\n"
+                out += "\(NumberFormat.plain(r.shortfallA)) | \(NumberFormat.plain(r.shortfallB)) | \(NumberFormat.signed(r.shortfallDifference)) | "
+                out += "\(r.vacancyA) | \(r.vacancyB) | \(r.overQuotaA) | \(r.overQuotaB) |\n"
             }
             out += "\n"
         }
 
-        out += "## 规则与参数差异 Rules and parameters that differ\n\n"
+        out += "## \(say(.policyDiffers(count: d.policy.count)))\n\n"
         if d.policyUnknown {
-            out += "Unknown: a result file written without its policy.\n\n"
+            out += say(.policyUnknown) + "\n\n"
         } else if d.policy.isEmpty {
-            out += "None.\n\n"
+            out += say(.none) + "\n\n"
         } else {
-            out += "| 设置 Setting | A | B |\n|---|---|---|\n"
-            for p in d.policy { out += "| \(e(p.key)) | \(e(p.a ?? "(absent)")) | \(e(p.b ?? "(absent)")) |\n" }
+            out += "| \(say(.column(.setting))) | A | B |\n|---|---|---|\n"
+            for p in d.policy { out += "| \(e(p.key)) | \(e(p.a ?? say(.absent))) | \(e(p.b ?? say(.absent))) |\n" }
             out += "\n"
         }
 
-        out += "## 目标值与合计 Objective and totals\n\n| | A | B | B−A |\n|---|--:|--:|--:|\n"
+        out += "## \(say(.objectiveAndTotals))\n\n| | A | B | B−A |\n|---|--:|--:|--:|\n"
         for f in d.figures {
-            out += "| \(e(f.label)) | \(NumberFormat.plain(f.a)) | \(NumberFormat.plain(f.b)) | \(NumberFormat.signed(f.difference)) |\n"
+            out += "| \(e(label(f))) | \(NumberFormat.plain(f.a)) | \(NumberFormat.plain(f.b)) | \(NumberFormat.signed(f.difference)) |\n"
         }
         return out
     }
@@ -205,12 +221,14 @@ public struct DiffRenderer: Sendable {
             w.append(prefix + ["total", "", "", String(r.totalA), String(r.totalB), String(r.totalDifference)])
             w.append(prefix + ["moved", "", "", String(r.movedA), String(r.movedB), String(r.movedDifference)])
             w.append(prefix + ["shortfall", "", "", x(r.shortfallA), x(r.shortfallB), x(r.shortfallDifference)])
+            w.append(prefix + ["vacancy", "", "", String(r.vacancyA), String(r.vacancyB), String(r.vacancyDifference)])
+            w.append(prefix + ["over_quota", "", "", String(r.overQuotaA), String(r.overQuotaB), String(r.overQuotaDifference)])
         }
         for p in d.policy {
             w.append(["policy", "", p.key, "", "", "", "", "", "value", "", "", p.a ?? "", p.b ?? "", ""])
         }
         for f in d.figures {
-            w.append(["figure", "", f.key, f.label, "", "", "", "", "value", "", "", x(f.a), x(f.b), x(f.difference)])
+            w.append(["figure", "", f.key, label(f), "", "", "", "", "value", "", "", x(f.a), x(f.b), x(f.difference)])
         }
         return w.text
     }
@@ -240,7 +258,8 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
             try c.encode(diff.aggregates.map { r in
                 RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
-                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference))])
+                            ("shortfallDifference", ResultBuilder.rounded(r.shortfallDifference)),
+                            ("vacancyDifference", r.vacancyDifference), ("overQuotaDifference", r.overQuotaDifference)])
             }, forKey: .aggregates)
             try c.encode(diff.policy, forKey: .policy)
             try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)

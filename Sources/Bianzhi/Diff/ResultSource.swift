@@ -61,18 +61,22 @@ public enum ResultSourceError: Error, Sendable, CustomStringConvertible {
     /// The solve ended without an allocation (time limit or solver failure).
     case noAllocation(path: String, status: String)
 
-    /// One line for the terminal.
-    public var description: String {
+    /// One line for the terminal, in `language`.
+    public func rendered(_ language: Language) -> String {
         switch self {
-        case .unreadableResult(let error): return "\(error)"
+        case .unreadableResult(let error): return error.rendered(language)
         case .pipeline(let path, let error):
             switch error {
-            case .unreadable(let e): return "\(path): \(e)"
-            case .invalidScenario(let report): return "\(path): invalid scenario (\(report.errors.count) error(s))"
-            case .solver(let e): return "\(path): solver failure: \(e)"
+            case .unreadable(let e): return e.rendered(language)
+            case .invalidScenario(let report):
+                return "\(path): " + CLIMessage.problemCount(errors: report.errors.count, warnings: report.warnings.count).text(language)
+            case .solver(let e): return "\(path): " + CLIMessage.internalError(detail: "\(e)").text(language)
             }
-        case .infeasible(let path): return "\(path): infeasible — the rules cannot all hold (run `bianzhi solve \(path)` for details)"
-        case .noAllocation(let path, let status): return "\(path): no allocation (\(status))"
+        case .infeasible(let path): return CLIMessage.scenarioInfeasible(path: path).text(language)
+        case .noAllocation(let path, let status): return CLIMessage.scenarioWithoutAllocation(path: path, status: status).text(language)
         }
     }
+
+    /// The line in English.
+    public var description: String { rendered(.en) }
 }

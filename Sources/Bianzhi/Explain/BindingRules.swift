@@ -9,17 +9,23 @@ import LinearProgramming
 /// bound, so if one quota changes nothing, no larger relaxation does either. Units beyond
 /// the check limit are listed as "at a bound", unchecked.
 public enum BindingRules {
-    /// Groups in a fixed order: lower bounds (priority floor, no dismissals, change limit),
-    /// then upper bounds (over-quota freeze, change limit, pool total); within each, the
-    /// binding units, then those only at the bound, then the unchecked ones.
+    /// Groups in a fixed order: lower bounds (lock, own minimum, priority floor, no cut, need
+    /// protection, no dismissals, change limit), then upper bounds (own maximum, over-quota
+    /// freeze, change limit, pool total); within each, the binding units, then those only at
+    /// the bound, then the unchecked ones.
     static func find(
         _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver
     ) throws(SolverError) -> [BindingRule] {
         let naming = ExplainNaming(data: data)
         let order: [(BoundSide, BoundReason, String)] = [
+            (.lower, .locked, "locked at their quota (锁定)"),
+            (.lower, .unitMinimum, "at their own minimum (单位下限)"),
             (.lower, .priorityFloor, "at their priority floor (重点保障下限)"),
+            (.lower, .priorityNoCut, "kept at their quota by their priority class (保重点: 不核减)"),
+            (.lower, .needProtection, "kept at min(quota, ⌈need⌉) by need protection (保障需求: 不从缺编单位调出)"),
             (.lower, .noDismissals, "at their no-dismissal floor (不裁减在编人员)"),
             (.lower, .changeLimit, "cut as far as the change limit allows (调整幅度限制)"),
+            (.upper, .unitMaximum, "at their own maximum (单位上限)"),
             (.upper, .overQuotaFrozen, "over quota, frozen at their quota (超编单位不增编)"),
             (.upper, .changeLimit, "raised as far as the change limit allows (调整幅度限制)"),
             (.upper, .poolTotal, "holding their pool's whole total"),

@@ -78,10 +78,10 @@ struct ElasticModel {
             // Every rule's own bound, each with its own slack: relaxing one never lets the
             // unit below (or above) what another rule holds.
             for (i, term) in b.lowerTerms.enumerated() where term.value > 0 {
-                floorRow(.of(term, pool: p), x, u, term.value, "lo\(i)")
+                floorRow(.of(term, unit: u, pool: p), x, u, term.value, "lo\(i)")
             }
             for (i, term) in b.upperTerms.enumerated() where term.reason != .poolTotal {
-                ceilingRow(.of(term, pool: p), x, u, term.value, "up\(i)")
+                ceilingRow(.of(term, unit: u, pool: p), x, u, term.value, "up\(i)")
             }
         }
         var flowOf: [Int: Variable] = [:]
@@ -92,6 +92,7 @@ struct ElasticModel {
             model.addConstraint(LinearExpression(f) - LinearExpression(t), .lessOrEqual, Double(scenario.channels[c].cap), name: "cap[\(c)]")
         }
         let shrinkOnly = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
+        var totalSlack: [Int: (short: Variable, surplus: Variable)] = [:]
         for p in pools {
             let pool = data.pools.pools[p]
             var balance = LinearExpression()
@@ -110,6 +111,7 @@ struct ElasticModel {
                 model.setBounds(short, lower: 0, upper: Double(max(0, pool.currentTotal - pool.total)))
             }
             let surplus = element(.poolTotal(p), unit: nil, role: .surplus, name: "surplus[\(p)]")
+            totalSlack[p] = (short, surplus)
             balance.add(short, -1)
             balance.add(surplus, 1)
             model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(p)]")
@@ -128,6 +130,14 @@ struct ElasticModel {
             for u in data.floors[f].units { if let x = xOfUnit[u] { lhs.add(x) } }
             let s = element(.shareFloor(f), unit: nil, role: .lower, name: "floor[\(f)]")
             lhs.add(s)
+            // Measured on the new total: a total moved by its slack moves the floor by share × it.
+            if case .share(let share) = scenario.shareFloors[f].floor {
+                for p in data.floors[f].basePools {
+                    guard let slack = totalSlack[p] else { continue }
+                    lhs.add(slack.short, -share)
+                    lhs.add(slack.surplus, share)
+                }
+            }
             model.addConstraint(lhs, .greaterOrEqual, Double(data.floors[f].amount), name: "floor[\(f)]")
         }
         model.setObjective(slackSum, sense: .minimize)
@@ -154,6 +164,12 @@ struct ElasticModel {
             return RuleGroupRef(kind: .shareFloor, id: floor.name, name: "the share floor \(floor.name) (≥ \(data.floors[f].amount) quotas)")
         case .channelCap(let c):
             return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: "the cap of \(naming.channelName(c)) (\(scenario.channels[c].cap))")
+        case .priorityNoCut(let c):
+            let cls = scenario.priorities[c]
+            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: "the no-cut rule of \(cls.name) (保重点)")
+        case .unitBound(let reason, let u):
+            let unit = scenario.units[u]
+            return RuleGroupRef(kind: .unitRule(reason), id: unit.id, name: "\(RuleWords.groupNoun(reason)) of \(unit.name) (\(reason.chineseDescription))\(unit.reason.map { ": \($0)" } ?? "")")
         case .shrinkOnly(let p):
             return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: "the shrink-only rule of \(naming.poolName(p)) (只减不增)")
         }
@@ -225,6 +241,11 @@ struct ElasticModel {
         case .channelCap(let c):
             let cap = data.scenario.channels[c].cap
             return "raise the cap of \(naming.channelName(c)) by \(amount), from \(cap) to \(cap + amount)"
+        case .priorityNoCut(let c):
+            let cls = data.scenario.priorities[c]
+            return "let units of \(cls.name) lose \(amount) \(q): \(listed) (drop noCut for \(cls.tag))"
+        case .unitBound(let reason, let u):
+            return RuleWords.advice(reason, pool: data.scenario.units[u].name, amount: amount, listed: listed)
         case .shrinkOnly(let p):
             return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
         }

@@ -10,7 +10,8 @@ import LinearProgramming
 ///   is infeasible with it, a deletion filter shrinks it to a conflict and its supersets are
 ///   blocked, otherwise its subsets are;
 /// - **the ways out of each conflict**: the fewest of its groups that must give way, then the
-///   least quotas, with the block's other conflicts left free; alternatives of the same size
+///   least quotas, with the block's other conflicts left free where they share no group
+///   with it (an overlapping one holds); alternatives of the same size
 ///   follow by excluding each choice found. Every way is re-solved with exactly its amounts
 ///   before it is kept. A last way out changes pool totals instead.
 ///
@@ -78,7 +79,10 @@ public struct ElasticSolver: Sendable {
         let totals = Set(all.filter { elastic.groups[$0].isPoolTotal })
         var findings: [Finding] = []
         for core in cores {
-            let others = Set(cores.filter { $0 != core }.flatMap { $0 }).subtracting(core)
+            // The block's other conflicts are left free only when they share no group with
+            // this one: a group of an overlapping conflict (a unit's priority floor beside its
+            // need-protection floor, say) still holds, so no way out cuts a unit below it.
+            let others = Set(cores.filter { $0.isDisjoint(with: core) }.flatMap { $0 })
             let refs = core.sorted().map { elastic.reference($0, naming) }
             let conflict = RuleConflict(
                 block: block.index, pools: poolKeys, groups: refs,
@@ -139,7 +143,7 @@ public struct ElasticSolver: Sendable {
         for v in s { size.add(v, -1) }
         map.setObjective(size, sense: .minimize)
         var cores: [Set<Int>] = []
-        for _ in 0..<explorationLimit {
+        for round in 0..<explorationLimit {
             let proposal = try solver.solve(map, options: SolverOptions())
             guard proposal.hasSolution else { break }
             let seed = candidates.indices.filter { proposal.value(s[$0]) > 0.5 }
@@ -149,7 +153,7 @@ public struct ElasticSolver: Sendable {
                 var row = LinearExpression()
                 for i in candidates.indices where !seed.contains(i) { row.add(s[i]) }
                 if row.terms.isEmpty { break }
-                map.addConstraint(row, .greaterOrEqual, 1, name: "grow\(cores.count)")
+                map.addConstraint(row, .greaterOrEqual, 1, name: "grow\(round)")
             } else {
                 // Deletion filter: drop a group when the rest still conflict without it.
                 var core = seedGroups
@@ -161,7 +165,7 @@ public struct ElasticSolver: Sendable {
                 cores.append(core)
                 var row = LinearExpression()
                 for i in candidates.indices where core.contains(candidates[i]) { row.add(s[i]) }
-                map.addConstraint(row, .lessOrEqual, Double(core.count - 1), name: "block\(cores.count)")
+                map.addConstraint(row, .lessOrEqual, Double(core.count - 1), name: "block\(round)")
             }
         }
         return cores.sorted { a, b in a.count != b.count ? a.count < b.count : a.sorted().lexicographicallyPrecedes(b.sorted()) }

@@ -66,6 +66,9 @@ struct ExplainNaming {
             let share = priorityClassIndex(ofUnit: u).flatMap { data.scenario.priorities[$0].needFloor } ?? 0
             return "priority floor of \(name) (⌈\(NumberFormat.plain(share)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(b.lower))"
         case .zero: return "no rule holds it above 0"
+        case .needProtection: return "need protection (不从缺编单位调出: min(quota \(unit.quota), ⌈need \(NumberFormat.plain(unit.need ?? 0))⌉) = \(b.lower))"
+        case .priorityNoCut: return "no cut for its priority class (保重点: quota \(unit.quota))"
+        case .locked, .unitMinimum: return "\(b.lowerReason.englishDescription) = \(b.lower)\(unit.reason.map { " (\($0))" } ?? "")"
         default: return "\(b.lowerReason.englishDescription) = \(b.lower)"
         }
     }
@@ -79,6 +82,11 @@ struct ExplainNaming {
         case .priorityFloor: return "the priority floor"
         case .overQuotaFrozen: return "the over-quota freeze"
         case .poolTotal: return "the pool total"
+        case .needProtection: return "the need-protection floor"
+        case .priorityNoCut: return "the class's no-cut rule"
+        case .locked: return "the lock"
+        case .unitMinimum: return "the unit's minimum"
+        case .unitMaximum: return "the unit's maximum"
         }
     }
 
@@ -89,6 +97,7 @@ struct ExplainNaming {
         case .changeLimit: return "change limit (quota \(unit.quota) + \(b.changeLimit ?? 0) = \(b.upper))"
         case .overQuotaFrozen: return "over-quota freeze (headcount \(unit.headcount) > quota \(unit.quota): may not gain)"
         case .poolTotal: return "pool total (with what channels can bring: \(b.upper))"
+        case .locked, .unitMaximum: return "\(b.upperReason.englishDescription) = \(b.upper)\(unit.reason.map { " (\($0))" } ?? "")"
         default: return "\(b.upperReason.englishDescription) = \(b.upper)"
         }
     }

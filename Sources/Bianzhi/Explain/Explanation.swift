@@ -87,6 +87,8 @@ public struct FeasibilityConflict: Sendable, Codable, Equatable {
         case shareFloorAboveMaximum
         /// A hard share floor plus the other units' floors exceed the pools' totals.
         case shareFloorExceedsTotal
+        /// A unit's lock, `min` or `max` contradicts another of its hard bounds.
+        case unitBoundsConflict
     }
 
     /// What was checked.
@@ -134,6 +136,10 @@ public struct RuleGroupRef: Sendable, Codable, Equatable, Hashable {
         public static let overQuotaFrozen = Kind.unitRule(.overQuotaFrozen)
         /// All priority floors set by one priority class.
         public static let priorityFloor = Kind.unitRule(.priorityFloor)
+        /// All hard need-protection floors of a pool (不从缺编单位调出).
+        public static let needProtection = Kind.unitRule(.needProtection)
+        /// The no-cut rule of one priority class (保重点).
+        public static let priorityNoCut = Kind.unitRule(.priorityNoCut)
 
         /// The name in JSON.
         public var rawValue: String {

@@ -4,11 +4,18 @@ import Foundation
 public struct ExplanationRenderer: Sendable {
     /// The explanation to print.
     public var explanation: Explanation
+    /// The language of the frame (headings, headers, notes); the explanation's own sentences
+    /// are as Explain/ built them.
+    public var language: Language
 
     /// Creates a renderer.
-    public init(_ explanation: Explanation) {
+    public init(_ explanation: Explanation, language: Language = .en) {
         self.explanation = explanation
+        self.language = language
     }
+
+    private func say(_ text: ExplainText) -> String { text.text(language) }
+    private func headers(_ columns: [ExplainColumn]) -> [String] { columns.map { $0.text(language) } }
 
     /// The explanation as JSON (sorted keys, pretty), ending in a newline.
     public static func json(_ explanation: Explanation) -> String {
@@ -24,10 +31,10 @@ public struct ExplanationRenderer: Sendable {
         let e = explanation
         var out = showingScenario ? "\(e.scenario)\n" : ""
         if e.feasible {
-            out += "An allocation exists (objective \(NumberFormat.plain(e.objective ?? 0))).\n"
+            out += say(.allocationExists(objective: NumberFormat.plain(e.objective ?? 0))) + "\n"
             out += renderFeasible()
         } else {
-            out += "No allocation exists: the rules cannot all hold (无可行方案).\n"
+            out += say(.noAllocation) + "\n"
             out += renderInfeasible()
         }
         if let unit = e.unit { out += "\n" + renderUnit(unit) }
@@ -38,21 +45,29 @@ public struct ExplanationRenderer: Sendable {
         let e = explanation
         var out = ""
         if !e.checks.isEmpty {
-            out += "\nExact checks that fail (\(e.checks.count)):\n"
+            out += "\n" + say(.checksFail(count: e.checks.count)) + "\n"
             for check in e.checks {
                 out += "  ✗ \(check.message).\n"
                 if !check.units.isEmpty {
-                    out += "    Units: \(check.units.map { "\($0.name) \($0.amount)\($0.rule.map { " (\($0.englishDescription))" } ?? "")" }.joined(separator: ", "))\n"
+                    let listed = check.units.map { u in
+                        "\(u.name) \(u.amount)" + (u.rule.map { language == .zh ? "（\($0.text(language))）" : " (\($0.text(language)))" } ?? "")
+                    }
+                    out += say(.units(listed.joined(separator: language == .zh ? "，" : ", "))) + "\n"
                 }
-                out += "    Fix: \(check.fix)\n"
+                out += say(.fix(check.fix)) + "\n"
             }
         }
-        if e.conflicts.count > 1 { out += "\n" + RuleWords.severalConflicts + "\n" }
+        if e.conflicts.count > 1 {
+            // Conflicts that share a rule group (in one block) can have the same way out.
+            let sets = e.conflicts.map { Set($0.groups) }
+            let disjoint = sets.indices.allSatisfy { i in sets.indices.allSatisfy { j in i == j || sets[i].isDisjoint(with: sets[j]) } }
+            out += "\n" + say(disjoint ? .severalConflicts : .conflictsShareRules) + "\n"
+        }
         for (k, conflict) in e.conflicts.enumerated() {
             let pools = conflict.pools.joined(separator: ", ")
-            out += "\n" + RuleWords.conflictHeading(k + 1, of: e.conflicts.count, block: conflict.block, pools: pools) + ":\n"
+            out += "\n" + say(.conflictHeading(number: k + 1, count: e.conflicts.count, block: conflict.block + 1, pools: pools)) + "\n"
             if conflict.groups.count > 1 {
-                out += "  these \(conflict.groups.count) rule groups cannot all hold together (without any one of them the rest can):\n"
+                out += "  " + say(.groupsCannotHold(count: conflict.groups.count)) + "\n"
                 for group in conflict.groups { out += "  - \(group.name)\n" }
             } else {
                 out += "  \(conflict.message).\n"
@@ -60,22 +75,22 @@ public struct ExplanationRenderer: Sendable {
             let mine = e.waysOut.filter { $0.conflict == k }
             let rules = mine.filter { !$0.changesTotals }
             if !rules.isEmpty {
-                out += "  " + RuleWords.waysHeading + "\n"
+                out += "  " + say(.waysOutOfConflict) + "\n"
                 for (i, way) in rules.enumerated() {
                     if way.relax.count == 1 {
                         out += "    \(i + 1). \(way.relax[0].advice).\n"
                     } else {
-                        out += "    \(i + 1). together (\(way.quotas) quotas):\n"
+                        out += "    \(i + 1). " + say(.together(quotas: way.quotas)) + "\n"
                         for r in way.relax { out += "       - \(r.advice)\n" }
                     }
                 }
             }
             for way in mine.filter(\.changesTotals) {
-                out += "  Or, outside the rules: \(way.relax.map(\.advice).joined(separator: "; ")).\n"
+                out += "  " + say(.outsideRules(way.relax.map(\.advice).joined(separator: "; "))) + "\n"
             }
         }
         if e.waysOut.isEmpty && e.checks.isEmpty {
-            out += "\nNo rule group found whose relaxation makes the scenario feasible; check the pool totals.\n"
+            out += "\n" + say(.noWayFound) + "\n"
         }
         return out
     }
@@ -84,41 +99,38 @@ public struct ExplanationRenderer: Sendable {
         let e = explanation
         var out = ""
         if !e.poolValues.isEmpty {
-            out += "\nValue of one quota more or less per pool (objective units; negative = better):\n"
-            var table = TextTable(headers: ["Pool", "Total", "Objective", "Where", "LP dual"],
+            out += "\n" + say(.poolValues) + "\n"
+            var table = TextTable(headers: headers([.pool, .total, .objective, .where_, .estimate]),
                                   alignments: [.left, .right, .right, .left, .left], maximumCellWidth: Self.whereWidth)
-            for v in e.poolValues { Self.appendRows(&table, name: v.name, plusOne: v.plusOne, minusOne: v.minusOne, dual: v.dual, showInterval: true) }
+            for v in e.poolValues { appendRows(&table, name: v.name, plusOne: v.plusOne, minusOne: v.minusOne, dual: v.dual, showInterval: true) }
             out += table.render()
-            var notes = [
-                "Total ±1: the pool's total one quota higher or lower, its block solved again as an integer program; Objective is the change. +1 is a what-if: a total may not grow (严控总量), so that quota could only come through a channel from above.",
-                "LP dual: the dual of the pool's balance row, the objective's change per extra quota of total (negative: one more quota is worth that much). It lies within [left, right] = [−(change for −1), change for +1]; the LP is degenerate, so the dual can be either end: read the measured rows.",
-            ]
-            if let note = e.poolValuesNote { notes.append("Measured: \(note).") }
+            var notes = [say(.poolTotalNote), say(.poolDualNote)]
+            if let note = e.poolValuesNote { notes.append(say(.measured(note))) }
             for note in notes { out += Self.wrap(note, width: Self.width, indent: "  ") }
         }
         if !e.channelValues.isEmpty {
-            out += "\nValue of one quota more or less of cap per channel:\n"
-            var table = TextTable(headers: ["Channel", "Flow/cap", "Cap", "Objective", "Where", "Reduced cost"],
+            out += "\n" + say(.channelValues) + "\n"
+            var table = TextTable(headers: headers([.channel, .flowCap, .cap, .objective, .where_, .channelEstimate]),
                                   alignments: [.left, .right, .right, .right, .left, .left], maximumCellWidth: Self.whereWidth - 6)
             for v in e.channelValues {
-                Self.appendRows(&table, name: v.channel, prefix: ["\(v.flow)/\(v.cap)"], plusOne: v.plusOne, minusOne: v.minusOne,
+                appendRows(&table, name: v.channel, prefix: ["\(v.flow)/\(v.cap)"], plusOne: v.plusOne, minusOne: v.minusOne,
                                 dual: v.reducedCost, showInterval: v.flow == v.cap)
             }
             out += table.render()
-            out += Self.wrap("Cap ±1: the channel's cap one quota higher or lower, its block solved again. Reduced cost: of the flow column, the objective's change per extra quota sent; at the cap it is the cap's LP value and lies within [−(change for −1), change for +1].", width: Self.width, indent: "  ")
+            out += Self.wrap(say(.channelNote), width: Self.width, indent: "  ")
         }
         if !e.bindingFloors.isEmpty {
-            out += "\nShare floors met exactly:\n"
+            out += "\n" + say(.floorsMetExactly) + "\n"
             for f in e.bindingFloors {
-                out += Self.wrap("\(f.name): \(f.held) of \(f.required) required; dual \(NumberFormat.plain(f.dual)): \(f.meaning)",
+                out += Self.wrap(say(.floorLine(name: f.name, held: f.held, required: f.required, dual: NumberFormat.plain(f.dual), meaning: f.meaning)),
                                  width: Self.width, indent: "  ", continuation: "    ")
             }
         }
-        if e.bindingRules.isEmpty { out += "\n" + RuleWords.bindingHeading + "\n  no unit sits at a bound set by a rule\n" }
-        for (binding, heading) in [(true, RuleWords.bindingHeading), (false, RuleWords.atBoundHeading), (nil, RuleWords.uncheckedHeading)] as [(Bool?, String)] {
+        if e.bindingRules.isEmpty { out += "\n" + say(.rulesThatBind) + "\n" + say(.noBindingRule) + "\n" }
+        for (binding, heading) in [(true, ExplainText.rulesThatBind), (false, .atBoundNotBinding), (nil, .atBoundUnchecked)] as [(Bool?, ExplainText)] {
             let rules = e.bindingRules.filter { $0.binding == binding }
             guard !rules.isEmpty else { continue }
-            out += "\n" + heading + "\n"
+            out += "\n" + say(heading) + "\n"
             for rule in rules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
         }
         return out
@@ -131,25 +143,27 @@ public struct ExplanationRenderer: Sendable {
 
     /// One or two rows per pool or channel: +1 then −1, the LP value on the first row and the
     /// interval of the measured differences on the second.
-    static func appendRows(
+    func appendRows(
         _ table: inout TextTable, name: String, prefix: [String] = [], plusOne: MarginalEffect?, minusOne: MarginalEffect?,
         dual: Double, showInterval: Bool
     ) {
         let blank = prefix.map { _ in "" }
         guard plusOne != nil || minusOne != nil else {
-            table.append([name] + prefix + ["", "", "not measured", NumberFormat.plain(dual)])
+            table.append([name] + prefix + ["", "", say(.notMeasured), NumberFormat.plain(dual)])
             return
         }
         let left = minusOne?.objectiveChange.map { DualAnalysis.clean(-$0) }, right = plusOne?.objectiveChange
         var interval = ""
         if showInterval, let inside = MarginalEffect.within(dual, (left, right)) {
-            interval = "\(inside ? "within" : "outside") [\(left.map { NumberFormat.plain($0) } ?? "-∞"), \(right.map { NumberFormat.plain($0) } ?? "+∞")]"
+            interval = say(.interval(inside: inside, left: left.map { NumberFormat.plain($0) } ?? "-∞", right: right.map { NumberFormat.plain($0) } ?? "+∞"))
         }
         var first = true
         for effect in [plusOne, minusOne].compactMap({ $0 }) {
             let change = effect.objectiveChange.map { NumberFormat.signed($0) } ?? "—"
+            // A measured effect is worded from its shifts in the renderer's language.
+            let summary = effect.objectiveChange == nil ? effect.summary : ShiftSummary.of(effect.shifts).text(language)
             table.append((first ? [name] + prefix : [""] + blank) + [
-                effect.delta > 0 ? "+1" : "-1", change, effect.summary, first ? NumberFormat.plain(dual) : interval,
+                effect.delta > 0 ? "+1" : "-1", change, summary, first ? NumberFormat.plain(dual) : interval,
             ])
             first = false
         }
@@ -167,11 +181,20 @@ public struct ExplanationRenderer: Sendable {
                 words.append(word)
             }
         }
+        // A word wider than a line (Chinese is written without spaces) breaks between its
+        // Chinese characters; the pieces join without a space.
+        let room = width - DisplayWidth.of(continuation ?? indent)
+        var tokens: [(text: String, spaced: Bool)] = []
         for word in words {
-            let candidate = line.isEmpty ? indent + word : line + " " + word
+            let pieces = DisplayWidth.of(word) > room ? Self.cjkPieces(word) : [word]
+            tokens.append((pieces[0], true))
+            tokens.append(contentsOf: pieces.dropFirst().map { ($0, false) })
+        }
+        for token in tokens {
+            let candidate = line.isEmpty ? indent + token.text : line + (token.spaced ? " " : "") + token.text
             if !line.isEmpty, DisplayWidth.of(candidate) > width {
                 lines.append(line)
-                line = (continuation ?? indent) + word
+                line = (continuation ?? indent) + token.text
             } else {
                 line = candidate
             }
@@ -180,22 +203,34 @@ public struct ExplanationRenderer: Sendable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    func renderUnit(_ u: UnitExplanation) -> String {
-        var out = "Unit \(u.name) (\(u.id)), pool \(u.poolName):\n"
-        var figures = "  quota \(u.quota), headcount \(u.headcount), attrition \(u.attrition)"
-        if let need = u.need { figures += ", need \(NumberFormat.plain(need))" }
-        out += figures + "\n"
-        out += "  bounds \(u.lower)…\(u.upper): lower by \(u.lowerDetail); upper by \(u.upperDetail)\n"
-        if let x = u.newQuota {
-            var line = "  new quota \(x) (\(NumberFormat.signed(x - u.quota)))"
-            if let s = u.shortfall, s > 0 { line += ", \(NumberFormat.plain(s)) short of need" }
-            if let ex = u.excess, ex > 0 { line += ", \(NumberFormat.plain(ex)) above need" }
-            out += line + "\n"
+    /// A word cut before each Chinese character, punctuation kept with the character before
+    /// it (a line never starts with `，` or `）`) and other runs kept whole.
+    static func cjkPieces(_ word: String) -> [String] {
+        func isHan(_ c: Character) -> Bool {
+            c.unicodeScalars.first.map { (0x3400...0x4DBF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false
         }
-        out += "Why:\n"
+        func opens(_ c: Character?) -> Bool { c.map { "（“《【".contains($0) } ?? false }
+        var pieces: [String] = []
+        for character in word {
+            let startsPiece = pieces.isEmpty || ((isHan(character) || opens(character)) && !opens(pieces[pieces.count - 1].last))
+            if startsPiece { pieces.append(String(character)) } else { pieces[pieces.count - 1].append(character) }
+        }
+        return pieces
+    }
+
+    func renderUnit(_ u: UnitExplanation) -> String {
+        var out = say(.unitHeading(name: u.name, id: u.id, pool: u.poolName)) + "\n"
+        out += say(.unitFigures(quota: u.quota, headcount: u.headcount, attrition: u.attrition, need: u.need.map { NumberFormat.plain($0) })) + "\n"
+        out += say(.bounds(lower: u.lower, upper: u.upper, lowerDetail: u.lowerDetail, upperDetail: u.upperDetail)) + "\n"
+        if let x = u.newQuota {
+            let short = u.shortfall.flatMap { $0 > 0 ? NumberFormat.plain($0) : nil }
+            let above = u.excess.flatMap { $0 > 0 ? NumberFormat.plain($0) : nil }
+            out += say(.newQuota(quota: x, change: NumberFormat.signed(x - u.quota), short: short, above: above)) + "\n"
+        }
+        out += say(.why) + "\n"
         for reason in u.reasons { out += "  - \(reason)\n" }
         if !u.whatIf.isEmpty {
-            out += "What would change it (each re-solved):\n"
+            out += say(.whatIf) + "\n"
             for w in u.whatIf { out += "  - \(w.message)\n" }
         }
         return out

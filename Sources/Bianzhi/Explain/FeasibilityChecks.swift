@@ -32,6 +32,7 @@ public enum FeasibilityChecks {
         let naming = ExplainNaming(data: data)
         var found: [Located] = []
         found += priorityFloors(data, naming)
+        found += unitBoundConflicts(data, naming)
         found += poolTotals(data, naming)
         found += shareFloors(data, naming)
         return found
@@ -85,6 +86,7 @@ public enum FeasibilityChecks {
         case .priorityFloor: return "the priority floors"
         case .noDismissals: return "the no-dismissal floors"
         case .changeLimit: return "the change-limit floors"
+        case .needProtection: return "the need-protection floors"
         default: return "the other units' floors"
         }
     }
@@ -101,6 +103,23 @@ public enum FeasibilityChecks {
                 units: [naming.unitAmount(u, floor, rule: .priorityFloor)], byRule: [],
                 message: "\(unit.name): the priority floor of \(cls?.name ?? "its class") ⌈\(NumberFormat.plain(cls?.needFloor ?? 0)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(floor) is \(floor - b.upper) above the unit's maximum \(b.upper), set by \(naming.upperDetail(u))",
                 fix: "lower needFloor of \(cls?.tag ?? "the class") to at most \(NumberFormat.plain(Double(b.upper) / max(1e-9, unit.need ?? 1), decimals: 3)), relax the rule that caps \(unit.name), or check its need.")
+            return Located(conflict: conflict, field: "units[\(u)]", location: unit.location)
+        }
+    }
+
+    /// Units whose lock, `min` or `max` leaves no value between their bounds (a priority floor
+    /// above the maximum is ``priorityFloors(_:_:)``'s).
+    static func unitBoundConflicts(_ data: ProblemData, _ naming: ExplainNaming) -> [Located] {
+        data.scenario.units.indices.compactMap { u -> Located? in
+            let b = data.bounds[u], unit = data.scenario.units[u]
+            guard b.isEmpty, !(b.lowerReason == .priorityFloor && (b.priorityFloor ?? 0) > b.upper) else { return nil }
+            let p = data.pools.poolOfUnit[u]
+            let conflict = FeasibilityConflict(
+                kind: .unitBoundsConflict, pools: p >= 0 ? [naming.poolKey(p)] : [],
+                required: b.lower, available: b.upper, shortBy: b.lower - b.upper,
+                units: [naming.unitAmount(u, b.lower, rule: b.lowerReason)], byRule: [],
+                message: "\(unit.name): \(naming.lowerDetail(u)) is \(b.lower - b.upper) above \(naming.upperDetail(u))",
+                fix: "unlock \(unit.name) or move its min/max, or relax the other rule.")
             return Located(conflict: conflict, field: "units[\(u)]", location: unit.location)
         }
     }
@@ -138,7 +157,7 @@ public enum FeasibilityChecks {
                         units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason) },
                         byRule: [],
                         message: "the units of \(naming.poolName(p)) can hold at most \(sumUpper), \(mustPlace - sumUpper) less than the \(mustPlace) it must place (total \(pool.total) − reserve \(reserveLimit) − \(outgoing) by channels)",
-                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen."))
+                        fix: "allow a reserve of at least \(reserveLimit + mustPlace - sumUpper) (`reserve: unlimited` lets the office hold quota back), lower the total by \(mustPlace - sumUpper), or relax maxChange / overQuotaFrozen or the units' max and locks."))
                 }
             }
         }
@@ -163,7 +182,7 @@ public enum FeasibilityChecks {
                     units: units.prefix(10).map { naming.unitAmount($0, data.bounds[$0].upper, rule: data.bounds[$0].upperReason) },
                     byRule: [],
                     message: "the share floor \(floor.name) asks \(target.amount) quotas of its \(selected.count) units, but their ceilings allow at most \(sumUpper) (\(target.amount - sumUpper) short)",
-                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen for these units."))
+                    fix: "lower the floor by \(target.amount - sumUpper) quotas or make it soft (`hard: false`), or relax maxChange / overQuotaFrozen or the max and locks of these units."))
                 continue
             }
             let sumLowerSelected = selected.reduce(0) { $0 + data.bounds[$1].lower }

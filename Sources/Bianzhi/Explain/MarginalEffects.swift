@@ -195,21 +195,10 @@ public enum MarginalEffects {
                 built.channelColumns.map { ($0.channel, read($0.f)) })
     }
 
-    /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes.
+    /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes (the catalogue's
+    /// ``ShiftSummary`` in English; the renderer words it in its own language).
     static func summary(_ shifts: [QuotaShift], delta: Int) -> String {
-        if shifts.isEmpty { return "nothing else changes" }
-        if shifts.count == 1, abs(shifts[0].amount) == 1 {
-            let s = shifts[0]
-            switch (s.kind, s.amount > 0) {
-            case (.unit, true), (.reserve, true): return "goes to \(s.name)"
-            case (.unit, false), (.reserve, false): return "taken from \(s.name)"
-            case (.channel, true): return "one more sent through the channel"
-            case (.channel, false): return "one less sent through the channel"
-            }
-        }
-        var parts = shifts.prefix(3).map { "\($0.name) \($0.amount > 0 ? "+" : "-")\(abs($0.amount))" }
-        if shifts.count > 3 { parts.append("and \(shifts.count - 3) more") }
-        return parts.joined(separator: ", ")
+        ShiftSummary.of(shifts).text(.en)
     }
 }
 
@@ -226,12 +215,12 @@ extension ChannelValue: MeasuredValue {}
 
 extension ProblemData {
     /// Copies the data with a different scenario, pool index and bounds (the rest is unchanged).
-    init(_ base: ProblemData, scenario: Scenario, pools: PoolIndex, bounds: [UnitBounds]) {
+    init(_ base: ProblemData, scenario: Scenario, pools: PoolIndex, bounds: [UnitBounds], floors: [ShareFloorTarget]? = nil) {
         self.scenario = scenario
         self.tree = base.tree
         self.pools = pools
         self.bounds = bounds
-        self.floors = base.floors
+        self.floors = floors ?? base.floors
         self.priorityWeight = base.priorityWeight
         self.channelPools = base.channelPools
     }
@@ -247,7 +236,15 @@ extension ProblemData {
             scenario.pools[i].total = pools.pools[p].total
             pools.pools[p].spec = scenario.pools[i]
         }
-        var moved = ProblemData(self, scenario: scenario, pools: pools, bounds: bounds)
+        // Share floors measured on the new total (`base: new`) follow the pool's total.
+        var floors = self.floors
+        for f in floors.indices where floors[f].basePools.contains(p) {
+            floors[f].base += delta
+            if case .share(let share) = scenario.shareFloors[f].floor {
+                floors[f].amount = max(0, ShareFloorSelection.amount(share: share, base: floors[f].base))
+            }
+        }
+        var moved = ProblemData(self, scenario: scenario, pools: pools, bounds: bounds, floors: floors)
         moved.recomputeCeilings(ofPool: p)
         return moved
     }
@@ -269,23 +266,20 @@ extension ProblemData {
         return moved
     }
 
-    /// The ceilings of pool `p`'s units as ``UnitBounds/compute(for:pools:)`` sets them: the
-    /// least of the over-quota freeze, the change limit and the pool total plus what channels
-    /// can bring (ties named in that order).
+    /// The ceilings of pool `p`'s units as ``UnitBounds/compute(for:pools:)`` sets them
+    /// (``UnitBounds/ceiling(of:rules:changeLimit:poolCeiling:)``), with the pool total plus
+    /// what channels can bring.
     mutating func recomputeCeilings(ofPool p: Int) {
         let inflow = channelPools.enumerated().filter { $0.element.to == p }
             .reduce(0) { $0 + max(0, scenario.channels[$1.offset].cap) }
         let poolCeiling = pools.pools[p].total + inflow
         for u in pools.pools[p].units {
-            let unit = scenario.units[u], b = bounds[u]
-            var candidates: [(BoundReason, Int)] = []
-            if scenario.rules.overQuotaFrozen && unit.headcount > unit.quota { candidates.append((.overQuotaFrozen, unit.quota)) }
-            if let limit = b.changeLimit { candidates.append((.changeLimit, unit.quota + limit)) }
-            candidates.append((.poolTotal, poolCeiling))
-            let value = candidates.map(\.1).min()!
+            let uppers = UnitBounds.ceilingTerms(
+                of: scenario.units[u], rules: scenario.rules, changeLimit: bounds[u].changeLimit, poolCeiling: poolCeiling)
+            let (reason, value) = UnitBounds.pick(uppers, UnitBounds.upperPreference, highest: false)
             bounds[u].upper = value
-            bounds[u].upperReason = candidates.first { $0.1 == value }!.0
-            bounds[u].upperTerms = candidates.map { BoundTerm(reason: $0.0, value: $0.1) }
+            bounds[u].upperReason = reason
+            bounds[u].upperTerms = UnitBounds.upperTermOrder.compactMap { r in uppers[r].map { BoundTerm(reason: r, value: $0) } }
         }
     }
 }

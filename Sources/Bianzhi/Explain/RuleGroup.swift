@@ -11,6 +11,11 @@ enum RuleGroup: Hashable, Comparable {
     case unitRule(BoundReason, Int)
     /// The floors of one priority class (index into `Scenario.priorities`), over all pools.
     case priorityFloor(Int)
+    /// The no-cut rule (保重点) of one priority class, over all pools.
+    case priorityNoCut(Int)
+    /// One unit's own rule (`locked`, `unitMinimum` or `unitMaximum`; unit index): the
+    /// planner set it for that unit alone, so it gives way for that unit alone.
+    case unitBound(BoundReason, Int)
     /// One hard share floor.
     case shareFloor(Int)
     /// One channel's cap.
@@ -19,8 +24,13 @@ enum RuleGroup: Hashable, Comparable {
     case shrinkOnly(Int)
 
     /// The group a unit's bound term belongs to.
-    static func of(_ term: BoundTerm, pool p: Int) -> RuleGroup {
-        if term.reason == .priorityFloor, let c = term.priorityClass { return .priorityFloor(c) }
+    static func of(_ term: BoundTerm, unit u: Int, pool p: Int) -> RuleGroup {
+        switch term.reason {
+        case .priorityFloor: if let c = term.priorityClass { return .priorityFloor(c) }
+        case .priorityNoCut: if let c = term.priorityClass { return .priorityNoCut(c) }
+        case .locked, .unitMinimum, .unitMaximum: return .unitBound(term.reason, u)
+        default: break
+        }
         return .unitRule(term.reason, p)
     }
 
@@ -41,9 +51,11 @@ enum RuleGroup: Hashable, Comparable {
         case .poolTotal(let p): return (0, p, "")
         case .unitRule(let r, let p): return (1, p, r.rawValue)
         case .priorityFloor(let c): return (2, c, "")
-        case .shareFloor(let f): return (3, f, "")
-        case .channelCap(let c): return (4, c, "")
-        case .shrinkOnly(let p): return (5, p, "")
+        case .priorityNoCut(let c): return (3, c, "")
+        case .unitBound(let r, let u): return (4, u, r.rawValue)
+        case .shareFloor(let f): return (5, f, "")
+        case .channelCap(let c): return (6, c, "")
+        case .shrinkOnly(let p): return (7, p, "")
         }
     }
 

@@ -11,6 +11,11 @@ enum RuleWords {
         case .priorityFloor: return "the priority floors"
         case .overQuotaFrozen: return "the over-quota freeze"
         case .poolTotal: return "the pool-total ceilings"
+        case .needProtection: return "the need-protection floors"
+        case .priorityNoCut: return "the no-cut rule"
+        case .locked: return "the lock"
+        case .unitMinimum: return "the minimum"
+        case .unitMaximum: return "the maximum"
         }
     }
 
@@ -26,20 +31,20 @@ enum RuleWords {
             return "let over-quota units of \(pool) gain \(amount) \(q): \(listed) (lift overQuotaFrozen for them)"
         case .priorityFloor:
             return "lower the priority floors in \(pool) by \(amount) \(q): \(listed)"
+        case .needProtection:
+            return "cut \(amount) \(q) from units of \(pool) at or below need: \(listed) (rules.protectNeed: false, or {penalty: P} to make it soft)"
+        case .priorityNoCut:
+            return "let units of \(pool) lose \(amount) \(q): \(listed) (drop noCut for their class)"
+        case .locked:
+            return "unlock \(pool) (锁定) and let it move \(amount) \(q): \(listed)"
+        case .unitMinimum:
+            return "lower the minimum (下限) of \(pool) by \(amount) \(q): \(listed)"
+        case .unitMaximum:
+            return "raise the maximum (上限) of \(pool) by \(amount) \(q): \(listed)"
         case .zero, .poolTotal:
             return "relax \(groupNoun(reason)) of \(pool) by \(amount) \(q): \(listed)"
         }
     }
-
-    /// Headings of the infeasible explanation.
-    static func conflictHeading(_ number: Int, of count: Int, block: Int, pools: String) -> String {
-        "Conflict \(number) of \(count) (block \(block + 1): \(pools))"
-    }
-    static let waysHeading = "Ways out of this conflict (each re-solved; any one of them resolves it):"
-    static let severalConflicts = "Each conflict needs its own way out: a way out of one leaves the others."
-    static let atBoundHeading = "Units at a bound that does not bind (relaxing it changes nothing):"
-    static let bindingHeading = "Rules that bind (relaxing it by one quota changes the objective; each re-solved):"
-    static let uncheckedHeading = "Units at a bound (not re-solved):"
 
     /// What a pool `short` quotas below its floors would need: a higher total up to the
     /// current sum (allowed), beyond it only a channel from above (严控总量).
@@ -56,7 +61,7 @@ enum RuleWords {
     /// `capacity` is what the pool can hold now; a higher total helps only while that is
     /// below the current sum (a shrink-only pool never holds more).
     static func poolFloorsFix(short: Int, total: Int, current: Int, capacity: Int, shrinkOnly: Bool, hasChannelIn: Bool) -> String {
-        var fix = "relax the rules that set these floors by \(short) quotas (noDismissals, maxChange, needFloor)"
+        var fix = "relax the rules that set these floors by \(short) quotas (noDismissals, maxChange, needFloor, protectNeed, noCut, locks)"
         let canGrow = !shrinkOnly || capacity < current
         if total < current, canGrow { fix += ", raise the pool's total toward its current sum \(current)" }
         if canGrow { fix += hasChannelIn ? ", or raise the caps of the channels into the pool" : ", or bring quotas in through a channel from above" }

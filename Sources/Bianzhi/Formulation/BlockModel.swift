@@ -51,6 +51,12 @@ public struct BlockModel: Sendable {
                 NeedCost(need: need, shortfallWeight: shortfallWeight * data.priorityWeight[u], excessWeight: excessWeight)
                     .add(to: &model, x: x, id: unit.id, shortfall: &shortfallTerm, excess: &excessTerm)
             }
+            if case .soft(let penalty) = scenario.rules.protectNeed, let floor = bound.needFloor, floor > bound.lower {
+                // Soft need protection: x + y ≥ min(q, ⌈n⌉), y priced per quota below the floor.
+                let y = model.addVariable(name: "needShort[\(unit.id)]")
+                model.addConstraint(LinearExpression(x) + LinearExpression(y), .greaterOrEqual, Double(floor), name: "protect[\(unit.id)]")
+                terms[.penalties]!.add(y, spec.weight(.penalties) * penalty)
+            }
             if moveWeight != 0 {
                 // x − g + c = q: gains and cuts priced separately keep |x − q| linear.
                 let g = model.addVariable(name: "gain[\(unit.id)]")

@@ -29,7 +29,7 @@ public struct ProblemData: Sendable {
         let pools = PoolIndex(scenario: scenario, tree: tree)
         self.pools = pools
         self.bounds = UnitBounds.compute(for: scenario, pools: pools)
-        self.floors = ShareFloorTarget.resolve(scenario, tree: tree)
+        self.floors = ShareFloorTarget.resolve(scenario, tree: tree, pools: pools)
         var weightOfTag: [String: Double] = [:]
         for priority in scenario.priorities { weightOfTag[priority.tag] = max(weightOfTag[priority.tag] ?? 0, priority.weight) }
         self.priorityWeight = scenario.units.map { unit in

@@ -96,7 +96,8 @@ public struct ScenarioDraft: Sendable {
         set.add((path as NSString).lastPathComponent, text: yaml)
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            try set.write(to: folder.isEmpty ? "." : folder)
+            // One file in a folder shared with others: replaced on its own, not the folder.
+            try set.writeEach(in: folder.isEmpty ? "." : folder)
         } catch {
             throw .output(error)
         }

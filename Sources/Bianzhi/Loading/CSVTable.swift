@@ -23,8 +23,8 @@ public struct CSVTable: Sendable, Equatable {
     public struct ParseError: Error, Sendable, Equatable {
         /// One-based physical line where the problem starts.
         public var line: Int
-        /// What is wrong.
-        public var message: String
+        /// What is wrong (a catalogue entry).
+        public var message: DiagnosticMessage
     }
 
     /// The first record: column names.
@@ -102,7 +102,7 @@ public struct CSVTable: Sendable, Equatable {
             i += 1
         }
         if inQuotes {
-            throw ParseError(line: quoteLine, message: "a quoted field opened here is never closed")
+            throw ParseError(line: quoteLine, message: .unclosedQuote)
         }
         if !field.isEmpty || !fields.isEmpty || fieldStarted { endRecord() }
 

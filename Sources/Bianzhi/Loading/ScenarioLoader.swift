@@ -184,7 +184,7 @@ private struct SectionReader {
         else { return nil }
         let name = reader.text(f, "name")
         let horizon = reader.int(f, "horizon", minimum: 1, fix: .horizon)
-        let description = f["description"].flatMap { YAMLNodeReader.text($0) } ?? ""
+        let description = reader.freeText(f, "description") ?? ""
         guard let name else { return nil }
         return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description)
     }
@@ -215,7 +215,10 @@ private struct SectionReader {
         let before = reader.diagnostics.count
         guard let f = reader.fields(
             of: node, at: path,
-            known: ["id", "name", "department", "region", "kind", "quota", "headcount", "attrition", "need", "tags"],
+            known: [
+                "id", "name", "department", "region", "kind", "quota", "headcount", "attrition", "need", "tags",
+                "locked", "min", "max", "reason",
+            ],
             required: ["id", "name", "region", "kind", "quota", "headcount"],
             example: "{id: u1, name: 县教育局, region: sx, kind: admin, quota: 12, headcount: 10}")
         else { return nil }
@@ -227,15 +230,24 @@ private struct SectionReader {
         let attrition = reader.int(f, "attrition", fix: .attrition)
         let need = reader.number(f, "need", fix: .need)
         let tags = reader.tags(f, "tags")
+        let locked = reader.flag(f, "locked")
+        let minimum = reader.int(f, "min", fix: .plannerRule(.minimum))
+        let maximum = reader.int(f, "max", fix: .plannerRule(.maximum))
+        let reason = f["reason"].flatMap { YAMLNodeReader.text($0) }?.trimmingWhitespace
         guard reader.diagnostics.count == before, let id, let name, let region, let kind, let quota, let headcount
         else { return nil }
         return OrgUnit(
             id: id, name: name, department: department ?? "", region: region, kind: kind, quota: quota,
-            headcount: headcount, attrition: attrition, need: need, tags: tags, location: location(node))
+            headcount: headcount, attrition: attrition, need: need, tags: tags, locked: locked ?? false,
+            minQuota: minimum, maxQuota: maximum, reason: reason.flatMap { $0.isEmpty ? nil : $0 }, location: location(node))
     }
 
     mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
         let resolved = ScenarioLoader.resolve(written, against: path)
+        if let problem = UnitTableSafety.problem(at: resolved) {
+            reader.error(node, "units", value: written, .robustness(problem.message), fix: .robustness(problem.fix))
+            return []
+        }
         guard let data = readFile(resolved) else {
             reader.error(
                 node, "units", value: written,
@@ -243,6 +255,11 @@ private struct SectionReader {
             return []
         }
         csvBytes = Array(data)
+        if let problem = UnitTableSafety.problem(at: resolved, data: data) {
+            // The content is never quoted: the path may name a secret (/proc/self/environ).
+            reader.error(node, "units", value: written, .robustness(problem.message), fix: .robustness(problem.fix))
+            return []
+        }
         let contents: UnitTableFile.Contents
         switch UnitTableFile.read(data: data, path: resolved, sheet: sheet) {
         case .success(let read): contents = read
@@ -301,7 +318,7 @@ private struct SectionReader {
 
     mutating func readRules(_ node: Node) -> Rules? {
         guard let f = reader.fields(
-            of: node, at: "rules", known: ["maxChange", "noDismissals", "overQuotaFrozen", "attritionRate"],
+            of: node, at: "rules", known: ["maxChange", "noDismissals", "overQuotaFrozen", "attritionRate", "protectNeed"],
             required: [], example: "maxChange: {share: 0.2, atLeast: 2}")
         else { return nil }
         var maxChange: ChangeLimit? = nil
@@ -315,29 +332,33 @@ private struct SectionReader {
                 atLeast: reader.int(g, "atLeast", fix: fix), atMost: reader.int(g, "atMost", fix: fix))
         }
         let defaults = Rules()
+        let dismissals = reader.dismissals(f, "noDismissals")
         return Rules(
             maxChange: maxChange,
-            noDismissals: reader.bool(f, "noDismissals") ?? defaults.noDismissals,
+            noDismissals: dismissals?.on ?? defaults.noDismissals,
+            strictNoDismissals: dismissals?.strict ?? defaults.strictNoDismissals,
             overQuotaFrozen: reader.bool(f, "overQuotaFrozen") ?? defaults.overQuotaFrozen,
             attritionRate: reader.number(f, "attritionRate", fix: .writeExample("0.03", meaning: .threePercentAYear)) ?? defaults.attritionRate,
+            protectNeed: reader.needProtection(f, "protectNeed") ?? defaults.protectNeed,
             location: location(node))
     }
 
     mutating func readPriority(_ node: Node, _ path: String) -> PriorityClass? {
         guard let f = reader.fields(
-            of: node, at: path, known: ["tag", "name", "needFloor", "weight"], required: ["tag"],
+            of: node, at: path, known: ["tag", "name", "needFloor", "weight", "noCut"], required: ["tag"],
             example: "{tag: 基层一线, needFloor: 0.9, weight: 3}")
         else { return nil }
         let tag = reader.text(f, "tag"), name = reader.text(f, "name")
         let needFloor = reader.number(f, "needFloor", fix: .needFloor)
         let weight = reader.number(f, "weight", fix: .weight)
+        let noCut = reader.bool(f, "noCut")
         guard let tag else { return nil }
-        return PriorityClass(tag: tag, name: name, needFloor: needFloor, weight: weight ?? 1, location: location(node))
+        return PriorityClass(tag: tag, name: name, needFloor: needFloor, weight: weight ?? 1, noCut: noCut ?? false, location: location(node))
     }
 
     mutating func readShareFloor(_ node: Node, _ path: String) -> ShareFloor? {
         guard let f = reader.fields(
-            of: node, at: path, known: ["name", "scope", "kind", "level", "tag", "floor", "hard", "penalty"],
+            of: node, at: path, known: ["name", "scope", "kind", "level", "tag", "floor", "hard", "penalty", "base"],
             required: ["name", "scope", "kind", "floor"],
             example: "{name: 乡镇行政编制占比, scope: sx, kind: admin, level: township, floor: 0.3}")
         else { return nil }
@@ -353,7 +374,7 @@ private struct SectionReader {
             let written = YAMLNodeReader.text(floorNode) ?? YAMLNodeReader.shape(floorNode)
             if written == "current" {
                 floor = .current
-            } else if let share = Double(written.trimmingCharacters(in: .whitespaces)), share.isFinite {
+            } else if let share = ScalarParsing.decimal(written), share.isFinite, ScalarParsing.isScalable(share) {
                 floor = .share(share)
             } else {
                 reader.error(
@@ -362,10 +383,11 @@ private struct SectionReader {
         }
         let hard = reader.bool(f, "hard")
         let penalty = reader.number(f, "penalty", fix: .floorPenalty)
+        let base = reader.shareBase(f, "base")
         guard reader.diagnostics.count == before, let name, let scope, let kind, let floor else { return nil }
         return ShareFloor(
             name: name, scope: scope, kind: kind, selector: UnitSelector(level: level, tag: tag), floor: floor,
-            hard: hard ?? true, penalty: penalty ?? 10, location: location(node))
+            hard: hard ?? true, penalty: penalty ?? 10, base: base ?? .new, location: location(node))
     }
 
     mutating func readObjective(_ node: Node) -> ObjectiveSpec? {

@@ -29,11 +29,15 @@ enum UnitTableColumns {
         Column(key: "attrition", headers: ["预计减员", "预计减员数"], required: false),
         Column(key: "need", headers: ["需求", "核定需求", "需求编制", "需求编制数"], required: false),
         Column(key: "tags", headers: ["标签", "分类标签"], required: false),
+        Column(key: "locked", headers: ["锁定", "是否锁定"], required: false),
+        Column(key: "min", headers: ["下限", "编制下限"], required: false),
+        Column(key: "max", headers: ["上限", "编制上限"], required: false),
+        Column(key: "reason", headers: ["备注"], required: false),
     ]
 
     /// Register columns that are known not to be used: never offered as a misspelling.
     static let knownUnused: Set<String> = [
-        "序号", "空编数", "超编数", "空编", "超编", "备注", "说明", "统一社会信用代码", "机构规格", "单位性质",
+        "序号", "空编数", "超编数", "空编", "超编", "说明", "统一社会信用代码", "机构规格", "单位性质",
         "经费形式", "经费来源", "主要职责", "内设机构", "领导职数", "联系人", "联系电话",
     ]
 

@@ -37,7 +37,7 @@ struct UnitTableReader {
         do {
             table = try CSVTable(text: text)
         } catch {
-            self.error(line: error.line, "", .unclosedQuote, fix: .closeQuote)
+            self.error(line: error.line, "", error.message, fix: .closeQuote)
             return []
         }
         return read(table: table, padShortRows: false)
@@ -52,6 +52,12 @@ struct UnitTableReader {
         var blank: [String] = []
         var nearMisses: [(String, String)] = []
         let present = Set(header.fields.compactMap { UnitTableColumns.column(forHeader: $0)?.key })
+        // A first line naming no column at all is not a unit table (a wrong path, /etc/passwd):
+        // say so without quoting it, since it may hold anything.
+        guard !present.isEmpty else {
+            error(line: header.line, "", .robustness(.headerNamesNoColumn), fix: .robustness(.checkUnitsPath))
+            return nil
+        }
         for (i, raw) in header.fields.enumerated() {
             let name = raw.trimmingWhitespace
             names.append(name)
@@ -208,11 +214,22 @@ struct UnitTableReader {
                 error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem("need", found.value), fix: .need)
             }
         }
+        let minimum = int("min", required: false, fix: .plannerRule(.minimum))
+        let maximum = int("max", required: false, fix: .plannerRule(.maximum))
+        var locked = false
+        if let found = cell("locked") {
+            if let value = ScalarParsing.flag(found.value) {
+                locked = value
+            } else {
+                error(line: record.line, found.header, value: found.value, .plannerRule(.notAFlag(key: "locked")), fix: .plannerRule(.locked))
+            }
+        }
         guard diagnostics.count == before, let id, let quota, let headcount else { return nil }
         return OrgUnit(
             id: id, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
+            locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
             location: SourceLocation(file: file, line: record.line))
     }
 }

@@ -3,8 +3,14 @@ public enum DiagnosticFix: Localizable, Equatable {
     /// A fix not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…fix: String…)` makes one.
     case untranslated(String)
+    /// Locks, min/max and the planner-rule values (``PlannerRuleFix``).
+    case plannerRule(PlannerRuleFix)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterFix)
+    /// Hostile or out-of-range input (RobustnessText.swift).
+    case robustness(RobustnessFix)
+    /// A result.json given to `report` or `diff` (``ResultReadFix``).
+    case resultFile(ResultReadFix)
 
     // MARK: Files
     case checkPath
@@ -88,7 +94,10 @@ public enum DiagnosticFix: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .plannerRule(let fix): return fix.bilingual
         case .register(let fix): return fix.bilingual
+        case .robustness(let fix): return fix.bilingual
+        case .resultFile(let fix): return fix.bilingual
         case .checkPath:
             return Bilingual(zh: "请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。", en: "check the path; the file must be text in UTF-8 or GB18030/GBK.")
         case .checkYAMLSyntax: return Bilingual(zh: "请检查文件的格式。", en: "check the file's syntax.")
@@ -250,27 +259,12 @@ public enum DiagnosticFix: Localizable, Equatable {
                 en: "lower needFloor of \(tag ?? "the class"), relax the rule that caps the unit, or check the need of \(unit).")
         case .raisePoolTotal:
             return Bilingual(
-                zh: "提高控制总数、增加调入通道，或放宽设定这些下限的规则（noDismissals、maxChange、needFloor）。",
-                en: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor).")
+                zh: "提高控制总数、增加调入通道，或放宽设定这些下限的规则（noDismissals、maxChange、needFloor、protectNeed、noCut、锁定和下限）。",
+                en: "raise the pool's total, add a channel into the pool, or relax the rules that set these floors (noDismissals, maxChange, needFloor, protectNeed, noCut, locks and min).")
         case .allowLargerReserve:
             return Bilingual(
-                zh: "允许更大的周转池（`reserve: unlimited` 允许编办留存编制）、降低控制总数、增加调出通道，或放宽 maxChange / overQuotaFrozen。",
-                en: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen.")
-        }
-    }
-}
-
-/// What an example value in a fix means.
-public enum ExampleMeaning: Localizable, Equatable, CaseIterable {
-    case threePercentAYear
-    case twentyPercentOfQuota
-    case thirtyPercent
-
-    public var bilingual: Bilingual {
-        switch self {
-        case .threePercentAYear: return Bilingual(zh: "每年 3%", en: "3 % a year")
-        case .twentyPercentOfQuota: return Bilingual(zh: "编制数的 20%", en: "20 % of the quota")
-        case .thirtyPercent: return Bilingual(zh: "占比 30%", en: "30 %")
+                zh: "允许更大的周转池（`reserve: unlimited` 允许编办留存编制）、降低控制总数、增加调出通道，或放宽 maxChange / overQuotaFrozen 及单位的上限和锁定。",
+                en: "allow a larger reserve (`reserve: unlimited` lets the office hold quota back), lower the total, add a channel out of the pool, or relax maxChange / overQuotaFrozen or the units' max and locks.")
         }
     }
 }

@@ -7,8 +7,14 @@ public enum DiagnosticMessage: Localizable, Equatable {
     /// A message not yet moved into the catalogue (same text in both languages); only the
     /// deprecated `Diagnostic.error(…message: String…)` makes one.
     case untranslated(String)
+    /// Locks, min/max and the planner-rule values (``PlannerRuleMessage``).
+    case plannerRule(PlannerRuleMessage)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterMessage)
+    /// Hostile or out-of-range input: number ranges, control characters, one root, unit-table files (RobustnessText.swift).
+    case robustness(RobustnessMessage)
+    /// A result.json given to `report` or `diff` (``ResultReadProblem``).
+    case resultFile(ResultReadProblem)
 
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
@@ -141,7 +147,10 @@ public enum DiagnosticMessage: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
+        case .plannerRule(let message): return message.bilingual
         case .register(let message): return message.bilingual
+        case .robustness(let message): return message.bilingual
+        case .resultFile(let problem): return problem.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
         case .fileNotUTF8:
@@ -286,79 +295,4 @@ public enum DiagnosticMessage: Localizable, Equatable {
     static func didYouMeanEn(_ suggestion: String?) -> String { suggestion.map { " (did you mean `\($0)`?)" } ?? "" }
     static func atZh(_ location: SourceLocation?) -> String { location.map { "（\($0)）" } ?? "" }
     static func atEn(_ location: SourceLocation?) -> String { location.map { " at \($0)" } ?? "" }
-}
-
-/// The kinds of declared things a duplicate id can belong to.
-public enum ScenarioItem: String, Localizable, Equatable, CaseIterable {
-    case kind, region, unit
-
-    public var bilingual: Bilingual {
-        switch self {
-        case .kind: return Bilingual(zh: "编制类型", en: "kind")
-        case .region: return Bilingual(zh: "区域", en: "region")
-        case .unit: return Bilingual(zh: "单位", en: "unit")
-        }
-    }
-}
-
-/// The rule that caps a unit, with its arithmetic, in a priority-floor conflict.
-public enum UpperCap: Localizable, Equatable {
-    case changeLimit(quota: Int, limit: Int)
-    case overQuotaFrozen(quota: Int, headcount: Int)
-    case poolTotal(total: Int)
-    case other(BoundReason)
-
-    public var bilingual: Bilingual {
-        switch self {
-        case .changeLimit(let quota, let limit):
-            return Bilingual(zh: "受调整幅度限制（编制数 \(quota) + \(limit)）", en: "set by the change limit (quota \(quota) + \(limit))")
-        case .overQuotaFrozen(let quota, let headcount):
-            return Bilingual(zh: "受超编不增编限制（编制数 \(quota)，实有人数 \(headcount)）", en: "set by the over-quota freeze (quota \(quota), headcount \(headcount))")
-        case .poolTotal(let total):
-            return Bilingual(zh: "受控制总数 \(total) 限制", en: "set by the pool total \(total)")
-        case .other(let reason):
-            return Bilingual(zh: "受\(reason.text(.zh))限制", en: "set by the \(reason.text(.en))")
-        }
-    }
-}
-
-/// What a pool can hold: its total plus incoming channels, or its current sum when the kind
-/// may only shrink.
-public enum PoolCapacity: Localizable, Equatable {
-    case total(total: Int, incoming: Int)
-    case shrinkOnly(current: Int)
-
-    /// The amount.
-    public var amount: Int {
-        switch self {
-        case .total(let total, let incoming): return total + incoming
-        case .shrinkOnly(let current): return current
-        }
-    }
-
-    public var bilingual: Bilingual {
-        switch self {
-        case .total(let total, let incoming):
-            return Bilingual(zh: "控制总数 \(total) + 调入 \(incoming)", en: "total \(total) + \(incoming) by channels")
-        case .shrinkOnly(let current):
-            return Bilingual(zh: "现有编制数之和 \(current)，该类编制只减不增", en: "its current sum \(current), the kind being shrink-only")
-        }
-    }
-}
-
-/// A unit's hard floor and the rule behind it, in a pool conflict's list.
-public struct UnitFloor: Localizable, Equatable {
-    public var unit: String
-    public var floor: Int
-    public var reason: BoundReason
-
-    public init(unit: String, floor: Int, reason: BoundReason) {
-        self.unit = unit
-        self.floor = floor
-        self.reason = reason
-    }
-
-    public var bilingual: Bilingual {
-        Bilingual(zh: "\(unit) \(floor)（\(reason.text(.zh))）", en: "\(unit) \(floor) (\(reason.text(.en)))")
-    }
 }

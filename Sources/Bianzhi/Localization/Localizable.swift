@@ -15,7 +15,11 @@
 ///    划转, 周转池, 下沉, 上收, 调剂) and no English; English is plain English with no Chinese.
 /// 3. Add one sample value to `CatalogueSamples` in Tests/BianzhiTests/Localization/:
 ///    `CatalogueTests` checks that every declared case has a sample and renders non-empty,
-///    different texts in both languages.
+///    different texts in both languages (Chinese without English phrases, English without
+///    Chinese outside backticks).
+/// 4. Take the `Language` from the caller (`--lang` or the locale, resolved once by the
+///    command) and call `entry.text(language)`; `NoStringEscapesTests` scans the printing,
+///    rendering and diagnosing folders for literal words that bypass the catalogue.
 public protocol Localizable: Sendable {
     /// The entry in both languages.
     var bilingual: Bilingual { get }

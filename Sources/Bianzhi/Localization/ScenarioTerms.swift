@@ -20,6 +20,11 @@ extension BoundReason: Localizable {
         case .priorityFloor: return Bilingual(zh: "重点保障下限", en: "priority floor")
         case .overQuotaFrozen: return Bilingual(zh: "超编单位不增编", en: "over-quota freeze")
         case .poolTotal: return Bilingual(zh: "总量控制", en: "pool total")
+        case .needProtection: return Bilingual(zh: "保障需求: 不从缺编单位调出", en: "need protection")
+        case .priorityNoCut: return Bilingual(zh: "保重点: 不核减", en: "no cut for the priority class")
+        case .locked: return Bilingual(zh: "锁定", en: "locked")
+        case .unitMinimum: return Bilingual(zh: "单位下限", en: "unit minimum")
+        case .unitMaximum: return Bilingual(zh: "单位上限", en: "unit maximum")
         }
     }
 }

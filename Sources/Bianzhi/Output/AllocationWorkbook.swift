@@ -12,9 +12,10 @@ import Spreadsheet
 /// - **汇总**: totals by department, region, level and kind.
 /// - **空编超编**: the units with vacancies (空编) or people over quota (超编), before and after.
 ///
-/// 空编 = max(0, 编制数 − 实有人数) and 超编 = max(0, 实有人数 − 编制数), before with today's quota
-/// and after with the new one (people in post are the same in both: reallocation moves quota,
-/// not people).
+/// 空编 and 超编 are the result's own ``StaffingFigures`` (people in post are the same before and
+/// after: reallocation moves quota, not people). The planner's own 锁定, 下限, 上限 and 备注 are
+/// unit-table columns too, so they carry over to next year; the bounds the rules set this year
+/// are shown as 规则下限/规则上限, which the loader ignores.
 public enum AllocationWorkbook {
     /// Names of the sheets, in tab order.
     public static let sheetNames = ["调整方案", "调剂明细", "汇总", "空编超编"]
@@ -36,9 +37,6 @@ public enum AllocationWorkbook {
         return try XLSXWriter.data(book)
     }
 
-    static func vacancy(quota: Int, headcount: Int) -> Int { max(0, quota - headcount) }
-    static func overQuota(quota: Int, headcount: Int) -> Int { max(0, headcount - quota) }
-
     private static func number(_ value: Int) -> Sheet.Cell { .number(Double(value)) }
 
     static func units(_ result: SolveResult) -> Sheet {
@@ -46,21 +44,26 @@ public enum AllocationWorkbook {
             .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "区域"),
             .init(header: "编制类型"), .init(header: "编制数", format: .integer), .init(header: "实有人数", format: .integer),
             .init(header: "需求", format: .decimal(1)), .init(header: "标签"),
+            .init(header: "锁定"), .init(header: "下限", format: .integer), .init(header: "上限", format: .integer), .init(header: "备注"),
             .init(header: "层级"), .init(header: "调整前编制数", format: .integer), .init(header: "增减", format: .signedInteger),
             .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
             .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
+            .init(header: "依赖减员", format: .integer),
             .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
-            .init(header: "下限", format: .integer), .init(header: "下限依据"),
-            .init(header: "上限", format: .integer), .init(header: "上限依据"),
+            .init(header: "规则下限", format: .integer), .init(header: "规则下限依据"),
+            .init(header: "规则上限", format: .integer), .init(header: "规则上限依据"),
         ])
         sheet.rows.reserveCapacity(result.units.count)
         for u in result.units {
+            let f = u.staffing
             sheet.rows.append([
                 .text(u.id), .text(u.name), .text(u.department), .text(u.region), .text(u.kind),
                 number(u.newQuota), number(u.headcount), u.need.map { .number($0) } ?? .empty, .text(u.tags.joined(separator: ";")),
+                u.locked ? .text("是") : .empty, u.minQuota.map(number) ?? .empty, u.maxQuota.map(number) ?? .empty,
+                u.reason.map { .text($0) } ?? .empty,
                 .text(u.level.chineseName), number(u.quota), number(u.change),
-                number(vacancy(quota: u.quota, headcount: u.headcount)), number(vacancy(quota: u.newQuota, headcount: u.headcount)),
-                number(overQuota(quota: u.quota, headcount: u.headcount)), number(overQuota(quota: u.newQuota, headcount: u.headcount)),
+                number(f.vacancyBefore), number(f.vacancyAfter), number(f.overQuotaBefore), number(f.overQuotaAfter),
+                number(u.departuresRelied),
                 .number(u.shortfallBefore), .number(u.shortfallAfter),
                 number(u.lowerBound), .text(reasonText(u.lowerReason)), number(u.upperBound), .text(reasonText(u.upperReason)),
             ])
@@ -92,7 +95,7 @@ public enum AllocationWorkbook {
     /// Sums of one group of units.
     struct Totals {
         var units = 0, before = 0, after = 0, headcount = 0
-        var vacancyBefore = 0, vacancyAfter = 0, overBefore = 0, overAfter = 0
+        var staffing = StaffingFigures.zero
         var shortfallBefore = 0.0, shortfallAfter = 0.0
 
         mutating func add(_ u: SolveResult.UnitResult) {
@@ -100,10 +103,7 @@ public enum AllocationWorkbook {
             before += u.quota
             after += u.newQuota
             headcount += u.headcount
-            vacancyBefore += vacancy(quota: u.quota, headcount: u.headcount)
-            vacancyAfter += vacancy(quota: u.newQuota, headcount: u.headcount)
-            overBefore += overQuota(quota: u.quota, headcount: u.headcount)
-            overAfter += overQuota(quota: u.newQuota, headcount: u.headcount)
+            staffing = staffing + u.staffing
             shortfallBefore += u.shortfallBefore
             shortfallAfter += u.shortfallAfter
         }
@@ -148,7 +148,8 @@ public enum AllocationWorkbook {
                 sheet.rows.append([
                     .text(dimension), .text(g.name), .text(kindNames[g.kind] ?? g.kind), number(t.units),
                     number(t.before), number(t.after), number(t.after - t.before), number(t.headcount),
-                    number(t.vacancyBefore), number(t.vacancyAfter), number(t.overBefore), number(t.overAfter),
+                    number(t.staffing.vacancyBefore), number(t.staffing.vacancyAfter),
+                    number(t.staffing.overQuotaBefore), number(t.staffing.overQuotaAfter),
                     .number(t.shortfallBefore), .number(t.shortfallAfter),
                 ])
             }
@@ -169,10 +170,8 @@ public enum AllocationWorkbook {
         for u in result.units where u.quota != u.headcount || u.newQuota != u.headcount {
             sheet.rows.append([
                 .text(u.id), .text(u.name), .text(u.department), .text(kindNames[u.kind] ?? u.kind), number(u.headcount),
-                number(u.quota), number(vacancy(quota: u.quota, headcount: u.headcount)),
-                number(overQuota(quota: u.quota, headcount: u.headcount)),
-                number(u.newQuota), number(vacancy(quota: u.newQuota, headcount: u.headcount)),
-                number(overQuota(quota: u.newQuota, headcount: u.headcount)),
+                number(u.quota), number(u.staffing.vacancyBefore), number(u.staffing.overQuotaBefore),
+                number(u.newQuota), number(u.staffing.vacancyAfter), number(u.staffing.overQuotaAfter),
             ])
         }
         return sheet

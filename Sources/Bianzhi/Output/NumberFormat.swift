@@ -29,8 +29,11 @@ public enum NumberFormat {
     }
 
     /// Seconds with a sensible precision: `0.042 s`, `1.3 s`.
-    public static func seconds(_ value: Double) -> String {
-        value < 1 ? String(format: "%.3f s", value) : String(format: "%.2f s", value)
+    public static func seconds(_ value: Double) -> String { seconds(value, language: .en) }
+
+    /// A duration with its unit in `language` ("0.012 s", "0.012 秒").
+    public static func seconds(_ value: Double, language: Language) -> String {
+        SummaryText.seconds(value < 1 ? String(format: "%.3f", value) : String(format: "%.2f", value)).text(language)
     }
 
     private static func pow10(_ n: Int) -> Double {

@@ -51,6 +51,7 @@ struct ResultJSONWriter {
         key("provenOptimal"); bool(r.provenOptimal)
         key("scenario"); write(r.scenario)
         key("shareFloors"); array(r.shareFloors) { $0.write($1) }
+        key("staffing"); array(r.staffing) { $0.write($1) }
         key("statistics"); write(r.statistics)
         key("status"); string(r.status)
         key("totals"); write(r.totals)
@@ -94,20 +95,26 @@ struct ResultJSONWriter {
         key("attrition"); number(u.attrition)
         key("change"); number(u.change)
         key("department"); string(u.department)
+        key("departuresRelied"); number(u.departuresRelied)
         key("headcount"); number(u.headcount)
         key("id"); string(u.id)
         key("kind"); string(u.kind)
         key("level"); string(u.level.rawValue)
+        key("locked"); bool(u.locked)
         key("lowerBound"); number(u.lowerBound)
         key("lowerReason"); string(u.lowerReason)
+        if let maximum = u.maxQuota { key("maxQuota"); number(maximum) }
+        if let minimum = u.minQuota { key("minQuota"); number(minimum) }
         key("name"); string(u.name)
         if let need = u.need { key("need"); number(need) }
         key("newQuota"); number(u.newQuota)
         key("pool"); string(u.pool)
         key("quota"); number(u.quota)
+        if let reason = u.reason { key("reason"); string(reason) }
         key("region"); string(u.region)
         key("shortfallAfter"); number(u.shortfallAfter)
         key("shortfallBefore"); number(u.shortfallBefore)
+        key("staffing"); write(u.staffing)
         key("tags"); array(u.tags) { $0.string($1) }
         key("upperBound"); number(u.upperBound)
         key("upperReason"); string(u.upperReason)
@@ -124,8 +131,31 @@ struct ResultJSONWriter {
         key("reserveHeld"); number(p.reserveHeld)
         key("scope"); string(p.scope)
         key("sent"); number(p.sent)
+        key("staffing"); write(p.staffing)
         key("total"); number(p.total)
         key("units"); number(p.units)
+        close(0x7D)
+    }
+
+    private mutating func write(_ f: StaffingFigures) {
+        open(0x7B)
+        key("overQuotaAfter"); number(f.overQuotaAfter)
+        key("overQuotaBefore"); number(f.overQuotaBefore)
+        key("vacancyAfter"); number(f.vacancyAfter)
+        key("vacancyBefore"); number(f.vacancyBefore)
+        close(0x7D)
+    }
+
+    private mutating func write(_ g: StaffingGroup) {
+        open(0x7B)
+        key("by"); string(g.by.rawValue)
+        key("headcount"); number(g.headcount)
+        key("id"); string(g.id)
+        key("name"); string(g.name)
+        key("quotaAfter"); number(g.quotaAfter)
+        key("quotaBefore"); number(g.quotaBefore)
+        key("staffing"); write(g.staffing)
+        key("units"); number(g.units)
         close(0x7D)
     }
 
@@ -186,10 +216,12 @@ struct ResultJSONWriter {
         key("byKind"); array(t.byKind) { $0.write($1) }
         key("cancelled"); number(t.cancelled)
         key("cut"); number(t.cut)
+        key("departuresRelied"); number(t.departuresRelied)
         key("gained"); number(t.gained)
         key("reserveHeld"); number(t.reserveHeld)
         key("shortfallAfter"); number(t.shortfallAfter)
         key("shortfallBefore"); number(t.shortfallBefore)
+        key("staffing"); write(t.staffing)
         key("unitsChanged"); number(t.unitsChanged)
         close(0x7D)
     }

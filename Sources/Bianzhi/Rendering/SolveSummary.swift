@@ -30,6 +30,7 @@ public struct SolveSummary: Sendable {
     }
 
     private func say(_ text: SummaryText) -> String { text.text(language) }
+    private var staffing: StaffingTables { StaffingTables(language: language, limit: rowLimit) }
     private func headers(_ columns: [SummaryColumn]) -> [String] { columns.map { $0.text(language) } }
 
     /// The text.
@@ -39,8 +40,8 @@ public struct SolveSummary: Sendable {
         let stats = r.statistics
         out += "\(r.scenario.name)\n"
         out += say(.status(
-            verdict: Self.verdict(r, language: language), total: NumberFormat.seconds(stats.seconds["total"] ?? 0),
-            solve: NumberFormat.seconds(stats.seconds["solve"] ?? 0), units: stats.units, blocks: stats.blocks,
+            verdict: Self.verdict(r, language: language), total: NumberFormat.seconds(stats.seconds["total"] ?? 0, language: language),
+            solve: NumberFormat.seconds(stats.seconds["solve"] ?? 0, language: language), units: stats.units, blocks: stats.blocks,
             rows: stats.rows, columns: stats.columns, threads: stats.threads)) + "\n"
         guard r.status == "optimal" || r.status == "feasible" else { return out }
 
@@ -50,7 +51,8 @@ public struct SolveSummary: Sendable {
             moves: NumberFormat.plain(o.moves), penalties: NumberFormat.plain(o.penalties), channels: NumberFormat.plain(o.channels))) + "\n"
         let t = r.totals
         out += say(.moved(cut: t.cut, gained: t.gained, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
-        out += say(.shortfall(before: NumberFormat.plain(t.shortfallBefore), after: NumberFormat.plain(t.shortfallAfter))) + "\n\n"
+        out += say(.shortfall(before: NumberFormat.plain(t.shortfallBefore), after: NumberFormat.plain(t.shortfallAfter))) + "\n"
+        out += staffing.headline(t) + "\n\n"
 
         var kinds = TextTable(headers: headers([.kind, .before, .after]), alignments: [.left, .right, .right])
         for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }
@@ -84,18 +86,28 @@ public struct SolveSummary: Sendable {
             out += floors.render() + "\n"
         }
 
+        if !r.staffing.isEmpty { out += staffing.groups(r.staffing) + "\n" }
+
         let changed = r.units.filter { $0.change != 0 }
         out += say(.unitsThatChange(count: changed.count)) + "\n"
-        var units = TextTable(headers: headers([.unit, .department, .region, .kind, .quota, .headcount, .need, .newQuota, .change, .bound]),
-                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .left])
+        let unitHeaders = headers([.unit, .department, .region, .kind, .quota, .headcount, .need, .newQuota, .change])
+            + [StaffingText.vacancies.text(language), StaffingText.overQuota.text(language)] + headers([.bound])
+        var units = TextTable(headers: unitHeaders,
+                              alignments: [.left, .left, .left, .left, .right, .right, .right, .right, .right, .right, .right, .left],
+                              maximumCellWidth: 72)
         for u in changed.prefix(rowLimit) {
             let bound = u.newQuota == u.upperBound ? say(.atMost(reason: reason(u.upperReason)))
                 : u.newQuota == u.lowerBound ? say(.atLeast(reason: reason(u.lowerReason))) : ""
             units.append([u.name, u.department, regionName(u.region), kindName(u.kind), String(u.quota), String(u.headcount),
-                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)), bound])
+                          u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), style.signed(NumberFormat.signed(u.change), sign: Double(u.change)),
+                          StaffingTables.beforeAfter(u.staffing.vacancyBefore, u.staffing.vacancyAfter),
+                          StaffingTables.beforeAfter(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
+                          bound.isEmpty ? "" : bound + StaffingTables.note(u)])
         }
         out += units.render()
         if changed.count > rowLimit { out += say(.more(count: changed.count - rowLimit, file: "allocation.csv")) + "\n" }
+        let departures = staffing.departures(r.units)
+        if !departures.isEmpty { out += "\n" + departures }
 
         out += "\n" + say(.transfers(count: r.transfers.count)) + "\n"
         var transfers = TextTable(headers: headers([.from, .to, .kind, .amount, .lane]), alignments: [.left, .left, .left, .right, .left])

@@ -17,6 +17,7 @@ public struct HTMLReport: Sendable {
         self.model = ReportModel(result: result)
     }
 
+    // i18n-exempt: CSS (font names)
     static let style = """
         :root { --gain: #2e7d32; --cut: #c62828; --ink: #212121; --muted: #616161; --line: #e0e0e0; }
         * { box-sizing: border-box; }
@@ -55,84 +56,100 @@ public struct HTMLReport: Sendable {
         }
         """
 
-    /// The document.
+    private func say(_ text: ReportText) -> String { text.text(model.language) }
+
+    /// The document, worded in the model's language.
     public func render() -> String {
         let m = model
         let e = HTMLEscaping.escape
-        var h = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        let l = m.language
+        var h = "<!DOCTYPE html>\n<html lang=\"\(l == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        h += "<title>\(e(m.scenarioName)) — 编制调整报告</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
+        h += "<title>\(e(m.scenarioName)) — \(e(say(.reportTitle)))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
         h += "<h1>\(e(m.scenarioName))</h1>\n"
-        h += "<p class=\"meta\">编制调整报告 Staffing quota reallocation report · 规划期 \(m.horizonYears) 年 · "
-        h += "\(e(m.scenarioPath)) · digest \(e(m.digest))</p>\n"
+        h += "<p class=\"meta\">\(e(say(.reportTitle))) · \(e(say(.horizon(years: m.horizonYears, scenario: m.scenarioPath, digest: m.digest))))</p>\n"
         h += "<p><span class=\"status \(m.provenOptimal ? "ok" : "warn")\">\(e(m.verdict))</span> "
-        h += "<span class=\"meta\">求解 solve \(e(NumberFormat.seconds(m.solveSeconds))) · 合计 total \(e(NumberFormat.seconds(m.totalSeconds)))</span></p>\n"
+        h += "<span class=\"meta\">\(e(say(.solveTime(solve: NumberFormat.seconds(m.solveSeconds, language: m.language), total: NumberFormat.seconds(m.totalSeconds, language: m.language)))))</span></p>\n"
 
-        h += "<h2>主要数据 Headline figures</h2>\n<div class=\"cards\">\n"
+        h += "<h2>\(e(say(.headline)))</h2>\n<div class=\"cards\">\n"
         for k in m.kinds {
-            let note = k.unchanged ? "总量不变 unchanged (fixed total)" : "\(NumberFormat.signed(k.after - k.before))"
-            h += card("\(k.name) 调整前→后", "\(k.before) → \(k.after)", note)
+            let note = k.unchanged ? say(.unchanged) : NumberFormat.signed(k.after - k.before)
+            h += card(say(.beforeToAfter(kind: k.name)), "\(k.before) → \(k.after)", note)
         }
         let t = m.totals
-        h += card("调剂编制 quotas moved", String(m.quotasMoved),
-                  "增 \(t.gained) · 减 \(t.cut) · 周转池 \(t.reserveHeld) · 核减 \(t.cancelled)")
-        h += card("调整单位 units changed", String(t.unitsChanged), "of \(m.result.units.count) units")
+        h += card(say(.quotasMovedLabel), String(m.quotasMoved), say(.movedBreakdown(gained: t.gained, cut: t.cut, reserve: t.reserveHeld, cancelled: t.cancelled)))
+        h += card(say(.unitsChanged), String(t.unitsChanged), say(.ofUnits(count: m.result.units.count)))
         let covered = t.shortfallBefore - t.shortfallAfter
         let coverage = t.shortfallBefore > 0 ? NumberFormat.percent(covered / t.shortfallBefore) : "—"
-        h += card("缺口填补 shortfall covered", NumberFormat.plain(covered, decimals: 1),
+        h += card(say(.shortfallCovered), NumberFormat.plain(covered, decimals: 1),
                   "\(NumberFormat.plain(t.shortfallBefore, decimals: 1)) → \(NumberFormat.plain(t.shortfallAfter, decimals: 1)) (\(coverage))")
         for share in m.levelShares where share.levels.contains(where: { $0.level == .township }) {
             let g = share.grassroots
-            h += card("\(share.kind) 乡镇占比 grassroots share", NumberFormat.percent(g.after), "调整前 before \(NumberFormat.percent(g.before))")
+            h += card(say(.grassrootsShare(kind: share.kind)), NumberFormat.percent(g.after), say(.beforeValue(value: NumberFormat.percent(g.before))))
         }
-        let gapText = m.provenOptimal ? "已证明最优 proven optimal" : m.gap.map { "gap \(NumberFormat.percent($0))" } ?? "gap unknown"
-        h += card("求解 solve", NumberFormat.seconds(m.solveSeconds), gapText)
+        for (label, before, after) in StaffingReport.headline(t) {
+            h += card(label, "\(before) → \(after)", NumberFormat.signed(after - before))
+        }
+        if t.departuresRelied > 0 {
+            h += card(StaffingText.departuresRelied.text(l), String(t.departuresRelied), say(.unitsBelowPeopleInPost))
+        }
+        let gapText = m.provenOptimal ? say(.provenOptimal) : say(.gap(value: m.gap.map { NumberFormat.percent($0) }))
+        h += card(say(.solve), NumberFormat.seconds(m.solveSeconds, language: m.language), gapText)
         h += "</div>\n"
 
-        h += "<h2>各部门编制增减 Change per department</h2>\n"
-        h += figure(SVGChart.divergingBars(m.departmentChanges.map { ($0.label, $0.value) }, title: "各部门编制增减"),
-                    "绿色为增编，红色为减编（净变化）。Green: net gain; red: net cut.")
+        h += "<h2>\(e(say(.changePerDepartment)))</h2>\n"
+        h += figure(SVGChart.divergingBars(m.departmentChanges.map { ($0.label, $0.value) }, title: say(.changePerDepartment), language: l),
+                    say(.departmentCaption))
 
-        h += "<h2>各层级编制占比 Share by level</h2>\n"
+        h += "<h2>\(e(say(.shareByLevel)))</h2>\n"
         let levels = Level.allCases.filter { level in m.levelShares.contains { $0.levels.contains { $0.level == level } } }
-        let levelNames = levels.map { "\($0.chineseName) \($0.rawValue)" }
+        let levelNames = levels.map { $0.text(l) }
         var shareRows: [(label: String, parts: [Int])] = []
         for share in m.levelShares {
             func parts(_ pick: (Level, Int, Int) -> Int) -> [Int] {
                 levels.map { level in share.levels.first { $0.level == level }.map { pick($0.level, $0.before, $0.after) } ?? 0 }
             }
-            shareRows.append(("\(share.kind) 调整前", parts { _, b, _ in b }))
-            shareRows.append(("\(share.kind) 调整后", parts { _, _, a in a }))
+            shareRows.append((say(.kindBefore(kind: share.kind)), parts { _, b, _ in b }))
+            shareRows.append((say(.kindAfter(kind: share.kind)), parts { _, _, a in a }))
         }
-        h += figure(SVGChart.shareBars(shareRows, parts: levelNames, title: "各层级编制占比"), "每种编制调整前后按层级的占比。Share of each kind's quota by level, before and after.")
+        h += figure(SVGChart.shareBars(shareRows, parts: levelNames, title: say(.shareByLevel), language: l), say(.levelCaption))
 
-        h += "<h2>重点类别缺口填补 Shortfall coverage by priority class</h2>\n"
+        h += "<h2>\(e(say(.coverageByClass)))</h2>\n"
         let coverageRows = m.coverage.map { c in
-            (label: c.name, before: c.before, after: c.after, note: "填补 covered \(NumberFormat.percent(c.covered))")
+            (label: c.name, before: c.before, after: c.after, note: say(.covered(amount: NumberFormat.percent(c.covered))))
         }
-        h += figure(SVGChart.beforeAfterBars(coverageRows, title: "重点类别缺口填补"), "缺口 = 需求 − 编制（仅计有需求的单位）。Shortfall = need − quota.")
+        h += figure(SVGChart.beforeAfterBars(coverageRows, title: say(.coverageByClass), language: l), say(.coverageCaption))
 
-        h += "<h2>调剂流向 Transfer flows</h2>\n"
+        h += table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result))
+        let departures = StaffingReport.departureRows(m.result)
+        if !departures.isEmpty {
+            h += table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
+
+        h += "<h2>\(e(say(.transferFlows)))</h2>\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] {
             h += "<h3>\(e(flows.title))</h3>\n"
-            h += figure(SVGChart.heatMatrix(from: flows.from, to: flows.to, amounts: flows.amounts, title: flows.title),
-                        "行为调出方，列为调入方，数字为编制数（共 \(flows.total)）。Rows give, columns receive.")
+            h += figure(SVGChart.heatMatrix(from: flows.from, to: flows.to, amounts: flows.amounts, title: flows.title, language: l),
+                        say(.flowCaption(total: flows.total)))
         }
 
-        h += "<h2>目标函数 Objective</h2>\n<table><thead><tr><th>项 part</th><th class=\"n\">值 value</th></tr></thead><tbody>\n"
+        h += "<h2>\(e(say(.objective)))</h2>\n<table><thead><tr><th>\(e(say(.part)))</th><th class=\"n\">\(e(say(.value)))</th></tr></thead><tbody>\n"
         let o = m.objective
-        for (name, value) in [("合计 total", o.total), ("缺口 shortfall", o.shortfall), ("超出需求 excess", o.excess), ("调整量 moves", o.moves),
-                              ("软约束罚分 penalties", o.penalties), ("跨池成本 channels", o.channels), ("调剂路径成本 transfer cost (not in objective)", o.transferCost)] {
-            h += "<tr><td>\(e(name))</td><td class=\"n\">\(e(NumberFormat.plain(value)))</td></tr>\n"
+        let parts: [(ReportText, Double)] = [
+            (.total, o.total), (.shortfall, o.shortfall), (.excess, o.excess), (.moves, o.moves), (.penalties, o.penalties),
+            (.channels, o.channels), (.transferCost, o.transferCost),
+        ]
+        for (name, value) in parts {
+            h += "<tr><td>\(e(say(name)))</td><td class=\"n\">\(e(NumberFormat.plain(value)))</td></tr>\n"
         }
         h += "</tbody></table>\n"
 
         if let explanation {
-            h += "<h2>为什么 Why this allocation</h2>\n<pre class=\"explain\">\(e(explanation))</pre>\n"
+            h += "<h2>\(e(say(.why)))</h2>\n<pre class=\"explain\">\(e(explanation))</pre>\n"
         }
         h += allocationTable(m.result)
         h += transferTable(m.result)
-        h += "<footer>由 Bianzhi 生成 · Generated by Bianzhi. 编制数为整数；缺口按需求计算。</footer>\n</body>\n</html>\n"
+        h += "<footer>\(e(say(.footer)))</footer>\n</body>\n</html>\n"
         return h
     }
 
@@ -145,38 +162,57 @@ public struct HTMLReport: Sendable {
         "<figure>\(svg)<figcaption>\(HTMLEscaping.escape(caption))</figcaption></figure>\n"
     }
 
+    /// A titled section holding one table (cells escaped here).
+    private func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = HTMLEscaping.escape
+        var h = "<h2>\(e(title))</h2>\n<p class=\"meta\">\(e(note))</p>\n<table><thead><tr>"
+        for (header, n) in zip(headers, numeric) { h += "<th\(n ? " class=\"n\"" : "")>\(e(header))</th>" }
+        h += "</tr></thead><tbody>\n"
+        for row in rows {
+            h += "<tr>" + zip(row, numeric).map { "<td\($1 ? " class=\"n\"" : "")>\(e($0))</td>" }.joined() + "</tr>\n"
+        }
+        return h + "</tbody></table>\n"
+    }
+
     private func signedCell(_ value: Int) -> String {
         let cls = value > 0 ? " pos" : value < 0 ? " neg" : ""
         return "<td class=\"n\(cls)\">\(NumberFormat.signed(value))</td>"
     }
 
+    private func headerRow(_ columns: [(ReportText, Bool)], extra: [(String, Bool)] = []) -> String {
+        let all = columns.map { (say($0.0), $0.1) } + extra
+        return "<table><thead><tr>" + all.map { "<th\($0.1 ? " class=\"n\"" : "")>\(HTMLEscaping.escape($0.0))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
+    }
+
     private func allocationTable(_ r: SolveResult) -> String {
         let e = HTMLEscaping.escape
         let names = DisplayNames(r)
-        var h = "<h2>编制分配明细 Allocation (\(r.units.count))</h2>\n<table><thead><tr>"
-        for (title, numeric) in [("单位 unit", false), ("部门 department", false), ("区域 region", false), ("类型 kind", false),
-                                 ("编制数 quota", true), ("实有 headcount", true), ("需求 need", true), ("调整后 new", true), ("增减 change", true), ("约束 bound", false)] {
-            h += "<th\(numeric ? " class=\"n\"" : "")>\(e(title))</th>"
-        }
-        h += "</tr></thead><tbody>\n"
+        var h = "<h2>\(e(say(.allocation(units: r.units.count))))</h2>\n"
+        h += headerRow([(.unit, false), (.department, false), (.region, false), (.kind, false), (.quota, true), (.headcount, true),
+                        (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: StaffingReport.unitHeaders.enumerated().map { ($1, $0 < 2) })
+        func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(model.language) ?? raw }
         for u in r.units.prefix(ReportFiles.tableRowLimit) {
-            let bound = u.newQuota == u.upperBound && u.change != 0 ? "上限 \(u.upperReason)" : u.newQuota == u.lowerBound && u.change != 0 ? "下限 \(u.lowerReason)" : ""
+            let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
+                : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
-            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td></tr>\n"
+            let cells = StaffingReport.unitCells(u)
+            h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td>"
+            h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }
-        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv").map { "<p>\(e($0))</p>\n" } ?? "")
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? "")
     }
 
     private func transferTable(_ r: SolveResult) -> String {
         let e = HTMLEscaping.escape
         let names = DisplayNames(r)
-        var h = "<h2>调剂明细 Transfers (\(r.transfers.count))</h2>\n"
-        if r.transfers.isEmpty { return h + "<p>无调剂 No transfers.</p>\n" }
-        h += "<table><thead><tr><th>调出 from</th><th>调入 to</th><th>类型 kind</th><th class=\"n\">编制数 amount</th><th>方式 lane</th></tr></thead><tbody>\n"
+        var h = "<h2>\(e(say(.transfers(count: r.transfers.count))))</h2>\n"
+        if r.transfers.isEmpty { return h + "<p>\(e(say(.noTransfers)))</p>\n" }
+        h += headerRow([(.from, false), (.to, false), (.kind, false), (.amount, true), (.lane, false)])
         for t in r.transfers.prefix(ReportFiles.tableRowLimit) {
-            h += "<tr><td>\(e(t.fromName))</td><td>\(e(t.toName))</td><td>\(e(names.kind(t.kind)))</td><td class=\"n\">\(t.amount)</td><td>\(e(t.lane.chineseName))</td></tr>\n"
+            h += "<tr><td>\(e(t.fromName))</td><td>\(e(t.toName))</td><td>\(e(names.kind(t.kind)))</td><td class=\"n\">\(t.amount)</td><td>\(e(t.lane.text(model.language)))</td></tr>\n"
         }
-        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv").map { "<p>\(e($0))</p>\n" } ?? "")
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? "")
     }
 }

@@ -16,65 +16,87 @@ public struct MarkdownReport: Sendable {
         self.model = ReportModel(result: result)
     }
 
-    /// The document.
+    private func say(_ text: ReportText) -> String { text.text(model.language) }
+    private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+
+    /// The document, worded in the model's language.
     public func render() -> String {
         let m = model
         let e = MarkdownEscaping.cell
         let r = m.result
         let names = DisplayNames(r)
-        var out = "# \(e(m.scenarioName)) — 编制调整报告\n\n"
-        out += "- 状态 Status: \(e(m.verdict))\n"
-        out += "- 求解时间 Solve time: \(NumberFormat.seconds(m.solveSeconds)) (total \(NumberFormat.seconds(m.totalSeconds)))\n"
-        out += "- 规划期 Horizon: \(m.horizonYears) 年; scenario \(e(m.scenarioPath)), digest \(m.digest)\n\n"
+        var out = "# \(e(m.scenarioName)) — \(say(.reportTitle))\n\n"
+        out += "- \(say(.statusLine(verdict: e(m.verdict))))\n"
+        out += "- \(say(.solveTime(solve: NumberFormat.seconds(m.solveSeconds, language: m.language), total: NumberFormat.seconds(m.totalSeconds, language: m.language))))\n"
+        out += "- \(e(say(.horizon(years: m.horizonYears, scenario: m.scenarioPath, digest: m.digest))))\n\n"
 
-        out += "## 主要数据 Headline figures\n\n| 指标 Figure | 调整前 Before | 调整后 After | 说明 Note |\n|---|--:|--:|---|\n"
+        out += "## \(say(.headline))\n\n" + row([say(.figure), say(.before), say(.after), say(.note)]) + "|---|--:|--:|---|\n"
         for k in m.kinds {
-            out += "| \(e(k.name)) | \(k.before) | \(k.after) | \(k.unchanged ? "总量不变 unchanged (fixed total)" : NumberFormat.signed(k.after - k.before)) |\n"
+            out += row([e(k.name), String(k.before), String(k.after), k.unchanged ? say(.unchanged) : NumberFormat.signed(k.after - k.before)])
         }
         let t = m.totals
-        out += "| 缺口 shortfall | \(NumberFormat.plain(t.shortfallBefore, decimals: 1)) | \(NumberFormat.plain(t.shortfallAfter, decimals: 1)) | "
         let covered = t.shortfallBefore - t.shortfallAfter
-        out += "填补 covered \(NumberFormat.plain(covered, decimals: 1))\(t.shortfallBefore > 0 ? " (\(NumberFormat.percent(covered / t.shortfallBefore)))" : "") |\n"
+        let share = t.shortfallBefore > 0 ? " (\(NumberFormat.percent(covered / t.shortfallBefore)))" : ""
+        out += row([say(.shortfall), NumberFormat.plain(t.shortfallBefore, decimals: 1), NumberFormat.plain(t.shortfallAfter, decimals: 1),
+                    say(.covered(amount: NumberFormat.plain(covered, decimals: 1))) + share])
         for share in m.levelShares where share.levels.contains(where: { $0.level == .township }) {
             let g = share.grassroots
-            out += "| \(e(share.kind)) 乡镇占比 grassroots share | \(NumberFormat.percent(g.before)) | \(NumberFormat.percent(g.after)) | |\n"
+            out += row([e(say(.grassrootsShare(kind: share.kind))), NumberFormat.percent(g.before), NumberFormat.percent(g.after), ""])
         }
-        out += "\n- 调剂编制 Quotas moved: \(m.quotasMoved) (增 gained \(t.gained), 减 cut \(t.cut), 收回周转池 reserve \(t.reserveHeld), 核减 cancelled \(t.cancelled)); \(t.unitsChanged) units change\n"
+        for (label, before, after) in StaffingReport.headline(t) {
+            out += row([label, String(before), String(after), NumberFormat.signed(after - before)])
+        }
+        if t.departuresRelied > 0 {
+            out += row([StaffingText.departuresRelied.text(m.language), "", String(t.departuresRelied), say(.seeBelow)])
+        }
+        out += "\n- " + say(.quotasMoved(
+            moved: m.quotasMoved, gained: t.gained, cut: t.cut, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
         let o = m.objective
-        out += "- 目标值 Objective: \(NumberFormat.plain(o.total)) = shortfall \(NumberFormat.plain(o.shortfall)) + excess \(NumberFormat.plain(o.excess)) + moves \(NumberFormat.plain(o.moves)) + penalties \(NumberFormat.plain(o.penalties)) + channels \(NumberFormat.plain(o.channels))\n\n"
+        out += "- " + say(.objectiveLine(
+            total: NumberFormat.plain(o.total), shortfall: NumberFormat.plain(o.shortfall), excess: NumberFormat.plain(o.excess),
+            moves: NumberFormat.plain(o.moves), penalties: NumberFormat.plain(o.penalties), channels: NumberFormat.plain(o.channels))) + "\n\n"
 
-        out += "## 各部门编制增减 Change per department\n\n"
+        out += "## \(say(.changePerDepartment))\n\n"
         if m.departmentChanges.isEmpty {
-            out += "No department changes.\n\n"
+            out += say(.noDepartmentChanges) + "\n\n"
         } else {
-            out += "| 部门 Department | 增减 Change |\n|---|--:|\n"
-            for bar in m.departmentChanges { out += "| \(e(bar.label)) | \(NumberFormat.signed(bar.value)) |\n" }
+            out += row([say(.department), say(.change)]) + "|---|--:|\n"
+            for bar in m.departmentChanges { out += row([e(bar.label), NumberFormat.signed(bar.value)]) }
             out += "\n"
         }
 
-        out += "## 各层级编制占比 Share by level\n\n| 编制类型 Kind | 层级 Level | 调整前 Before | 占比 | 调整后 After | 占比 |\n|---|---|--:|--:|--:|--:|\n"
+        out += "## \(say(.shareByLevel))\n\n" + row([say(.kind), say(.level), say(.before), say(.share), say(.after), say(.share)])
+        out += "|---|---|--:|--:|--:|--:|\n"
         for share in m.levelShares {
             for l in share.levels {
-                out += "| \(e(share.kind)) | \(l.level.chineseName) | \(l.before) | \(NumberFormat.percent(Double(l.before) / Double(max(1, share.totalBefore)))) | "
-                out += "\(l.after) | \(NumberFormat.percent(Double(l.after) / Double(max(1, share.totalAfter)))) |\n"
+                out += row([e(share.kind), l.level.text(m.language), String(l.before),
+                            NumberFormat.percent(Double(l.before) / Double(max(1, share.totalBefore))), String(l.after),
+                            NumberFormat.percent(Double(l.after) / Double(max(1, share.totalAfter)))])
             }
         }
         out += "\n"
 
         if !m.coverage.isEmpty {
-            out += "## 重点类别缺口填补 Shortfall coverage by priority class\n\n| 类别 Class | 调整前缺口 Before | 调整后缺口 After | 填补 Covered |\n|---|--:|--:|--:|\n"
+            out += "## \(say(.coverageByClass))\n\n" + row([say(.priorityClass), say(.before), say(.after), say(.shortfallCovered)])
+            out += "|---|--:|--:|--:|\n"
             for c in m.coverage {
-                out += "| \(e(c.name)) | \(NumberFormat.plain(c.before, decimals: 1)) | \(NumberFormat.plain(c.after, decimals: 1)) | \(NumberFormat.percent(c.covered)) |\n"
+                out += row([e(c.name), NumberFormat.plain(c.before, decimals: 1), NumberFormat.plain(c.after, decimals: 1), NumberFormat.percent(c.covered)])
             }
             out += "\n"
         }
 
-        out += "## 调剂流向 Transfer flows\n\n"
+        out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
+        let departures = StaffingReport.departureRows(r)
+        if !departures.isEmpty {
+            out += Self.table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+        }
+
+        out += "## \(say(.transferFlows))\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {
-            out += "### \(e(flows.title))\n\n| 调出 from \\\\ 调入 to | " + flows.to.map(e).joined(separator: " | ") + " |\n"
+            out += "### \(e(flows.title))\n\n" + row([e(say(.fromTo))] + flows.to.map(e))
             out += "|---|" + flows.to.map { _ in "--:|" }.joined() + "\n"
             for (i, from) in flows.from.enumerated() {
-                out += "| \(e(from)) | " + flows.amounts[i].map { $0 == 0 ? "" : String($0) }.joined(separator: " | ") + " |\n"
+                out += row([e(from)] + flows.amounts[i].map { $0 == 0 ? "" : String($0) })
             }
             out += "\n"
         }
@@ -83,22 +105,36 @@ public struct MarkdownReport: Sendable {
             // A fence longer than any run of backticks in the text keeps it literal.
             var fence = "```"
             while explanation.contains(fence) { fence += "`" }
-            out += "## 为什么 Why this allocation\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"
+            out += "## \(say(.why))\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"  // i18n-exempt: fence info string
         }
-        out += "## 编制分配明细 Allocation (\(r.units.count))\n\n"
-        out += "| 单位 Unit | 部门 Department | 区域 Region | 类型 Kind | 编制数 Quota | 实有 Headcount | 需求 Need | 调整后 New | 增减 Change |\n"
-        out += "|---|---|---|---|--:|--:|--:|--:|--:|\n"
+        out += "## \(say(.allocation(units: r.units.count)))\n\n"
+        out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change),
+                    say(.bound)] + StaffingReport.unitHeaders)
+        out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
+        func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(m.language) ?? raw }
         for u in r.units.prefix(ReportFiles.tableRowLimit) {
-            out += "| \(e(u.name)) | \(e(u.department)) | \(e(names.region(u.region))) | \(e(names.kind(u.kind))) | \(u.quota) | \(u.headcount) | "
-            out += "\(u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—") | \(u.newQuota) | \(NumberFormat.signed(u.change)) |\n"
+            let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
+                : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
+            out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
+                        u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(bound)]
+                       + StaffingReport.unitCells(u).map(e))
         }
-        out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv").map { "\n\($0)\n" } ?? ""
-        out += "\n## 调剂明细 Transfers (\(r.transfers.count))\n\n"
-        if r.transfers.isEmpty { return out + "No transfers.\n" }
-        out += "| 调出 From | 调入 To | 类型 Kind | 编制数 Amount | 方式 Lane |\n|---|---|---|--:|---|\n"
+        out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: m.language).map { "\n\($0)\n" } ?? ""
+        out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"
+        if r.transfers.isEmpty { return out + say(.noTransfers) + "\n" }
+        out += row([say(.from), say(.to), say(.kind), say(.amount), say(.lane)]) + "|---|---|---|--:|---|\n"
         for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
-            out += "| \(e(tr.fromName)) | \(e(tr.toName)) | \(e(names.kind(tr.kind))) | \(tr.amount) | \(tr.lane.chineseName) |\n"
+            out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
         }
-        return out + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv").map { "\n\($0)\n" } ?? "")
+        return out + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: m.language).map { "\n\($0)\n" } ?? "")
+    }
+
+    /// A titled section holding one table (cells escaped here).
+    static func table(_ title: String, _ note: String, _ headers: [String], _ numeric: [Bool], _ rows: [[String]]) -> String {
+        let e = MarkdownEscaping.cell
+        var out = "## \(title)\n\n\(note)\n\n| " + headers.map(e).joined(separator: " | ") + " |\n|"
+        out += numeric.map { $0 ? "--:|" : "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(e).joined(separator: " | ") + " |\n" }
+        return out + "\n"
     }
 }

@@ -32,16 +32,16 @@ public enum ReportFiles {
     public static let tableRowLimit = 1_000
 
     /// "… 62,479 more rows: see allocation.csv", or `nil` when the table is complete.
-    public static func moreRowsNote(_ count: Int, file: String) -> String? {
-        count > tableRowLimit ? "… \(count - tableRowLimit) more rows (共 \(count) 行): see \(file)" : nil
+    public static func moreRowsNote(_ count: Int, file: String, language: Language = .en) -> String? {
+        count > tableRowLimit ? ReportText.moreRows(more: count - tableRowLimit, total: count, file: file).text(language) : nil
     }
 
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
-    /// it as a section ("为什么 Why this allocation").
-    public static func add(_ result: SolveResult, explanation: Explanation? = nil, to files: inout AtomicFileSet) {
-        let model = ReportModel(result: result)
-        let text = explanation.map { ExplanationRenderer($0).render(showingScenario: false) }
+    /// it as a section ("为什么这样调整", why this allocation). The reports are worded in `language`.
+    public static func add(_ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, to files: inout AtomicFileSet) {
+        let model = ReportModel(result: result, language: language)
+        let text = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
         files.add("report.md", text: MarkdownReport(model: model, explanation: text).render())
         files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
     }

@@ -112,18 +112,21 @@ public struct ReportModel: Sendable, Equatable {
     public var flowsByRegion: FlowMatrix
     /// The result itself, for the full tables.
     public var result: SolveResult
+    /// The language of the report's words.
+    public var language: Language
 
-    /// Most groups a flow matrix shows; the rest are summed as "其他 others".
+    /// Most groups a flow matrix shows; the rest are summed as "others" (其他).
     public static let flowGroups = 10
 
-    /// Derives the figures of `result`.
-    public init(result r: SolveResult) {
+    /// Derives the figures of `result`, worded in `language`.
+    public init(result r: SolveResult, language: Language = .en) {
+        self.language = language
         scenarioName = r.scenario.name
         scenarioPath = r.scenario.path
         digest = r.scenario.digest
         horizonYears = r.scenario.horizonYears
         status = r.status
-        verdict = SolveSummary.verdict(r)
+        verdict = SolveSummary.verdict(r, language: language)
         provenOptimal = r.provenOptimal
         gap = r.gap
         solveSeconds = r.statistics.seconds["solve"] ?? 0
@@ -157,20 +160,21 @@ public struct ReportModel: Sendable, Equatable {
         let names = DisplayNames(r)
         func group(_ endpoint: String, _ key: (SolveResult.UnitResult) -> String) -> String {
             if let u = unitsById[endpoint] { return key(u) }
-            if endpoint.hasPrefix("reserve:") { return "周转池 reserve" }
-            if endpoint.hasPrefix("cancelled:") { return "核减 cancelled" }
+            if endpoint.hasPrefix("reserve:") { return ReportText.reserve.text(language) }
+            if endpoint.hasPrefix("cancelled:") { return ReportText.cancelled.text(language) }
             return endpoint
         }
-        flowsByDepartment = Self.matrix(title: "部门间调剂 Transfers between departments", r.transfers) {
+        let other = ReportText.others.text(language)
+        flowsByDepartment = Self.matrix(title: ReportText.flowsBetweenDepartments.text(language), other: other, r.transfers) {
             (group($0.from, \.department), group($0.to, \.department))
         }
-        flowsByRegion = Self.matrix(title: "区域间调剂 Transfers between regions", r.transfers) {
+        flowsByRegion = Self.matrix(title: ReportText.flowsBetweenRegions.text(language), other: other, r.transfers) {
             (group($0.from) { names.region($0.region) }, group($0.to) { names.region($0.region) })
         }
     }
 
     private static func matrix(
-        title: String, _ transfers: [SolveResult.TransferResult], _ key: (SolveResult.TransferResult) -> (String, String)
+        title: String, other: String, _ transfers: [SolveResult.TransferResult], _ key: (SolveResult.TransferResult) -> (String, String)
     ) -> FlowMatrix {
         var pairs: [(String, String, Int)] = []
         var volume: [String: Int] = [:]
@@ -182,7 +186,6 @@ public struct ReportModel: Sendable, Equatable {
         }
         let ranked = volume.sorted { $0.value != $1.value ? $0.value > $1.value : scalarLess($0.key, $1.key) }.map(\.key)
         let kept = Set(ranked.prefix(flowGroups))
-        let other = "其他 others"
         func bucket(_ name: String) -> String { kept.contains(name) ? name : other }
         var cells: [String: [String: Int]] = [:]
         for (f, g, amount) in pairs { cells[bucket(f), default: [:]][bucket(g), default: 0] += amount }

@@ -11,8 +11,8 @@ public enum SVGChart {
 
     /// Horizontal bars around a zero axis: gains to the right in green, cuts to the left in
     /// red, one row per item, value at the end of each bar.
-    public static func divergingBars(_ items: [(label: String, value: Int)], title: String) -> String {
-        guard !items.isEmpty else { return empty(title) }
+    public static func divergingBars(_ items: [(label: String, value: Int)], title: String, language: Language = .en) -> String {
+        guard !items.isEmpty else { return empty(title, language) }
         let row = 24.0, top = 10.0, labelWidth = 240.0, margin = 50.0
         let height = top * 2 + row * Double(items.count)
         let maxAbs = Double(items.map { abs($0.value) }.max() ?? 1)
@@ -35,8 +35,8 @@ public enum SVGChart {
 
     /// 100 % stacked horizontal bars: one bar per row, one segment per part, a legend of
     /// the parts above; segments wide enough carry their percentage.
-    public static func shareBars(_ rows: [(label: String, parts: [Int])], parts: [String], title: String) -> String {
-        guard !rows.isEmpty else { return empty(title) }
+    public static func shareBars(_ rows: [(label: String, parts: [Int])], parts: [String], title: String, language: Language = .en) -> String {
+        guard !rows.isEmpty else { return empty(title, language) }
         let row = 30.0, legend = 28.0, labelWidth = 200.0, right = 20.0
         let height = legend + row * Double(rows.count) + 8
         let barWidth = width - labelWidth - right
@@ -66,17 +66,19 @@ public enum SVGChart {
 
     /// Per row two bars on one scale: before (grey) and after (coloured), with the share
     /// covered written after them.
-    public static func beforeAfterBars(_ rows: [(label: String, before: Double, after: Double, note: String)], title: String) -> String {
-        guard !rows.isEmpty else { return empty(title) }
+    public static func beforeAfterBars(
+        _ rows: [(label: String, before: Double, after: Double, note: String)], title: String, language: Language = .en
+    ) -> String {
+        guard !rows.isEmpty else { return empty(title, language) }
         let row = 40.0, top = 24.0, labelWidth = 200.0, right = 180.0
         let height = top + row * Double(rows.count) + 6
         let scale = rows.map { max($0.before, $0.after) }.max() ?? 0
         let barWidth = width - labelWidth - right
         var svg = open(height: height, title: title)
         svg += "<rect x=\"\(f(labelWidth))\" y=\"6\" width=\"14\" height=\"10\" fill=\"\(neutral)\"/>"
-        svg += text(x: labelWidth + 18, y: 16, anchor: "start", "调整前 before")
+        svg += text(x: labelWidth + 18, y: 16, anchor: "start", ReportText.before.text(language))
         svg += "<rect x=\"\(f(labelWidth + 140))\" y=\"6\" width=\"14\" height=\"10\" fill=\"\(gain)\"/>"
-        svg += text(x: labelWidth + 158, y: 16, anchor: "start", "调整后 after")
+        svg += text(x: labelWidth + 158, y: 16, anchor: "start", ReportText.after.text(language))
         for (r, item) in rows.enumerated() {
             let y = top + row * Double(r)
             svg += text(x: labelWidth - 6, y: y + row * 0.55, anchor: "end", label(item.label, columns: 26))
@@ -92,8 +94,8 @@ public enum SVGChart {
     }
 
     /// A from × to matrix of amounts: cells shaded by amount, the amount written inside.
-    public static func heatMatrix(from: [String], to: [String], amounts: [[Int]], title: String) -> String {
-        guard !from.isEmpty, !to.isEmpty else { return empty(title) }
+    public static func heatMatrix(from: [String], to: [String], amounts: [[Int]], title: String, language: Language = .en) -> String {
+        guard !from.isEmpty, !to.isEmpty else { return empty(title, language) }
         let labelWidth = 200.0, header = 84.0
         let cell = min(64.0, (width - labelWidth - 10) / Double(to.count))
         let height = header + cell * 0.6 * Double(from.count) + 10
@@ -104,7 +106,7 @@ public enum SVGChart {
             let x = labelWidth + cell * (Double(c) + 0.5)
             svg += "<text x=\"\(f(x))\" y=\"\(f(header - 6))\" transform=\"rotate(-45 \(f(x)) \(f(header - 6)))\" font-size=\"12\">\(HTMLEscaping.escape(label(name, columns: 16)))</text>"
         }
-        svg += text(x: 6, y: header - 6, anchor: "start", "调出 from ↓ / 调入 to →", size: 11, fill: "#616161")
+        svg += text(x: 6, y: header - 6, anchor: "start", ReportText.fromTo.text(language), size: 11, fill: "#616161")
         for (r, name) in from.enumerated() {
             let y = header + rowHeight * Double(r)
             svg += text(x: labelWidth - 6, y: y + rowHeight * 0.65, anchor: "end", label(name, columns: 26))
@@ -128,8 +130,8 @@ public enum SVGChart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"100%\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\"><title>\(HTMLEscaping.escape(title))</title>"
     }
 
-    private static func empty(_ title: String) -> String {
-        open(height: 30, title: title) + text(x: 6, y: 20, anchor: "start", "无数据 no data", fill: "#757575") + "</svg>"
+    private static func empty(_ title: String, _ language: Language) -> String {
+        open(height: 30, title: title) + text(x: 6, y: 20, anchor: "start", ReportText.noData.text(language), fill: "#757575") + "</svg>"
     }
 
     private static func text(x: Double, y: Double, anchor: String, _ content: String, size: Int = 12, fill: String = "#212121") -> String {

@@ -25,7 +25,12 @@ public enum PolicySummary {
         add("rules.maxChange.share", rules.maxChange?.share.map(number) ?? "none")
         add("rules.maxChange.atLeast", optional(rules.maxChange?.atLeast))
         add("rules.maxChange.atMost", optional(rules.maxChange?.atMost))
-        add("rules.noDismissals", String(rules.noDismissals))
+        add("rules.noDismissals", rules.noDismissals && rules.strictNoDismissals ? "strict" : String(rules.noDismissals))
+        switch rules.protectNeed {
+        case .off: add("rules.protectNeed", "false")
+        case .hard: add("rules.protectNeed", "true")
+        case .soft(let penalty): add("rules.protectNeed", "penalty \(number(penalty))")
+        }
         add("rules.overQuotaFrozen", String(rules.overQuotaFrozen))
         add("rules.attritionRate", number(rules.attritionRate))
 
@@ -45,6 +50,7 @@ public enum PolicySummary {
             add("priorities[\(key)].name", priority.name)
             add("priorities[\(key)].needFloor", priority.needFloor.map(number) ?? "none")
             add("priorities[\(key)].weight", number(priority.weight))
+            add("priorities[\(key)].noCut", String(priority.noCut))
         }
         for (key, floor) in disambiguated(scenario.shareFloors, key: \.name) {
             add("shareFloors[\(key)].scope", floor.scope)
@@ -56,6 +62,7 @@ public enum PolicySummary {
             case .current: add("shareFloors[\(key)].floor", "current")
             }
             add("shareFloors[\(key)].hard", String(floor.hard))
+            add("shareFloors[\(key)].base", floor.base.rawValue)
             add("shareFloors[\(key)].penalty", number(floor.penalty))
         }
 

@@ -8,7 +8,7 @@ public struct SolveResult: Sendable, Codable, Equatable {
     /// Version of this format; bumped on incompatible changes.
     public var formatVersion: Int
     /// The version this build writes and reads.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
     /// What was solved.
     public var scenario: ScenarioSummary
     /// Verdict: `optimal`, `feasible` (stopped at the time limit), `infeasible`,
@@ -40,6 +40,8 @@ public struct SolveResult: Sendable, Codable, Equatable {
     /// ``PolicySummary``), so that `diff` can name the rules that differ between two results.
     /// Absent in results written before it existed.
     public var policy: [String]? = nil
+    /// 空编/超编 per department, region, level and pool.
+    public var staffing: [StaffingGroup] = []
 }
 
 extension SolveResult {
@@ -127,6 +129,19 @@ extension SolveResult {
         public var shortfallAfter: Double
         /// Pool scope the unit belongs to.
         public var pool: String
+        /// 空编/超编 before and after.
+        public var staffing: StaffingFigures = .zero
+        /// People in post the plan relies on leaving: `max(0, min(quota, headcount) − newQuota)`
+        /// (0 when the unit keeps everyone it has in post, or was over quota already).
+        public var departuresRelied: Int = 0
+        /// 锁定.
+        public var locked: Bool = false
+        /// 下限, when given.
+        public var minQuota: Int? = nil
+        /// 上限, when given.
+        public var maxQuota: Int? = nil
+        /// 备注: why the unit is locked or bounded.
+        public var reason: String? = nil
     }
 
     /// A pool's totals.
@@ -151,6 +166,8 @@ extension SolveResult {
         public var received: Int
         /// Number of units.
         public var units: Int
+        /// 空编/超编 of the pool's units, before and after.
+        public var staffing: StaffingFigures = .zero
     }
 
     /// A channel's flow.
@@ -251,6 +268,10 @@ extension SolveResult {
         public var shortfallAfter: Double
         /// Quota per kind, before and after (`kind` order).
         public var byKind: [KindTotal]
+        /// 空编/超编 over all units, before and after.
+        public var staffing: StaffingFigures = .zero
+        /// People in post the plan relies on leaving (Σ of the units' `departuresRelied`).
+        public var departuresRelied: Int = 0
     }
 
     /// Quota of one kind.

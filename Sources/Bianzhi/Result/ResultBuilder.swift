@@ -21,7 +21,10 @@ public enum ResultBuilder {
                 lowerReason: bounds.lowerReason.rawValue, upperReason: bounds.upperReason.rawValue,
                 shortfallBefore: unit.need.map { max(0, $0 - Double(unit.quota)) } ?? 0,
                 shortfallAfter: unit.need.map { max(0, $0 - Double(x[u])) } ?? 0,
-                pool: poolScope[data.pools.poolOfUnit[u]])
+                pool: poolScope[data.pools.poolOfUnit[u]],
+                staffing: StaffingFigures(quota: unit.quota, newQuota: x[u], headcount: unit.headcount),
+                departuresRelied: max(0, min(unit.quota, unit.headcount) - x[u]),
+                locked: unit.locked, minQuota: unit.minQuota, maxQuota: unit.maxQuota, reason: unit.reason)
         }
 
         let pools = data.pools.pools.enumerated().map { p, pool -> SolveResult.PoolResult in
@@ -32,7 +35,8 @@ public enum ResultBuilder {
                 allocated: pool.units.reduce(0) { $0 + x[$1] },
                 reserveHeld: allocation?.reserve[p] ?? 0,
                 cancelled: allocation == nil ? 0 : pool.currentTotal - pool.total,
-                sent: sent, received: received, units: pool.units.count)
+                sent: sent, received: received, units: pool.units.count,
+                staffing: pool.units.reduce(StaffingFigures.zero) { $0 + units[$1].staffing })
         }
 
         let channels = scenario.channels.enumerated().map { c, channel in
@@ -110,7 +114,9 @@ public enum ResultBuilder {
             cancelled: pools.reduce(0) { $0 + $1.cancelled },
             shortfallBefore: rounded(units.reduce(0) { $0 + $1.shortfallBefore }),
             shortfallAfter: rounded(units.reduce(0) { $0 + $1.shortfallAfter }),
-            byKind: byKind)
+            byKind: byKind,
+            staffing: units.reduce(StaffingFigures.zero) { $0 + $1.staffing },
+            departuresRelied: units.reduce(0) { $0 + $1.departuresRelied })
 
         let size = run.statistics
         let status: String
@@ -122,13 +128,14 @@ public enum ResultBuilder {
         case .noSolutionWithinTimeLimit: status = "noSolution"
         case .failed: status = "failed"
         }
+        let kindItems = scenario.kinds.map { SolveResult.NamedItem(id: $0.id, name: $0.name) }
+        let regionItems = scenario.regions.map { SolveResult.NamedItem(id: $0.id, name: $0.name) }
         return SolveResult(
             formatVersion: SolveResult.currentFormatVersion,
             scenario: SolveResult.ScenarioSummary(
                 name: scenario.metadata.name, path: scenario.source.path, digest: scenario.source.digest,
                 horizonYears: scenario.metadata.horizonYears,
-                kinds: scenario.kinds.map { SolveResult.NamedItem(id: $0.id, name: $0.name) },
-                regions: scenario.regions.map { SolveResult.NamedItem(id: $0.id, name: $0.name) }),
+                kinds: kindItems, regions: regionItems),
             status: status, provenOptimal: run.status == .optimal, gap: gap,
             objective: objective, units: units, pools: pools, channels: channels, shareFloors: floors,
             priorityClasses: classes, transfers: transfers, totals: totals,
@@ -136,7 +143,8 @@ public enum ResultBuilder {
                 units: scenario.units.count, pools: data.pools.pools.count, blocks: run.outcomes.count,
                 rows: size.rows, columns: size.columns, integerColumns: size.integerColumns,
                 nonzeros: size.nonzeros, threads: run.threads, seconds: seconds.mapValues(rounded)),
-            policy: PolicySummary.lines(of: scenario))
+            policy: PolicySummary.lines(of: scenario),
+            staffing: StaffingGroup.groups(units: units, regions: regionItems, kinds: kindItems))
     }
 
     /// Rounds to 6 decimals so that fractional needs print the same on every run.

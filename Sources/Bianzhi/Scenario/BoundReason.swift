@@ -13,6 +13,16 @@ public enum BoundReason: String, Sendable, Equatable, Hashable, Codable, CaseIte
     case overQuotaFrozen
     /// The unit cannot hold more than its pool's whole control total.
     case poolTotal
+    /// Need protection (不从缺编单位调出): new quota ≥ min(quota, ⌈need⌉).
+    case needProtection
+    /// A priority class with `noCut` (保重点): new quota ≥ quota.
+    case priorityNoCut
+    /// The unit is locked (锁定): new quota = quota.
+    case locked
+    /// The unit's own lower bound (下限).
+    case unitMinimum
+    /// The unit's own upper bound (上限).
+    case unitMaximum
 
     /// English phrase for messages (the catalogue's entry, Localization/ScenarioTerms.swift).
     public var englishDescription: String { text(.en) }

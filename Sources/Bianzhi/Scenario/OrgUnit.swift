@@ -23,6 +23,14 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
     public var need: Double?
     /// Priority tags (e.g. `基层一线`), matched against ``PriorityClass/tag`` and share floors.
     public var tags: [String]
+    /// 锁定: the new quota is the current quota (units under reform, vertical management).
+    public var locked: Bool
+    /// 下限: the planner's lower bound on the new quota; `nil` for none.
+    public var minQuota: Int?
+    /// 上限: the planner's upper bound on the new quota; `nil` for none.
+    public var maxQuota: Int?
+    /// 备注: why the unit is locked or bounded, shown beside it in every output.
+    public var reason: String?
     /// Where the unit was read (YAML line or CSV row).
     public var location: SourceLocation?
 
@@ -30,7 +38,8 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
     public init(
         id: String, name: String, department: String, region: String, kind: String,
         quota: Int, headcount: Int, attrition: Int? = nil, need: Double? = nil,
-        tags: [String] = [], location: SourceLocation? = nil
+        tags: [String] = [], locked: Bool = false, minQuota: Int? = nil, maxQuota: Int? = nil,
+        reason: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.name = name
@@ -42,6 +51,10 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
         self.attrition = attrition
         self.need = need
         self.tags = tags
+        self.locked = locked
+        self.minQuota = minQuota
+        self.maxQuota = maxQuota
+        self.reason = reason
         self.location = location
     }
 

@@ -53,16 +53,24 @@ public struct PoolIndex: Sendable {
             if declared[key] == nil { declared[key] = i }
         }
 
+        // The nearest declared scope of each kind, and the default scope, for every region at
+        // once: linear in the regions, however deep the tree (a walk per unit up a 5,000-region
+        // chain took minutes).
+        let regions = tree.regions
+        var declaredScope: [String: [Int?]] = [:]
+        for kind in scenario.kinds where declaredScope[kind.id] == nil {
+            declaredScope[kind.id] = tree.nearestAtOrAbove { declared[Self.key(kind.id, regions[$0].id)] != nil }
+        }
+        let defaultScopes = Self.defaultScopes(tree)
+
         var units: [String: [Int]] = [:]
         var unitScope: [(kind: String, scope: String)?] = []
         for (u, unit) in scenario.units.enumerated() {
-            guard kindOrder[unit.kind] != nil, tree.region(unit.region) != nil else {
+            guard kindOrder[unit.kind] != nil, let r = tree.order(of: unit.region) else {
                 unitScope.append(nil)
                 continue
             }
-            let chain = tree.selfAndAncestors(of: unit.region)
-            let scope = chain.first { declared[Self.key(unit.kind, $0)] != nil }
-                ?? Self.defaultScope(of: unit.region, tree: tree)
+            let scope = declaredScope[unit.kind]?[r].map { regions[$0].id } ?? defaultScopes[r]
             units[Self.key(unit.kind, scope), default: []].append(u)
             unitScope.append((unit.kind, scope))
         }
@@ -109,15 +117,22 @@ public struct PoolIndex: Sendable {
         poolByKey[Self.key(kind, scope)]
     }
 
-    /// Scope of the default pool for a unit in `region`.
-    static func defaultScope(of region: String, tree: RegionTree) -> String {
-        let level = tree.level(of: region) ?? .township
-        let preference: [Level] = level >= .county ? [.county, .city, .province] : [.city, .province]
-        for wanted in preference {
-            if let scope = tree.nearest(wanted, atOrAbove: region) { return scope }
+    /// The scope of the default pool of a unit in each region (by declaration index), in
+    /// O(regions): the nearest county-level region at or above it, or, for a region above
+    /// county level, the nearest city (else province) region; failing all, the top of its chain.
+    static func defaultScopes(_ tree: RegionTree) -> [String] {
+        let regions = tree.regions
+        let nearest = [Level.county, .city, .province].map { level in
+            (level, tree.nearestAtOrAbove { regions[$0].level == level })
         }
-        // No region of a budget level above: the top of the chain owns the budget.
-        return tree.selfAndAncestors(of: region).last ?? region
+        let top = tree.nearestAtOrAbove { tree.parentIndex(of: $0) == nil }
+        return regions.indices.map { i in
+            let preference: [Level] = regions[i].level >= .county ? [.county, .city, .province] : [.city, .province]
+            for (level, answers) in nearest where preference.contains(level) {
+                if let scope = answers[i] { return regions[scope].id }
+            }
+            return top[i].map { regions[$0].id } ?? regions[i].id
+        }
     }
 
     private static func key(_ kind: String, _ scope: String) -> String { kind + "\u{1F}" + scope }

@@ -8,15 +8,18 @@ public struct PriorityClass: Sendable, Equatable, Hashable {
     public var needFloor: Double?
     /// Multiplier of the shortfall weight for units of the class (the highest applies).
     public var weight: Double
+    /// 保重点: no unit of the class loses quota (new quota ≥ quota), a hard bound.
+    public var noCut: Bool
     /// Where the class was declared.
     public var location: SourceLocation?
 
     /// Creates a priority class.
-    public init(tag: String, name: String? = nil, needFloor: Double? = nil, weight: Double = 1, location: SourceLocation? = nil) {
+    public init(tag: String, name: String? = nil, needFloor: Double? = nil, weight: Double = 1, noCut: Bool = false, location: SourceLocation? = nil) {
         self.tag = tag
         self.name = name ?? tag
         self.needFloor = needFloor
         self.weight = weight
+        self.noCut = noCut
         self.location = location
     }
 }

@@ -1,8 +1,12 @@
 /// A floor on the quota held by some units of a scope, e.g. "township share of the county's
 /// 行政编制 may not fall" or "police stations ≥ 40 % of county police".
 ///
-/// The floor amount is `⌈share × B⌉` where `B` is the current quota of all units of `kind` in
-/// the subtree of `scope`; `.current` keeps the selected units' current sum.
+/// The floor amount is `⌈share × B⌉` where `B` is, with `base: new` (the default), the scope's
+/// new total of `kind` — the declared control totals of the pools inside the scope (after
+/// cuts), plus the current quota of scope units whose pool reaches above the scope — and with
+/// `base: current` the current quota of all units of `kind` in the subtree of `scope`.
+/// Either way `B` is a constant, so the row stays a plain floor and the LP stays integral.
+/// `.current` keeps the selected units' current sum.
 public struct ShareFloor: Sendable, Equatable, Hashable {
     /// Display name, e.g. `乡镇行政编制占比`.
     public var name: String
@@ -14,6 +18,8 @@ public struct ShareFloor: Sendable, Equatable, Hashable {
     public var selector: UnitSelector
     /// The floor.
     public var floor: Floor
+    /// What the share is measured against.
+    public var base: Base
     /// Hard floors must hold; soft ones cost `penalty` per quota short.
     public var hard: Bool
     /// Objective cost per quota below a soft floor.
@@ -24,7 +30,7 @@ public struct ShareFloor: Sendable, Equatable, Hashable {
     /// Creates a share floor.
     public init(
         name: String, scope: String, kind: String, selector: UnitSelector, floor: Floor,
-        hard: Bool = true, penalty: Double = 10, location: SourceLocation? = nil
+        hard: Bool = true, penalty: Double = 10, base: Base = .new, location: SourceLocation? = nil
     ) {
         self.name = name
         self.scope = scope
@@ -32,8 +38,17 @@ public struct ShareFloor: Sendable, Equatable, Hashable {
         self.selector = selector
         self.floor = floor
         self.hard = hard
+        self.base = base
         self.penalty = penalty
         self.location = location
+    }
+
+    /// The total a share is measured against.
+    public enum Base: String, Sendable, Equatable, Hashable, CaseIterable {
+        /// The scope's new total of the kind (declared totals after cuts). The default.
+        case new
+        /// The scope's current total of the kind (the meaning before version 2).
+        case current
     }
 
     /// The floor's value.

@@ -13,9 +13,14 @@ public enum ShareFloorSelection {
         Index(scenario: scenario, tree: tree).scopeUnits(of: floor)
     }
 
-    /// The floor in quotas: `⌈share × B⌉`, or the selected units' current sum for `.current`.
+    /// The floor in quotas: `⌈share × B − 10⁻⁹⌉` (so 0.3 × 100 asks 30, not 31), or the selected units' current sum for `.current`.
     public static func amount(of floor: ShareFloor, in scenario: Scenario, tree: RegionTree) -> Int {
         Index(scenario: scenario, tree: tree).amount(of: floor)
+    }
+
+    /// `⌈share × base⌉`, with a tolerance of 10⁻⁹ so that 0.3 × 100 asks 30, not 31.
+    public static func amount(share: Double, base: Int) -> Int {
+        Int((share * Double(base) - 1e-9).rounded(.up))
     }
 
     /// Units grouped by region, built once, so that resolving many floors costs the size of
@@ -26,11 +31,14 @@ public enum ShareFloorSelection {
         let tree: RegionTree
         /// Unit indices (ascending) per region, by the region's declaration index.
         let unitsByRegion: [[Int]]
+        /// Pools, for the new total a `base: new` floor is measured against.
+        let pools: PoolIndex
 
         /// Groups the units of a scenario by region.
-        public init(scenario: Scenario, tree: RegionTree) {
+        public init(scenario: Scenario, tree: RegionTree, pools: PoolIndex? = nil) {
             self.scenario = scenario
             self.tree = tree
+            self.pools = pools ?? PoolIndex(scenario: scenario, tree: tree)
             var byRegion = [[Int]](repeating: [], count: tree.regions.count)
             for (u, unit) in scenario.units.enumerated() {
                 if let r = tree.order(of: unit.region) { byRegion[r].append(u) }
@@ -63,14 +71,41 @@ public enum ShareFloorSelection {
         func resolve(_ floor: ShareFloor) -> (selected: [Int], base: Int, currentSelected: Int, amount: Int) {
             let scope = scopeUnits(of: floor)
             let selected = select(scope, floor)
-            let base = scope.reduce(0) { $0 + scenario.units[$1].quota }
+            let base = floor.base == .new ? newBase(scope, mask: tree.subtreeMask(of: floor.scope)) : scope.reduce(0) { $0 + scenario.units[$1].quota }
             let current = selected.reduce(0) { $0 + scenario.units[$1].quota }
             switch floor.floor {
             case .current:
                 return (selected, base, current, current)
             case .share(let share):
-                return (selected, base, current, Int((share * Double(base) - 1e-9).rounded(.up)))
+                return (selected, base, current, ShareFloorSelection.amount(share: share, base: base))
             }
+        }
+
+        /// The scope's new total of the kind: the control total of every pool whose scope lies
+        /// inside the floor's scope, plus the current quota of scope units whose pool reaches
+        /// above it (their share of a wider total is not fixed in advance). Channels are not
+        /// counted: what they carry is decided by the solve, and the base must be a constant.
+        func newBase(_ scope: [Int], mask: [Bool]) -> Int {
+            var base = 0
+            for u in scope where !basePoolsContain(u, mask) { base += scenario.units[u].quota }
+            for p in basePools(scope, mask: mask) { base += pools.pools[p].total }
+            return base
+        }
+
+        /// The pools whose control total a `base: new` floor counts, ascending.
+        public func basePools(of floor: ShareFloor) -> [Int] {
+            guard floor.base == .new else { return [] }
+            return basePools(scopeUnits(of: floor), mask: tree.subtreeMask(of: floor.scope))
+        }
+
+        func basePools(_ scope: [Int], mask: [Bool]) -> [Int] {
+            Array(Set(scope.filter { basePoolsContain($0, mask) }.map { pools.poolOfUnit[$0] })).sorted()
+        }
+
+        private func basePoolsContain(_ u: Int, _ mask: [Bool]) -> Bool {
+            let p = pools.poolOfUnit[u]
+            guard p >= 0, let r = tree.order(of: pools.pools[p].scope) else { return false }
+            return mask[r]
         }
 
         private func select(_ scope: [Int], _ floor: ShareFloor) -> [Int] {

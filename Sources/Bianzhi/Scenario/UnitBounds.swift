@@ -17,6 +17,9 @@ public struct UnitBounds: Sendable, Equatable {
     public var priorityFloor: Int?
     /// The bounded-change allowance `limit` (`nil` when change is unbounded).
     public var changeLimit: Int?
+    /// Need protection's floor `min(quota, ⌈need⌉)` when `protectNeed` is on (hard: part of
+    /// `lower`; soft: priced in the objective); `nil` when off, without need, or zero.
+    public var needFloor: Int?
     /// Every rule that puts a floor under the unit (above zero), one term per rule (and per
     /// priority class): the one source the elastic model and the checks read, so a new
     /// bound reason is a new term here and nothing else.
@@ -28,7 +31,7 @@ public struct UnitBounds: Sendable, Equatable {
     /// Creates bounds.
     public init(
         lower: Int, upper: Int, lowerReason: BoundReason, upperReason: BoundReason,
-        attrition: Int, priorityFloor: Int? = nil, changeLimit: Int? = nil
+        attrition: Int, priorityFloor: Int? = nil, changeLimit: Int? = nil, needFloor: Int? = nil
     ) {
         self.lower = lower
         self.upper = upper
@@ -37,17 +40,24 @@ public struct UnitBounds: Sendable, Equatable {
         self.attrition = attrition
         self.priorityFloor = priorityFloor
         self.changeLimit = changeLimit
+        self.needFloor = needFloor
     }
 
+    /// Whether the bounds contradict each other (a lock or a unit bound against another hard
+    /// rule); the validator reports such units and the scenario is never solved.
+    public var isEmpty: Bool { lower > upper }
+
     /// Bounds of every unit, in unit order, following docs/scenario-format.md:
-    /// - attrition `a = unit.attrition ?? ⌊h × attritionRate × horizon⌋`;
-    /// - lower `max(0, min(q, h − a) if noDismissals, q − limit)`, raised to the priority
-    ///   floor `⌈needFloor × need⌉`;
-    /// - upper `q + limit` (or the pool total when change is unbounded), `q` for frozen
-    ///   over-quota units, never above the pool total.
+    /// - attrition `a = unit.attrition ?? ⌊h × attritionRate × horizon⌋` (`strict`: 0);
+    /// - lower: the highest of 0, `min(q, h − a)` (no dismissals), `q − limit`,
+    ///   `min(q, ⌈need⌉)` (hard need protection), `q` (a `noCut` class), the priority floor
+    ///   `⌈needFloor × need⌉`, the unit's `min`, and `q` when locked;
+    /// - upper: the lowest of `q + limit` (or the pool total plus channel caps when change is
+    ///   unbounded), `q` for frozen over-quota units, the unit's `max`, and `q` when locked.
     ///
-    /// When two rules give the same value the more specific one is named (priority floor >
-    /// no dismissals > change limit > zero; over-quota freeze > change limit > pool total).
+    /// When two rules give the same value the more specific one is named, in the order of
+    /// ``lowerPreference`` and ``upperPreference``. Lower may end above upper: the validator
+    /// reports that as a located error before anything is solved.
     public static func compute(for scenario: Scenario, pools: PoolIndex) -> [UnitBounds] {
         var classesByTag: [String: [PriorityClass]] = [:]
         for priority in scenario.priorities { classesByTag[priority.tag, default: []].append(priority) }
@@ -63,58 +73,94 @@ public struct UnitBounds: Sendable, Equatable {
             let derived = Double(h) * rules.attritionRate * Double(scenario.metadata.horizonYears)
             let a = unit.attrition ?? Int((derived + 1e-9).rounded(.down))
             let limit = rules.maxChange?.limit(forQuota: q)
-
-            // Lower: candidates in order of preference; a later one must be strictly higher.
-            var lower = 0, lowerReason = BoundReason.zero
-            var lowerCandidates: [(BoundReason, Int)] = []
-            // A rule whose value is not above zero does not bind: zero is the honest reason.
-            if rules.noDismissals, min(q, h - a) > 0 { lowerCandidates.append((.noDismissals, min(q, h - a))) }
-            if let limit, q - limit > 0 { lowerCandidates.append((.changeLimit, q - limit)) }
-            lowerCandidates.append((.zero, 0))
-            if let best = lowerCandidates.max(by: { $0.1 < $1.1 }) {
-                let value = best.1
-                lower = value
-                lowerReason = lowerCandidates.first { $0.1 == value }!.0
-            }
-
-            // Upper, same idea with the other order of preference.
-            let poolIndex = pools.poolOfUnit[u]
-            let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total + inflow[poolIndex] : q + (limit ?? 0)
-            var upperCandidates: [(BoundReason, Int)] = []
-            if rules.overQuotaFrozen && h > q { upperCandidates.append((.overQuotaFrozen, q)) }
-            if let limit { upperCandidates.append((.changeLimit, q + limit)) }
-            upperCandidates.append((.poolTotal, poolTotal))
-            let upperValue = upperCandidates.map(\.1).min()!
-            let upperReason = upperCandidates.first { $0.1 == upperValue }!.0
+            let classes = unit.tags.flatMap { classesByTag[$0] ?? [] }
 
             var priorityFloor: Int? = nil
             if let need = unit.need, need.isFinite {
-                for tag in unit.tags {
-                    for priority in classesByTag[tag] ?? [] {
-                        guard let share = priority.needFloor else { continue }
-                        let floor = Int((share * need - 1e-9).rounded(.up))
-                        priorityFloor = max(priorityFloor ?? floor, floor)
-                    }
+                for priority in classes {
+                    guard let share = priority.needFloor else { continue }
+                    let floor = Int((share * need - 1e-9).rounded(.up))
+                    priorityFloor = max(priorityFloor ?? floor, floor)
                 }
             }
-            if let floor = priorityFloor, floor > 0, floor >= lower {
-                lower = floor
-                lowerReason = .priorityFloor
-            }
+            let needFloor = rules.protectNeed.isOn ? NeedProtection.floor(quota: q, need: unit.need) : nil
+
+            // A rule whose value is not above zero does not bind: zero is the honest reason.
+            var lowers: [BoundReason: Int] = [.zero: 0]
+            if unit.locked { lowers[.locked] = q }
+            if let minimum = unit.minQuota, minimum > 0 { lowers[.unitMinimum] = minimum }
+            if let floor = priorityFloor, floor > 0 { lowers[.priorityFloor] = floor }
+            if classes.contains(where: \.noCut), q > 0 { lowers[.priorityNoCut] = q }
+            if rules.protectNeed == .hard, let needFloor { lowers[.needProtection] = needFloor }
+            let kept = rules.strictNoDismissals ? h : h - a
+            if rules.noDismissals, min(q, kept) > 0 { lowers[.noDismissals] = min(q, kept) }
+            if let limit, q - limit > 0 { lowers[.changeLimit] = q - limit }
+            let (lowerReason, lower) = pick(lowers, lowerPreference, highest: true)
+
+            let poolIndex = pools.poolOfUnit[u]
+            let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total + inflow[poolIndex] : q + (limit ?? 0)
+            let uppers = ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolTotal)
+            let (upperReason, upper) = pick(uppers, upperPreference, highest: false)
+
             var bounds = UnitBounds(
-                lower: lower, upper: upperValue, lowerReason: lowerReason, upperReason: upperReason,
-                attrition: a, priorityFloor: priorityFloor, changeLimit: limit)
-            bounds.lowerTerms = lowerCandidates.filter { $0.0 != .zero }.map { BoundTerm(reason: $0.0, value: $0.1) }
+                lower: lower, upper: upper, lowerReason: lowerReason, upperReason: upperReason,
+                attrition: rules.strictNoDismissals ? 0 : a, priorityFloor: priorityFloor, changeLimit: limit,
+                needFloor: needFloor)
+            // Terms in a fixed order; a priority floor is one term per class, so a unit in two
+            // classes is held by both floors.
+            bounds.lowerTerms = lowerTermOrder.compactMap { reason in lowers[reason].map { BoundTerm(reason: reason, value: $0) } }
             if let need = unit.need, need.isFinite {
-                // One term per class: a unit in two classes is held by both floors.
                 for (c, priority) in scenario.priorities.enumerated() where unit.tags.contains(priority.tag) {
                     guard let share = priority.needFloor else { continue }
                     let floor = Int((share * need - 1e-9).rounded(.up))
                     if floor > 0 { bounds.lowerTerms.append(BoundTerm(reason: .priorityFloor, value: floor, priorityClass: c)) }
                 }
             }
-            bounds.upperTerms = upperCandidates.map { BoundTerm(reason: $0.0, value: $0.1) }
+            if q > 0 {
+                for (c, priority) in scenario.priorities.enumerated() where priority.noCut && unit.tags.contains(priority.tag) {
+                    bounds.lowerTerms.append(BoundTerm(reason: .priorityNoCut, value: q, priorityClass: c))
+                }
+            }
+            bounds.upperTerms = upperTermOrder.compactMap { reason in uppers[reason].map { BoundTerm(reason: reason, value: $0) } }
             return bounds
         }
+    }
+
+    /// A unit's upper bound and its rule: the least of the lock, its own max, the over-quota
+    /// freeze, the change limit and `poolCeiling` (its pool's total plus what channels can bring).
+    /// Shared with the explanations, which move a pool's total and recompute its ceilings.
+    public static func ceiling(of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int) -> (BoundReason, Int) {
+        pick(ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolCeiling), upperPreference, highest: false)
+    }
+
+    /// Every rule capping a unit with its value (the terms behind ``ceiling(of:rules:changeLimit:poolCeiling:)``).
+    public static func ceilingTerms(of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int) -> [BoundReason: Int] {
+        let q = unit.quota
+        var uppers: [BoundReason: Int] = [.poolTotal: poolCeiling]
+        if unit.locked { uppers[.locked] = q }
+        if let maximum = unit.maxQuota { uppers[.unitMaximum] = maximum }
+        if rules.overQuotaFrozen && unit.headcount > q { uppers[.overQuotaFrozen] = q }
+        if let limit { uppers[.changeLimit] = q + limit }
+        return uppers
+    }
+
+    /// The order lower terms are listed in: the scenario-wide rules first, the unit's own
+    /// minimum and lock last (priority floors and no-cut rules follow, one per class).
+    static let lowerTermOrder: [BoundReason] = [.noDismissals, .changeLimit, .needProtection, .unitMinimum, .locked]
+    /// The order upper terms are listed in.
+    static let upperTermOrder: [BoundReason] = [.overQuotaFrozen, .changeLimit, .poolTotal, .unitMaximum, .locked]
+
+    /// Which lower-bound rule is named when several give the same value: the most specific.
+    public static let lowerPreference: [BoundReason] = [
+        .locked, .unitMinimum, .priorityFloor, .priorityNoCut, .needProtection, .noDismissals, .changeLimit, .zero,
+    ]
+    /// Which upper-bound rule is named when several give the same value.
+    public static let upperPreference: [BoundReason] = [.locked, .unitMaximum, .overQuotaFrozen, .changeLimit, .poolTotal]
+
+    /// The extreme value among the candidates and the first rule, in preference order, giving it.
+    static func pick(_ candidates: [BoundReason: Int], _ preference: [BoundReason], highest: Bool) -> (BoundReason, Int) {
+        let values = preference.compactMap { candidates[$0] }
+        let value = highest ? values.max()! : values.min()!
+        return (preference.first { candidates[$0] == value }!, value)
     }
 }

@@ -43,6 +43,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.fix = fix
     }
 
+    /// A diagnostic whose words are not in the catalogue yet (same text in both languages).
+    @available(*, deprecated, message: "add the message and fix to the catalogue (Localization/DiagnosticMessage.swift)")  // i18n-exempt: for developers
+    public init(
+        _ severity: Severity, at location: SourceLocation?, field: String, value: String? = nil, message: String, fix: String
+    ) {
+        self.init(severity, at: location, field: field, value: value, message: .untranslated(message), fix: .untranslated(fix))
+    }
+
     /// An error.
     public static func error(
         at location: SourceLocation?, field: String, value: String? = nil, message: DiagnosticMessage, fix: DiagnosticFix
@@ -77,11 +85,16 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// (`…: 错误：field：“value” — message。改法：fix`).
     ///
     /// Compiler-style so editors and terminals turn the location into a link; the value is
-    /// quoted so blanks and look-alike characters (全角 digits) stay visible.
+    /// quoted so blanks and look-alike characters (全角 digits) stay visible. Everything taken
+    /// from the file is escaped (``SafeText``): no control character reaches the terminal, and
+    /// a value is quoted as at most a short excerpt.
     public func rendered(_ language: Language) -> String {
         var text = ""
-        if let location { text += "\(location): " }
-        let parts = DiagnosticFrame(severity: severity, field: field, value: value, message: message.text(language), fix: fix.text(language))
+        if let location { text += "\(SafeText.escaped(location.description)): " }
+        let parts = DiagnosticFrame(
+            severity: severity, field: SafeText.excerpt(field, limit: 2 * SafeText.excerptLimit),
+            value: value.map { SafeText.excerpt($0) }, message: SafeText.escaped(message.text(language)),
+            fix: SafeText.escaped(fix.text(language)))
         text += parts.text(language)
         return text
     }

@@ -8,10 +8,27 @@ public enum ScenarioValidator {
     /// prove that no allocation exists, which is not invalid input. ``FeasibilityChecks``
     /// runs them for `validate`, `solve` and `explain` alike (exit status 1).
     public static func validate(_ scenario: Scenario) -> ValidationReport {
+        var statistics = ValidationStatistics()
+        return validate(scenario, statistics: &statistics)
+    }
+
+    /// ``validate(_:)``, counting its work (for the tests that keep it linear).
+    static func validate(_ scenario: Scenario, statistics: inout ValidationStatistics) -> ValidationReport {
         var checker = ScenarioChecker(scenario)
         checker.checkReferences()
+        statistics = checker.statistics
         return ValidationReport(diagnostics: scenario.source.warnings + checker.diagnostics)
     }
+}
+
+/// The work one validation did, so tests can check that it grows linearly with the scenario
+/// (a 5,000-region chain once took minutes: the parent path was walked again per region, and
+/// "did you mean" searched all regions again for every unit with the same unknown region).
+struct ValidationStatistics: Sendable, Equatable {
+    /// "Did you mean" searches run (each over a whole candidate list).
+    var suggestionSearches = 0
+    /// Steps from a region to its parent taken by the cycle check.
+    var parentSteps = 0
 }
 
 /// The state of one validation run.
@@ -19,12 +36,24 @@ private struct ScenarioChecker {
     let scenario: Scenario
     let tree: RegionTree
     let pools: PoolIndex
+    let kindIds: [String]
+    let regionIds: [String]
+    /// Ids then names, the candidates of a unit's kind or region (a unit may name either).
+    let kindIdsAndNames: [String]
+    let regionIdsAndNames: [String]
     var diagnostics: [Diagnostic] = []
+    var statistics = ValidationStatistics()
+    /// Suggestions already searched, by candidate list and word.
+    private var suggestions: [String: String?] = [:]
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
         self.tree = RegionTree(regions: scenario.regions)
         self.pools = PoolIndex(scenario: scenario, tree: tree)
+        self.kindIds = scenario.kinds.map(\.id)
+        self.regionIds = scenario.regions.map(\.id)
+        self.kindIdsAndNames = kindIds + scenario.kinds.map(\.name)
+        self.regionIdsAndNames = regionIds + scenario.regions.map(\.name)
     }
 
     mutating func error(_ location: SourceLocation?, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
@@ -40,16 +69,23 @@ private struct ScenarioChecker {
         return "\(value)"
     }
 
-    static func suggestion(_ word: String, _ candidates: [String]) -> String? {
-        KeySuggestion.closest(to: word, in: candidates)
+    /// The closest candidate to `word` for "did you mean", searched once per distinct word and
+    /// candidate list (`list` names the list: 60,000 units with one unknown region search once).
+    mutating func suggestion(_ word: String, _ candidates: [String], list: String) -> String? {
+        let key = list + "\u{1F}" + word
+        if let known = suggestions[key] { return known }
+        statistics.suggestionSearches += 1
+        let found = KeySuggestion.closest(to: word, in: candidates)
+        suggestions[key] = .some(found)
+        return found
     }
 
-    var kindIds: [String] { scenario.kinds.map(\.id) }
-    var regionIds: [String] { scenario.regions.map(\.id) }
 
     // MARK: - Pass 1: references and values
 
     mutating func checkReferences() {
+        checkTexts()
+        checkMagnitudes()
         checkMetadata()
         checkKinds()
         checkRegions()
@@ -78,6 +114,67 @@ private struct ScenarioChecker {
         }
     }
 
+    /// Ids and names reach terminals, CSV files and reports: a control character in one (an
+    /// ANSI colour, an OSC title change, a NUL) is refused here, so no valid scenario carries
+    /// one into any output. The description may hold line breaks and tabs.
+    mutating func checkTexts() {
+        func check(_ texts: [(String, String?)], _ location: SourceLocation?, _ path: String, allowingLayout: Bool = false) {
+            for case let (key, text?) in texts where text.unicodeScalars.contains(where: {
+                SafeText.isUnsafe($0) && !(allowingLayout && ($0 == "\n" || $0 == "\t" || $0 == "\r"))
+            }) {
+                error(location, path.isEmpty ? key : "\(path).\(key)", value: text, .robustness(.controlCharacter(key: key)), fix: .robustness(.removeControlCharacter))
+            }
+        }
+        check([("name", scenario.metadata.name)], nil, "scenario")
+        check([("description", scenario.metadata.description)], nil, "scenario", allowingLayout: true)
+        for (i, k) in scenario.kinds.enumerated() { check([("id", k.id), ("name", k.name)], k.location, "kinds[\(i)]") }
+        for (i, r) in scenario.regions.enumerated() { check([("id", r.id), ("name", r.name), ("parent", r.parent)], r.location, "regions[\(i)]") }
+        for (i, u) in scenario.units.enumerated() {
+            check([("id", u.id), ("name", u.name), ("department", u.department), ("region", u.region), ("kind", u.kind)]
+                  + u.tags.map { ("tags", $0) }, u.location, "units[\(i)]")
+        }
+        for (i, p) in scenario.pools.enumerated() { check([("kind", p.kind), ("scope", p.scope)], p.location, "pools[\(i)]") }
+        for (i, c) in scenario.channels.enumerated() { check([("kind", c.kind), ("from", c.from), ("to", c.to)], c.location, "channels[\(i)]") }
+        for (i, p) in scenario.priorities.enumerated() { check([("tag", p.tag), ("name", p.name)], p.location, "priorities[\(i)]") }
+        for (i, f) in scenario.shareFloors.enumerated() {
+            check([("name", f.name), ("scope", f.scope), ("kind", f.kind), ("tag", f.selector.tag)], f.location, "shareFloors[\(i)]")
+        }
+    }
+
+    /// Every non-zero number of the objective and the rules lies within what GLPK's scaling
+    /// takes: 0, or a magnitude from 0.000001 to 1,000,000,000 (docs/scenario-format.md). The
+    /// loader refuses others in files; this covers scenarios built in code. (A subnormal
+    /// weight once reached GLPK and aborted the process.)
+    mutating func checkMagnitudes() {
+        func check(_ value: Double?, _ location: SourceLocation?, _ field: String) {
+            guard let value, value.isFinite, value > 0, !ScalarParsing.isScalable(value) else { return }
+            error(
+                location, field, value: "\(value)",
+                .robustness(.outsideScalableRange(lower: ScalarParsing.rangeText.lowerBound, upper: ScalarParsing.rangeText.upperBound)),
+                fix: .robustness(.writeInScalableRange))
+        }
+        let objective = scenario.objective
+        for term in ObjectiveTerm.allCases { check(objective.weight(term), objective.location, "objective.weights.\(term.rawValue)") }
+        let lanes = scenario.lanes
+        for (key, cost) in [("sameDepartment", lanes.sameDepartment), ("sameRegion", lanes.sameRegion), ("sameLevel", lanes.sameLevel), ("downward", lanes.downward), ("upward", lanes.upward)] {
+            check(cost, lanes.location, "lanes.\(key)")
+        }
+        let rules = scenario.rules
+        check(rules.attritionRate, rules.location, "rules.attritionRate")
+        check(rules.maxChange?.share, rules.location, "rules.maxChange.share")
+        for (i, c) in scenario.channels.enumerated() { check(c.cost, c.location, "channels[\(i)].cost") }
+        for (i, p) in scenario.priorities.enumerated() {
+            check(p.weight, p.location, "priorities[\(i)].weight")
+            check(p.needFloor, p.location, "priorities[\(i)].needFloor")
+        }
+        for (i, f) in scenario.shareFloors.enumerated() {
+            check(f.penalty, f.location, "shareFloors[\(i)].penalty")
+            if case .share(let share) = f.floor { check(share, f.location, "shareFloors[\(i)].floor") }
+        }
+        // (A need above the maximum has its own message in checkUnits.)
+        for (i, u) in scenario.units.enumerated() where (u.need ?? 0) < ScalarParsing.smallest { check(u.need, u.location, "units[\(i)].need") }
+    }
+
     mutating func checkMetadata() {
         if scenario.metadata.horizonYears < 1 {
             error(
@@ -98,7 +195,7 @@ private struct ScenarioChecker {
             guard let parent = tree.region(parentId) else {
                 error(
                     region.location, "regions[\(i)].parent", value: parentId,
-                    .unknownRegion(suggestion: Self.suggestion(parentId, regionIds)),
+                    .unknownRegion(suggestion: suggestion(parentId, regionIds, list: "regions")),
                     fix: .declaredRegionOrRoot)
                 continue
             }
@@ -109,25 +206,61 @@ private struct ScenarioChecker {
                     fix: .levelBelow(region: region.name, parentLevel: parent.level))
             }
         }
-        // Cycles: follow parents from each region; report each cycle once, from its first member.
-        var reported: Set<String> = []
-        for (i, region) in regions.enumerated() where !reported.contains(region.id) {
-            var path: [String] = [region.id]
-            var current = region.parent
-            while let next = current, tree.region(next) != nil {
-                if let start = path.firstIndex(of: next) {
-                    let cycle = Array(path[start...])
-                    if cycle.first == region.id, !cycle.contains(where: reported.contains) {
-                        reported.formUnion(cycle)
-                        error(
-                            region.location, "regions[\(i)].parent", value: region.parent,
-                            .regionCycle(names: cycle + [cycle[0]]), fix: .breakCycle)
-                    }
+        checkRoots()
+        checkCycles()
+    }
+
+    /// The regions form one tree: exactly one region without a parent (the province, city or
+    /// county the scenario covers). Two roots would be two unrelated scenarios in one file,
+    /// whose pools and totals never meet; that is refused rather than solved side by side.
+    mutating func checkRoots() {
+        let roots = scenario.regions.indices.filter { scenario.regions[$0].parent == nil }
+        guard roots.count > 1 else { return }
+        let first = scenario.regions[roots[0]]
+        for i in roots.dropFirst() {
+            let region = scenario.regions[i]
+            error(
+                region.location, "regions[\(i)].parent", value: region.id,
+                .robustness(.secondRoot(first: first.id, firstIndex: roots[0])),
+                fix: .robustness(.giveParent(region: region.id, root: first.id)))
+        }
+    }
+
+    /// Cycles in the parent links, each reported once, from its first member in declaration
+    /// order. Each region is walked once (its state is remembered), so a chain of n regions
+    /// takes O(n) steps, not O(n²).
+    mutating func checkCycles() {
+        let regions = scenario.regions
+        // Index of each region's parent (first declaration of the id), nil for none or unknown.
+        let parentIndex: [Int?] = regions.map { $0.parent.flatMap { tree.order(of: $0) } }
+        // 0 not visited, 1 on the walk in progress, 2 done.
+        var state = [UInt8](repeating: 0, count: regions.count)
+        var positionOnPath = [Int](repeating: -1, count: regions.count)
+        var found: [[Int]] = []
+        for start in regions.indices where state[start] == 0 {
+            var path: [Int] = []
+            var next: Int? = start
+            while let k = next, state[k] != 2 {
+                if state[k] == 1 {
+                    found.append(Array(path[positionOnPath[k]...]))
                     break
                 }
-                path.append(next)
-                current = tree.region(next)?.parent
+                state[k] = 1
+                positionOnPath[k] = path.count
+                path.append(k)
+                next = parentIndex[k]
+                statistics.parentSteps += 1
             }
+            for k in path { state[k] = 2 }
+        }
+        for cycle in found.sorted(by: { $0.min()! < $1.min()! }) {
+            // Start the cycle at its first declared member; follow parents from there.
+            let first = cycle.min()!
+            let at = cycle.firstIndex(of: first)!
+            let ordered = Array(cycle[at...] + cycle[..<at])
+            error(
+                regions[first].location, "regions[\(first)].parent", value: regions[first].parent,
+                .regionCycle(names: (ordered + [first]).map { regions[$0].id }), fix: .breakCycle)
         }
     }
 
@@ -143,12 +276,12 @@ private struct ScenarioChecker {
             if tree.region(unit.region) == nil {
                 error(
                     at, "\(path).region", value: unit.region,
-                    .unknownRegion(suggestion: Self.suggestion(unit.region, regionIds + scenario.regions.map(\.name))), fix: .declaredRegion)
+                    .unknownRegion(suggestion: suggestion(unit.region, regionIdsAndNames, list: "regionsAndNames")), fix: .declaredRegion)
             }
             if !kinds.contains(unit.kind) {
                 error(
                     at, "\(path).kind", value: unit.kind,
-                    .unknownKind(suggestion: Self.suggestion(unit.kind, kindIds + scenario.kinds.map(\.name))),
+                    .unknownKind(suggestion: suggestion(unit.kind, kindIdsAndNames, list: "kindsAndNames")),
                     fix: .declaredKinds(scenario.kinds.map { "\($0.id) (\($0.name))" }))
             }
             // The loader caps numbers from files; scenarios built in code get the same cap,
@@ -176,6 +309,7 @@ private struct ScenarioChecker {
                         fix: .atMostInPost(headcount: unit.headcount))
                 }
             }
+            checkUnitRange(unit, path)
             if let need = unit.need, !(need >= 0) || !need.isFinite {
                 error(at, "\(path).need", value: Self.format(need), .numberBelowZero(key: "need"), fix: .need)
             }
@@ -214,12 +348,12 @@ private struct ScenarioChecker {
             let at = spec.location, path = "pools[\(i)]"
             if !kinds.contains(spec.kind) {
                 error(
-                    at, "\(path).kind", value: spec.kind, .unknownKind(suggestion: Self.suggestion(spec.kind, kindIds)),
+                    at, "\(path).kind", value: spec.kind, .unknownKind(suggestion: suggestion(spec.kind, kindIds, list: "kinds")),
                     fix: .declaredKinds(kindIds))
             }
             if tree.region(spec.scope) == nil {
                 error(
-                    at, "\(path).scope", value: spec.scope, .unknownRegion(suggestion: Self.suggestion(spec.scope, regionIds)),
+                    at, "\(path).scope", value: spec.scope, .unknownRegion(suggestion: suggestion(spec.scope, regionIds, list: "regions")),
                     fix: .poolScopeRegion)
             }
             let key = spec.kind + "\u{1F}" + spec.scope
@@ -260,7 +394,7 @@ private struct ScenarioChecker {
             let at = channel.location, path = "channels[\(i)]"
             guard kinds.contains(channel.kind) else {
                 error(
-                    at, "\(path).kind", value: channel.kind, .unknownKind(suggestion: Self.suggestion(channel.kind, kindIds)),
+                    at, "\(path).kind", value: channel.kind, .unknownKind(suggestion: suggestion(channel.kind, kindIds, list: "kinds")),
                     fix: .declaredKinds(kindIds))
                 continue
             }
@@ -268,7 +402,7 @@ private struct ScenarioChecker {
             for (key, scope) in [("from", channel.from), ("to", channel.to)] where !scopes.contains(scope) {
                 error(
                     at, "\(path).\(key)", value: scope,
-                    .noPoolScope(kind: channel.kind, suggestion: Self.suggestion(scope, scopes)),
+                    .noPoolScope(kind: channel.kind, suggestion: suggestion(scope, scopes, list: "scopes\u{1F}" + channel.kind)),
                     fix: .usePoolScope(kind: channel.kind, scopes: scopes))
             }
             if channel.from == channel.to {
@@ -305,20 +439,20 @@ private struct ScenarioChecker {
 
     mutating func checkShareFloors() {
         let kinds = Set(kindIds)
-        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree)
+        let selection = ShareFloorSelection.Index(scenario: scenario, tree: tree, pools: pools)
         for (i, floor) in scenario.shareFloors.enumerated() {
             let at = floor.location, path = "shareFloors[\(i)]"
             var known = true
             if tree.region(floor.scope) == nil {
                 known = false
                 error(
-                    at, "\(path).scope", value: floor.scope, .unknownRegion(suggestion: Self.suggestion(floor.scope, regionIds)),
+                    at, "\(path).scope", value: floor.scope, .unknownRegion(suggestion: suggestion(floor.scope, regionIds, list: "regions")),
                     fix: .floorScopeRegion)
             }
             if !kinds.contains(floor.kind) {
                 known = false
                 error(
-                    at, "\(path).kind", value: floor.kind, .unknownKind(suggestion: Self.suggestion(floor.kind, kindIds)),
+                    at, "\(path).kind", value: floor.kind, .unknownKind(suggestion: suggestion(floor.kind, kindIds, list: "kinds")),
                     fix: .declaredKinds(kindIds))
             }
             if case .share(let share) = floor.floor, !(0...1).contains(share) {
@@ -376,6 +510,22 @@ private struct ScenarioChecker {
                 lanes.location, "lanes",
                 value: "sameDepartment \(Self.format(lanes.sameDepartment)), sameRegion \(Self.format(lanes.sameRegion)), sameLevel \(Self.format(lanes.sameLevel))",  // i18n-exempt: file keys
                 .lanesOutOfOrder, fix: .orderLanes)
+        }
+    }
+
+    /// A unit's own `min`/`max`: whole numbers ≥ 0 with min ≤ max.
+    mutating func checkUnitRange(_ unit: OrgUnit, _ path: String) {
+        let at = unit.location
+        if let minimum = unit.minQuota, minimum < 0 {
+            error(at, "\(path).min", value: String(minimum), .wholeNumberBelow(key: "min", minimum: 0), fix: .plannerRule(.minimum))
+        }
+        if let maximum = unit.maxQuota, maximum < 0 {
+            error(at, "\(path).max", value: String(maximum), .wholeNumberBelow(key: "max", minimum: 0), fix: .plannerRule(.maximum))
+        }
+        if let minimum = unit.minQuota, let maximum = unit.maxQuota, minimum > maximum {
+            error(
+                at, "\(path).min", value: String(minimum), .plannerRule(.minAboveMax(unit: unit.name, minimum: minimum, maximum: maximum)),
+                fix: .plannerRule(.lowerMinimum(maximum: maximum)))
         }
     }
 }

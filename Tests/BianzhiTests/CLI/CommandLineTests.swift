@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Bianzhi
 
 /// The `bianzhi` executable as a planner runs it: exit statuses, where messages go, and the
 /// files it leaves behind.
@@ -86,14 +87,17 @@ struct CommandLineTests {
         #expect(try Self.run(["generate", "--scale", "county", "--out", ""]).status == 2)
     }
 
-    @Test func unwritableOutputLeavesNothingBehindAndExits70() throws {
+    @Test func unwritableOutputLeavesNothingBehindAndExits73() throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let blocker = dir.appendingPathComponent("file")
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path])
-        #expect(run.status == 70)
-        #expect(run.stderr.contains("cannot create the folder"))
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("错误：") && run.stderr.contains("/file: 无法创建文件夹（ENOTDIR：路径中有一项不是文件夹）"), "\(run.stderr)")
+        let english = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path, "--lang", "en"])
+        #expect(english.status == 73)
+        #expect(english.stderr.contains("/file: cannot create the folder (ENOTDIR: Not a directory)"), "\(english.stderr)")
     }
 
     @Test func exportWritesFreeMPSWithALabelMap() throws {
@@ -108,5 +112,22 @@ struct CommandLineTests {
         #expect(text.allSatisfy { $0.isASCII })
         let labels = try String(contentsOfFile: mps + ".labels.tsv", encoding: .utf8)
         #expect(labels.contains("x["))
+        // The pair is matched: the model's first line names the digest of its label file.
+        var digest = FNV1a()
+        digest.update(labels.utf8)
+        #expect(text.hasPrefix("* labels: county.mps.labels.tsv fnv1a-64 \(digest.hex)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".county.mps.labels.tsv.bianzhi-lock", "county.mps", "county.mps.labels.tsv"])
+    }
+
+    /// A run that fails writes nothing: no output folder for an invalid or infeasible
+    /// scenario, and no staging folder beside it.
+    @Test func aFailedSolveLeavesNoOutput() throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (scenario, status) in [("Scenarios/infeasible.yaml", Int32(1)), ("/nonexistent.yaml", 65)] {
+            let run = try Self.run(["solve", scenario, "--out", dir.appendingPathComponent("out").path])
+            #expect(run.status == status)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [], "\(scenario)")
+        }
     }
 }

@@ -63,10 +63,10 @@ struct ExplainCommandTests {
             #expect(validate.status == 1, "\(validate.stderr)")
             #expect(validate.stderr.contains("scenario.yaml:14:5: error: pools[0]: \"50\" — the hard floors of the units of 测试县 政法专项编制 add up to 50, 5 more"))
             #expect(validate.stderr.contains("2 conflict(s): the rules cannot all hold"))
-            let solve = try CLI.run(["solve", path, "--threads", "1"])
+            let solve = try CLI.run(["solve", path, "--threads", "1", "--lang", "en"])
             #expect(solve.status == 1, "\(solve.stderr)")
             #expect(solve.stdout.contains("Conflict 2 of 2 (block 2: police@c)"))
-            let explain = try CLI.run(["explain", path, "--threads", "1"])
+            let explain = try CLI.run(["explain", path, "--threads", "1", "--lang", "en"])
             #expect(explain.status == 1, "\(explain.stderr)")
             #expect(explain.stdout.contains("Conflict 1 of 2 (block 1: admin@c)"))
         }
@@ -88,7 +88,7 @@ struct ExplainCommandTests {
     }
 
     @Test func explainOfAFeasibleScenarioExitsZeroAndAnUnknownUnitTwo() throws {
-        let run = try CLI.run(["explain", "Scenarios/small.yaml", "--threads", "1"])
+        let run = try CLI.run(["explain", "Scenarios/small.yaml", "--threads", "1", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("An allocation exists"))
         let unknown = try CLI.run(["explain", "Scenarios/small.yaml", "--unit", "no-such-unit", "--lang", "en"])

@@ -36,7 +36,7 @@ struct RegisterEndToEndTests {
         let (initStatus, initOut, initErr) = try BuiltTool.run(["init", file, "--out", "scenario.yaml", "--lang", "en"], directory: dir)
         #expect(initStatus == 0, "\(initErr)")
         #expect(initOut.contains("  所在区域/乡镇 → region\n") && initOut.contains("  核定需求 → need\n"))
-        #expect(initErr.contains("序号, 空编数, 备注 — column(s) not used by the format, ignored"))
+        #expect(initErr.contains("序号, 空编数 — column(s) not used by the format, ignored"))  // 备注 is read: the unit's reason
         #expect(initErr.contains("total row(s) (`合计`, `总计`, `小计`) skipped"))
         #expect(initErr.contains("read as GB18030/GBK") == (file == "gbk.csv"))
         let readAs = ["gbk.csv": "gbk.csv (GB18030/GBK)", "bom.csv": "bom.csv (UTF-8 (BOM))", "book.xlsx": "book.xlsx[编制台账] (Excel)"][file]!
@@ -92,7 +92,7 @@ struct RegisterEndToEndTests {
         #expect(draft.yaml.contains("units: \"台账.csv\"\n"))
         #expect(draft.yaml.contains("  noDismissals: true "))
         #expect(draft.yaml.contains("weights: {shortfall: 10, excess: 1, moves: 0.1, penalties: 1, channels: 1}"))
-        #expect(draft.mappedColumns.map(\.key) == ["name", "department", "region", "level", "kind", "quota", "headcount", "need", "tags"])
+        #expect(draft.mappedColumns.map(\.key) == ["name", "department", "region", "level", "kind", "quota", "headcount", "need", "tags", "reason"])
         let book = try ScenarioDraft.draft(
             registerPath: "a/台账.xlsx", data: try RegisterFixture.xlsx(), sheet: nil, outputPath: "b/scenario.yaml")
         #expect(book.yaml.contains("units: {file: \"../a/台账.xlsx\", sheet: \"编制台账\"}\n"))

@@ -32,9 +32,9 @@ struct DiffCommandTests {
         }
         let (status, out, _) = try BuiltTool.run(["diff", dir + "/out/result.json", dir + "/out/result.json"])
         #expect(status == 0)
-        #expect(out.contains("no differences"))
+        #expect(out.contains("两个方案没有差异"), "Chinese without a locale")
         // A result against its own scenario (solved on the fly): the same allocation.
-        let (status2, out2, _) = try BuiltTool.run(["diff", dir + "/out/result.json", dir + "/s.yaml"])
+        let (status2, out2, _) = try BuiltTool.run(["diff", dir + "/out/result.json", dir + "/s.yaml", "--lang", "en"])
         #expect(status2 == 0)
         #expect(out2.contains("no differences"))
 
@@ -91,7 +91,7 @@ struct DiffCommandTests {
         for arguments in [["report", dir + "/edited.json", "--out", dir + "/rep"], ["diff", dir + "/edited.json", dir + "/s.yaml"]] {
             let (status, _, err) = try BuiltTool.run(arguments)
             #expect(status == 65, "\(arguments[0]): \(err)")
-            #expect(err.contains("edited.json") && err.contains("unit a"), "\(err)")
+            #expect(err.contains("edited.json: 错误：units[0].newQuota：“9223372036854775807” — 超出结果文件中任何数字的范围（±2^53）。改法：请使用 `bianzhi solve --out` 写出的 result.json，或重新求解方案。"), "\(err)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir + "/rep/report.html"))
     }
@@ -100,11 +100,11 @@ struct DiffCommandTests {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let json = try Self.solvedResultJSON(in: dir)
-            .replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 99"#)
+            .replacingOccurrences(of: "\"formatVersion\" : \(SolveResult.currentFormatVersion)", with: #""formatVersion" : 99"#)
         try json.write(toFile: dir + "/future.json", atomically: true, encoding: .utf8)
-        let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep"])
+        let (status, _, err) = try BuiltTool.run(["report", dir + "/future.json", "--out", dir + "/rep", "--lang", "en"])
         #expect(status == 65)
-        #expect(err.contains("future.json") && err.contains("result format version 99, this bianzhi reads version 1"), "\(err)")
+        #expect(err.contains("future.json") && err.contains("formatVersion: \"99\" — this bianzhi reads result format version \(SolveResult.currentFormatVersion)"), "\(err)")
     }
 
     /// Solves the test scenario (written to `dir/s.yaml`) into `dir/out` and returns its

@@ -84,6 +84,15 @@ struct DiffTests {
         #expect(n.a == nil && n.b == 5 && n.difference == 5)
         #expect(d.aggregates.contains { $0.dimension == .level && $0.key == "township" && $0.totalA == 0 && $0.totalB == 5 })
         #expect(DiffRenderer(diff: d).text().contains("N (B only)"))
+        // In Chinese: planner words only, the same rows.
+        let zh = DiffRenderer(diff: d, language: .zh).text()
+        #expect(zh.contains("N（仅 B 有）"))
+        #expect(zh.contains("编制数不同的单位（\(d.units.count)）：") && zh.contains("按层级：") && zh.contains("目标值与合计："))
+        #expect(!zh.contains("Units") && !zh.contains("By ") && !zh.contains("only"))
+        let md = DiffRenderer(diff: d, language: .zh).markdown()
+        #expect(md.hasPrefix("# 编制方案对比\n") && md.contains("| 单位 | 主管部门 | 区域 | 编制类型 | 调整前 | A | B | B−A |"))
+        #expect(DiffRenderer(diff: d, language: .zh).csv().contains("目标值"))
+        #expect(!DiffRenderer(diff: d, language: .en).csv().contains("目标值"))
         #expect(d.negated().units.first { $0.id == "N" }?.presence == .onlyA)
     }
 
@@ -94,7 +103,7 @@ struct DiffTests {
         let d = AllocationDiff(a: free, b: timed)
         #expect(d.isEmpty)
         for format in [DiffRenderer.Format.text, .md] {
-            #expect(DiffRenderer(diff: d).render(format).contains(DiffRenderer.noDifferences))
+            #expect(DiffRenderer(diff: d).render(format).contains(DiffRenderer(diff: d).noDifferences))
         }
         #expect(DiffRenderer(diff: d).json().contains("\"identical\" : true"))
     }

@@ -255,23 +255,29 @@ struct ExplainShapeTests {
         let unit = try #require(e.unit)
         #expect(unit.pool == "admin@m")
         #expect(unit.newQuota == 25)
-        #expect(unit.whatIf.map(\.newQuota) == [26, 25])
-        #expect(unit.whatIf.map(\.objectiveChange) == [0.9, 0])
+        // 市委办 sits at its need-protection floor min(30, ⌈25⌉) = 25 (on by default): relaxed
+        // to 24 it still gets 25 (below need it would fall short), so that what-if comes first
+        // and changes nothing.
+        #expect(unit.whatIf.map(\.newQuota) == [25, 26, 25])
+        #expect(unit.whatIf.map(\.objectiveChange) == [0, 0.9, 0])
         let city = try #require(e.poolValues.first { $0.pool == "admin@m" })
-        #expect(city.plusOne?.objectiveChange == unit.whatIf[0].objectiveChange)
-        #expect(city.minusOne?.objectiveChange == unit.whatIf[1].objectiveChange)
+        #expect(city.plusOne?.objectiveChange == unit.whatIf[1].objectiveChange)
+        #expect(city.minusOne?.objectiveChange == unit.whatIf[2].objectiveChange)
     }
 
     /// A hard township floor binds only when lowering it pays. With 60 % of 100 the township
     /// office T1 (need 40) must hold 60 and 县委办 (need 50) keeps 40: 10 × 10 short + 20
     /// excess + 0.1 × 20 moves = 122; at 59: 100 − 10 + 20 − 1 + 2 − 0.2 = 110.8, so −11.2.
     /// With 40 % the floor is met exactly by the optimum itself (T1 keeps its 40 = need) and
-    /// lowering it changes nothing.
+    /// lowering it changes nothing. Need protection is off: on, it would hold 县委办 at
+    /// min(50, 50) = 50 and the 60 % floor could not be met at all.
     @Test func aShareFloorBindsOnlyWhenLoweringItPays() throws {
         func scenario(_ share: Double, quotas: (Int, Int)) -> Scenario {
-            F.county(
+            var s = F.county(
                 units: [F.unit("C1", quota: quotas.0, headcount: 0, need: 50), F.unit("T1", quota: quotas.1, headcount: 0, need: 40, region: "t1")],
                 shareFloors: [ShareFloor(name: "乡镇占比", scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(share))])
+            s.rules.protectNeed = .off
+            return s
         }
         let binding = try explain(scenario(0.6, quotas: (50, 50)))
         #expect(binding.objective == 122)

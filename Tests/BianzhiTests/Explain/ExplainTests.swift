@@ -15,17 +15,20 @@ struct ExplainTests {
         ShareFloor(name: name, scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(floor))
     }
 
-    /// One group: the township floor (⌈1.0 × 100⌉ = 100) cannot fit a total cut to 90, whatever
-    /// else holds (nobody has staff, so no other floor binds).
+    /// One group: the township floor measured on today's total (`base: current`,
+    /// ⌈1.0 × 100⌉ = 100) cannot fit a total cut to 90, whatever else holds (nobody has staff,
+    /// so no other floor binds). Measured on the new total (the default) it asks 90 and holds.
     @Test func oneGroupConflictIsNamedWithItsAmount() throws {
+        var floor = township(1.0)
+        floor.base = .current
         let s = F.county(
             units: [F.unit("C1", quota: 60, headcount: 0), F.unit("T1", quota: 40, headcount: 0, region: "t1")],
             pools: [PoolSpec(kind: "admin", scope: "c", total: 90)],
-            shareFloors: [township(1.0)])
+            shareFloors: [floor])
         let e = try explain(s)
         #expect(!e.feasible)
         #expect(e.checks.map(\.kind) == [.shareFloorAboveMaximum])
-        #expect(e.checks[0].shortBy == 10)
+        #expect(try #require(e.checks.first).shortBy == 10)
         #expect(e.conflicts.count == 1)
         #expect(e.conflicts[0].groups.map(\.kind) == [.shareFloor])
         let rules = e.waysOut.filter { !$0.changesTotals }
@@ -37,16 +40,21 @@ struct ExplainTests {
         var fixed = s
         fixed.shareFloors = []
         #expect(try explain(fixed).feasible)
+        var onNewTotal = s
+        onNewTotal.shareFloors[0].base = .new
+        #expect(try explain(onNewTotal).feasible)
     }
 
     /// Two groups together: C1's priority floor (60) and the township floor (50) each fit in
-    /// 100, not both. Either one gives way by 10.
+    /// 100, not both. Either one gives way by 10. (Need protection off: it would hold C1 at 60
+    /// as well, see NeedProtectionTests.)
     @Test func twoGroupsTogetherAndEitherWayOut() throws {
         let s = F.county(
             units: [
                 F.unit("C1", quota: 60, headcount: 0, need: 60, tags: ["重点"]),
                 F.unit("T1", quota: 40, headcount: 0, region: "t1"),
             ],
+            rules: Rules(protectNeed: .off),
             priorities: [PriorityClass(tag: "重点", needFloor: 1.0)],
             shareFloors: [township(0.5)])
         let e = try explain(s)
@@ -58,9 +66,11 @@ struct ExplainTests {
         #expect(rules.count == 2)
         #expect(rules.allSatisfy { $0.relax.count == 1 && $0.relax[0].amount == 10 })
         #expect(Set(rules.map { $0.relax[0].group.kind }) == [.priorityFloor, .shareFloor])
-        let priority = rules.first { $0.relax[0].group.kind == .priorityFloor }!
+        let priority = try #require(rules.first { $0.relax[0].group.kind == .priorityFloor })
         #expect(priority.relax[0].units == [UnitAmount(id: "C1", name: "C1", amount: -10)])
-        #expect(e.waysOut.contains { $0.changesTotals && $0.quotas == 10 })
+        // A larger total must pay for the floor growing with it (measured on the new total):
+        // 60 + ⌈0.5 × (100 + k)⌉ ≤ 100 + k first holds at k = 20.
+        #expect(e.waysOut.contains { $0.changesTotals && $0.quotas == 20 })
 
         var noFloor = s
         noFloor.shareFloors = []

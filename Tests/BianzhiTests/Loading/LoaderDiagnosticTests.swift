@@ -201,3 +201,46 @@ struct UnitTableTests {
         ])
     }
 }
+
+/// The planner's own bounds and the new rule values, in YAML and in the CSV table.
+@Suite("Loader: locks, unit bounds and rule values")
+struct UnitBoundLoadingTests {
+    @Test("锁定/下限/上限/备注 columns, Chinese or English, 是/否 or true/false")
+    func csvColumns() throws {
+        let yaml = baseYAML.components(separatedBy: "units:")[0] + "units: units.csv\n"
+        let csv = "编号,名称,区域,编制类型,编制数,实有人数,锁定,下限,上限,备注\nu1,县法院,cs,admin,10,8,是,,,垂直管理\nu2,县医院,cs,admin,20,18,否,15,24,\n"
+        let scenario = try ScenarioLoader.load(yaml: yaml, path: "x.yaml") { $0 == "units.csv" ? Data(csv.utf8) : nil }
+        #expect(scenario.units.map(\.locked) == [true, false])
+        #expect(scenario.units.map(\.minQuota) == [nil, 15])
+        #expect(scenario.units.map(\.maxQuota) == [nil, 24])
+        #expect(scenario.units.map(\.reason) == ["垂直管理", nil])
+        let bad = "id,name,region,kind,quota,headcount,locked\nu1,县法院,cs,admin,10,8,maybe\n"
+        #expect(problems(yaml, files: ["units.csv": bad]) == [
+            "units.csv:2: error: locked: \"maybe\" — locked must be true or false (`是`/`否`). Fix: write true (or `是`) to keep the unit at its quota, false (or `否`) or nothing otherwise.",
+        ])
+    }
+
+    @Test("protectNeed, noDismissals: strict, noCut and base are read; bad values are located")
+    func ruleValues() throws {
+        let yaml = baseYAML + """
+            rules: {protectNeed: {penalty: 40}, noDismissals: strict}
+            priorities:
+              - {tag: 重点领域, noCut: true}
+            shareFloors:
+              - {name: 乡镇, scope: cs, kind: admin, level: township, floor: 0.3, base: current}
+
+            """
+        let scenario = try ScenarioLoader.load(yaml: yaml, path: "x.yaml") { _ in nil }
+        #expect(scenario.rules.protectNeed == .soft(penalty: 40))
+        #expect(scenario.rules.noDismissals && scenario.rules.strictNoDismissals)
+        #expect(scenario.rules.attritionRate == 0)
+        #expect(scenario.priorities[0].noCut)
+        #expect(scenario.shareFloors[0].base == .current)
+        let bad = baseYAML + "rules: {protectNeed: maybe, noDismissals: never}\nshareFloors:\n  - {name: 乡镇, scope: cs, kind: admin, level: township, floor: 0.3, base: old}\n"
+        #expect(problems(bad) == [
+            "test.yaml:10:43: error: rules.noDismissals: \"never\" — noDismissals must be true, false or strict. Fix: write `noDismissals: true` (attrition may absorb people in post), `noDismissals: strict` (never below headcount) or `noDismissals: false`.",
+            "test.yaml:10:22: error: rules.protectNeed: \"maybe\" — protectNeed must be true, false or {penalty: P}. Fix: write `protectNeed: true` (never cut a unit below min(quota, ⌈need⌉)), `protectNeed: false`, or `protectNeed: {penalty: 50}` for a soft rule.",
+            "test.yaml:12:75: error: shareFloors[0].base: \"old\" — base must be new or current. Fix: write `base: new` (the scope's new total, after cuts) or `base: current` (today's total).",
+        ])
+    }
+}

@@ -40,7 +40,7 @@ struct RegisterColumnsTests {
         #expect(scenario.units.map(\.kind) == ["admin", "admin"], "kinds matched by name")
         #expect(scenario.units.map(\.quota) == [12, 20], "full-width digits read")
         #expect(ScenarioValidator.validate(scenario).warnings.map(\.description) == [
-            "units.csv:1: warning: 序号, 空编数, 备注 — column(s) not used by the format, ignored. Fix: nothing to do; delete them from the table to silence this warning.",
+            "units.csv:1: warning: 序号, 空编数 — column(s) not used by the format, ignored. Fix: nothing to do; delete them from the table to silence this warning.",
             "units.csv:1: warning: I, J — empty column(s) without a header, skipped. Fix: nothing to do; delete the empty columns in the spreadsheet to silence this warning.",
             "units.csv:4: warning: \"4\" — total row(s) (`合计`, `总计`, `小计`) skipped. Fix: nothing to do; totals are computed from the units.",
         ])

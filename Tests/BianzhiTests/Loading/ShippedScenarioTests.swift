@@ -12,14 +12,15 @@ struct ShippedScenarioTests {
         #expect(scenario.regions.count == 3)
         #expect(PoolIndex(scenario: scenario).pools.count == 2)
         #expect(ScenarioValidator.validate(scenario).diagnostics.isEmpty)
-        #expect(scenario.units[2].location == SourceLocation(file: "Scenarios/small.yaml", line: 52, column: 5))
+        #expect(scenario.units[2].location == SourceLocation(file: "Scenarios/small.yaml", line: 51, column: 5))
     }
 
     @Test("small.yaml: the bounds the hand-worked optimum relies on")
     func smallBounds() throws {
         let scenario = try Repository.load("Scenarios/small.yaml")
         let bounds = UnitBounds.compute(for: scenario, pools: PoolIndex(scenario: scenario))
-        #expect(bounds.map(\.lower) == [7, 7, 8, 6, 40, 20, 11, 7])
+        #expect(bounds.map(\.lower) == [7, 8, 8, 6, 40, 20, 12, 7])
+        #expect(bounds.map(\.lowerReason) == [.changeLimit, .needProtection, .priorityFloor, .priorityFloor, .noDismissals, .priorityFloor, .needProtection, .changeLimit])
         #expect(bounds.map(\.upper) == [13, 10, 8, 7, 40, 26, 15, 13])
     }
 

@@ -7,7 +7,13 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
+        .plannerRule(.baseValue),
         .untranslated("kept as written"), .register(.noUnitRows),
+        .robustness(.numberNotDecimal(key: "need")), .robustness(.numberTooSmall(key: "moves", smallest: "0.000001")),
+        .robustness(.outsideScalableRange(lower: "0.000001", upper: "1000000000")), .robustness(.controlCharacter(key: "name")),
+        .robustness(.secondRoot(first: "cs", firstIndex: 0)), .robustness(.unitTableNotRegular),
+        .robustness(.unitTableSystemFile), .robustness(.unitTableBinary), .robustness(.headerNamesNoColumn),
+        .resultFile(.notJSON),
         .fileUnreadable, .fileNotUTF8, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
         .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
@@ -34,6 +40,18 @@ enum CatalogueSamples {
         .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
     ]
 
+    static let robustnessMessages: [RobustnessMessage] = [
+        .numberNotDecimal(key: "need"), .numberTooSmall(key: "moves", smallest: "0.000001"),
+        .outsideScalableRange(lower: "0.000001", upper: "1000000000"), .controlCharacter(key: "name"),
+        .secondRoot(first: "cs", firstIndex: 0), .unitTableNotRegular, .unitTableSystemFile, .unitTableBinary,
+        .headerNamesNoColumn,
+    ]
+
+    static let robustnessFixes: [RobustnessFix] = [
+        .writeTextOnOneLine(key: "description"), .removeControlCharacter, .writeInScalableRange,
+        .giveParent(region: "zz", root: "cs"), .giveTablePath, .saveAsCSV, .checkUnitsPath,
+    ]
+
     static let registerMessages: [RegisterMessage] = [
         .scenarioIsWorkbook(name: "book.xlsx", path: "d/book.xlsx"), .fileNotText, .tableNotText, .tableIsUTF16,
         .readAs(.gb18030), .fullWidthColon(key: "horizon"), .unusedColumns, .blankColumns, .headerlessData, .totalRows,
@@ -58,8 +76,20 @@ enum CatalogueSamples {
         .ambiguousUnit(query: "h", count: 2), .unknownUnitName(query: "h", suggestions: ["h1"]),
     ]
 
+    static let resultReadProblems: [ResultReadProblem] = [
+        .unreadable, .notJSON, .notAnObject, .formatVersion(expected: 2), .notWhole, .beyondAnyFigure,
+        .mustBe(.wholeNumber, notNull: false), .mustBe(.text, notNull: true), .requiredKeyMissing, .unknownValue, .notAResult,
+        .unknownStatus(known: ["optimal", "feasible"]), .controlCharacter, .unitListedTwice(firstIndex: 0),
+        .wholeNumberRange(lower: 0, upper: 10), .changeMismatch(newQuota: 12, quota: 10), .numberRange(upper: 10), .totalBeyond(limit: 10),
+    ]
+
     static let diagnosticFixes: [DiagnosticFix] = [
+        .plannerRule(.base),
         .untranslated("kept as written"), .register(.checkEncoding),
+        .robustness(.writeTextOnOneLine(key: "description")), .robustness(.removeControlCharacter),
+        .robustness(.writeInScalableRange), .robustness(.giveParent(region: "zz", root: "cs")),
+        .robustness(.giveTablePath), .robustness(.saveAsCSV), .robustness(.checkUnitsPath),
+        .resultFile(.useSolvedResult),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
         .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
         .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
@@ -95,7 +125,32 @@ enum CatalogueSamples {
         .objective(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
         .moved(cut: 8, gained: 8, reserve: 0, cancelled: 0, unitsChanged: 7), .shortfall(before: "12", after: "6"),
         .soft, .full, .atMost(reason: "r"), .atLeast(reason: "r"), .more(count: 3, file: "allocation.csv"),
-        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind),
+        .unitsThatChange(count: 7), .transfers(count: 3), .column(.kind), .seconds("0.012"),
+    ]
+
+    static let explainTexts: [ExplainText] = [
+        .allocationExists(objective: "1"), .noAllocation, .checksFail(count: 1), .units("u 3"), .fix("f"), .severalConflicts, .conflictsShareRules,
+        .conflictHeading(number: 1, count: 2, block: 1, pools: "p"), .groupsCannotHold(count: 2), .waysOutOfConflict, .together(quotas: 3), .outsideRules("a"), .noWayFound, .poolValues, .poolTotalNote,
+        .poolDualNote, .measured("m"), .channelValues, .channelNote, .floorsMetExactly,
+        .floorLine(name: "f", held: 3, required: 3, dual: "1", meaning: "m"), .rulesThatBind, .atBoundNotBinding, .atBoundUnchecked, .noBindingRule, .notMeasured,
+        .interval(inside: true, left: "0", right: "1"), .unitHeading(name: "u", id: "u1", pool: "p"),
+        .unitFigures(quota: 10, headcount: 8, attrition: 0, need: "9"), .bounds(lower: 7, upper: 13, lowerDetail: "l", upperDetail: "u"),
+        .newQuota(quota: 8, change: "-2", short: "1", above: nil), .why, .whatIf, .column(.pool),
+    ]
+
+    static let reportTexts: [ReportText] = [
+        .reportTitle, .statusLine(verdict: "v"), .solveTime(solve: "1 s", total: "2 s"), .horizon(years: 1, scenario: "a.yaml", digest: "abc"),
+        .headline, .figure, .before, .after, .note, .unchanged, .shortfall, .covered(amount: "3"), .grassrootsShare(kind: "k"),
+        .quotasMoved(moved: 8, gained: 8, cut: 8, reserve: 0, cancelled: 0, unitsChanged: 7),
+        .objectiveLine(total: "1", shortfall: "1", excess: "0", moves: "0", penalties: "0", channels: "0"),
+        .changePerDepartment, .noDepartmentChanges, .department, .change, .kind, .level, .share, .shareByLevel, .coverageByClass,
+        .priorityClass, .transferFlows, .fromTo, .flowsBetweenDepartments, .flowsBetweenRegions, .reserve, .cancelled, .others,
+        .why, .allocation(units: 8), .unit, .region, .quota, .headcount, .need, .newQuota, .bound, .transfers(count: 3),
+        .noTransfers, .moreRows(more: 500, total: 1500, file: "allocation.csv"), .from, .to, .amount, .lane, .beforeToAfter(kind: "k"), .movedBreakdown(gained: 1, cut: 1, reserve: 0, cancelled: 0),
+        .quotasMovedLabel, .unitsChanged, .ofUnits(count: 8), .shortfallCovered, .beforeValue(value: "30%"), .solve, .provenOptimal,
+        .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
+        .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
+        .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"), .seeBelow, .unitsBelowPeopleInPost,
     ]
 
     /// Every sample of every catalogue type, with the name of the type it belongs to.
@@ -104,11 +159,50 @@ enum CatalogueSamples {
         all += diagnosticMessages.map { ("DiagnosticMessage", $0) }
         all += diagnosticFixes.map { ("DiagnosticFix", $0) }
         all += cliMessages.map { ("CLIMessage", $0) }
+        all += robustnessMessages.map { ("RobustnessMessage", $0) }
+        all += robustnessFixes.map { ("RobustnessFix", $0) }
         all += registerMessages.map { ("RegisterMessage", $0) }
         all += registerFixes.map { ("RegisterFix", $0) }
         all += registerCLITexts.map { ("RegisterCLIText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
+        all += [
+            DiffText.title, .noDifferences, .unitsDiffer(count: 2), .none, .by(.department), .policyDiffers(count: 1),
+            .policyUnknown, .objectiveAndTotals, .absent, .onlyA, .onlyB, .column(.unit),
+        ].map { ("DiffText", $0) }
+        all += DiffColumn.allCases.map { ("DiffColumn", $0) }
+        all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
+        all += TransferColumn.allCases.map { ("TransferColumn", $0) }
+        all += YesNo.allCases.map { ("YesNo", $0) }
+        all += reportTexts.map { ("ReportText", $0) }
+        all += explainTexts.map { ("ExplainText", $0) }
+        all += [
+            OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
+            .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,
+            .cannotCarryLink, .cannotCarryFile(detail: "X"), .workbook(detail: "X"), .cannotMoveIntoPlace, .cannotMoveFolderIntoPlace,
+            .cannotSwitchFolders, .cannotMoveOldFolderAside, .cannotCreateLock, .cannotLock, .busy(seconds: 30),
+        ].map { ("OutputProblem", $0) }
+        all += [
+            SystemReason.noSpace, .readOnly, .permissionDenied, .notPermitted, .quotaExceeded, .inputOutput, .noSuchEntry,
+            .notAFolder, .exists, .isAFolder, .nameTooLong, .tooManyOpenFiles, .crossDevice, .folderNotEmpty, .other(code: 9999),
+        ].map { ("SystemReason", $0) }
+        all += ExplainColumn.allCases.map { ("ExplainColumn", $0) }
+        let shift = { (kind: QuotaShift.Kind, amount: Int) in QuotaShift(kind: kind, id: "u", name: "u", amount: amount) }
+        all += [
+            ShiftSummary.of([]), .of([shift(.unit, 1)]), .of([shift(.reserve, -1)]), .of([shift(.channel, 1)]), .of([shift(.channel, -1)]),
+            .of([shift(.unit, 2), shift(.unit, -1), shift(.unit, -1), shift(.unit, 1)]),
+        ].map { ("ShiftSummary", $0) }
+        all += [
+            UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
+            .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),
+            .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"), .helpHeading(.usage),
+        ].map { ("UsageText", $0) }
+        all += HelpHeading.allCases.map { ("HelpHeading", $0) }
+        all += resultReadProblems.map { ("ResultReadProblem", $0) }
+        all += [ResultValueKind.wholeNumber, .number, .text, .trueOrFalse, .listOrObject].map { ("ResultValueKind", $0) }
+        all += [ResultReadFix.useSolvedResult, .solveAgainWithThisVersion].map { ("ResultReadFix", $0) }
+        all += DiffFigure.allCases.map { ("DiffFigure", $0) }
+        all += AllocationDiff.Dimension.allCases.map { ("Dimension", $0) }
         all += SummaryColumn.allCases.map { ("SummaryColumn", $0) }
         all += ScenarioItem.allCases.map { ("ScenarioItem", $0) }
         all += ExampleMeaning.allCases.map { ("ExampleMeaning", $0) }
@@ -116,8 +210,22 @@ enum CatalogueSamples {
         all += BoundReason.allCases.map { ("BoundReason", $0) }
         all += Transfer.Lane.allCases.map { ("Lane", $0) }
         all += [
+            StaffingText.headline(vacancyBefore: 8, vacancyAfter: 6, overQuotaBefore: 2, overQuotaAfter: 0, departuresRelied: 3),
+            .groupedBy, .group, .vacancies, .overQuota, .dimension(.pool), .dimension(.level), .dimension(.department),
+            .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
+        ].map { ("StaffingText", $0) }
+        all += [
+            PlannerRuleMessage.notAFlag(key: "locked"), .protectNeedValue, .noDismissalsValue, .baseValue,
+            .minAboveMax(unit: "u", minimum: 9, maximum: 7),
+            .emptyRange(unit: "u", lower: 8, lowerReason: .noDismissals, upper: 7, upperReason: .unitMaximum),
+        ].map { ("PlannerRuleMessage", $0) }
+        all += [
+            PlannerRuleFix.minimum, .maximum, .locked, .protectNeed, .noDismissals, .base, .lowerMinimum(maximum: 7),
+            .unlockOrMove(unit: "u", lower: 8, upper: 7),
+        ].map { ("PlannerRuleFix", $0) }
+        all += [
             UpperCap.changeLimit(quota: 10, limit: 2), .overQuotaFrozen(quota: 10, headcount: 12), .poolTotal(total: 20),
-            .other(.noDismissals),
+            .locked(quota: 6), .unitMaximum(maximum: 5), .other(.noDismissals),
         ].map { ("UpperCap", $0) }
         all += [PoolCapacity.total(total: 15, incoming: 3), .shrinkOnly(current: 12)].map { ("PoolCapacity", $0) }
         all += [("UnitFloor", UnitFloor(unit: "u", floor: 3, reason: .priorityFloor))]

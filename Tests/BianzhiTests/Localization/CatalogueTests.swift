@@ -92,11 +92,13 @@ enum CatalogueSource {
                     continue
                 }
                 guard let enumName = current, line.hasPrefix("case "), !line.hasPrefix("case .") else { continue }
-                // Drop associated values, then split `case a, b, c`.
+                // Drop associated and raw values, then split `case a, b, c`.
                 var depth = 0, names = ""
-                for c in line.dropFirst(5) {
+                for c in line.dropFirst(5).prefix(while: { $0 != "=" }) {
                     if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if depth == 0 { names.append(c) }
                 }
+                // A switch label (`case (.a, true): return …`) is not a declaration.
+                if names.contains(":") { continue }
                 for name in names.split(separator: ",") {
                     let trimmed = name.trimmingCharacters(in: .whitespaces)
                     if !trimmed.isEmpty { result[enumName, default: []].insert(trimmed) }

@@ -66,6 +66,25 @@ struct AllocationWorkbookTests {
         #expect(book.sheets[3].rows.map { $0[0] } == [.text("giver"), .text("short"), .text("town"), .text("over")])
     }
 
+    @Test func thePlannersLockAndBoundsCarryOverAndTheRulesBoundsDoNot() throws {
+        var scenario = Self.scenario()
+        scenario.units[0].locked = true
+        scenario.units[0].reason = "机构改革中"
+        scenario.units[2].maxQuota = 3
+        let result = try solve(scenario).result
+        let sheet = try #require(AllocationWorkbook.workbook(result)).sheets[0]
+        let headers = sheet.columns.map(\.header)
+        func cell(_ row: Int, _ header: String) throws -> Sheet.Cell { sheet.rows[row][try #require(headers.firstIndex(of: header))] }
+        // giver is locked at 10; short gets nothing and town is capped at 3 (its 上限).
+        #expect(result.units.map(\.newQuota) == [10, 4, 3, 5])
+        #expect(try cell(0, "锁定") == .text("是") && cell(0, "备注") == .text("机构改革中"))
+        #expect(try cell(1, "锁定") == .empty && cell(1, "上限") == .empty)
+        #expect(try cell(2, "上限") == .number(3))
+        // This year's rule bounds are shown apart, under headers the unit table does not read.
+        #expect(try cell(0, "规则下限") == .number(10) && cell(0, "规则上限") == .number(10))
+        #expect(!headers.contains("下限依据"))
+    }
+
     @Test func writtenWithTheResultSet() throws {
         let result = try solve(Self.scenario()).result
         let files = try ResultFiles.fileSet(result)

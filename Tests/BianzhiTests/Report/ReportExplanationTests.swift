@@ -24,8 +24,8 @@ struct ReportExplanationTests {
         try files.write(to: dir)
         let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
-        #expect(html.contains("<h2>为什么 Why this allocation</h2>"))
-        #expect(markdown.contains("## 为什么 Why this allocation\n\n```text\nAn allocation exists (objective 0.8)."))
+        #expect(html.contains("<h2>Why this allocation</h2>"))
+        #expect(markdown.contains("## Why this allocation\n\n```text\nAn allocation exists (objective 0.8)."))
         #expect(!html.contains("<script>"), "every name is escaped, in the explanation too")
     }
 
@@ -42,10 +42,10 @@ struct ReportExplanationTests {
     @Test func solveOutWritesTheExplanationIntoTheReports() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1"], directory: Fixtures.root)
+        let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1", "--lang", "en"], directory: Fixtures.root)
         #expect(status == 0, "\(err)")
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
-        #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
+        #expect(markdown.contains("示例县 行政编制     +1      -49.9  goes to 西河乡党政办"))
     }
 
     /// `solve --out` writes the explanation of its own solve as explanation.json — the same
@@ -66,12 +66,17 @@ struct ReportExplanationTests {
         let moved = dir.appendingPathComponent("elsewhere").path
         try FileManager.default.moveItem(atPath: solved, toPath: moved)
         try FileManager.default.removeItem(atPath: moved + "/report.md")
-        let report = try BuiltTool.run(["report", "result.json"], directory: URL(fileURLWithPath: moved))
+        let chinese = try BuiltTool.run(["report", "result.json"], directory: URL(fileURLWithPath: moved))
+        #expect(chinese.0 == 0, "\(chinese.2)")
+        #expect(try String(contentsOfFile: moved + "/report.md", encoding: .utf8).contains("## 为什么这样调整"))
+        let report = try BuiltTool.run(["report", "result.json", "--lang", "en"], directory: URL(fileURLWithPath: moved))
         #expect(report.0 == 0, "\(report.2)")
         #expect(!report.2.contains("note:"))
         let markdown = try String(contentsOfFile: moved + "/report.md", encoding: .utf8)
-        #expect(markdown.contains("## 为什么 Why this allocation"))
-        #expect(markdown.contains("示例县 行政编制     +1      -10.1  goes to 县发改局"))
+        #expect(markdown.contains("## Why this allocation"))
+        // The same figure as `explain` in Chinese (LanguageCLITests): with need protection on, one
+        // more 行政编制 quota goes to 西河乡党政办.
+        #expect(markdown.contains("示例县 行政编制     +1      -49.9  goes to 西河乡党政办"))
     }
 }
 
@@ -81,6 +86,7 @@ struct ReportTableLimitTests {
     @Test func aLongTableEndsWithAPointerToTheCSV() {
         #expect(ReportFiles.tableRowLimit == 1_000)
         #expect(ReportFiles.moreRowsNote(1_000, file: "allocation.csv") == nil)
-        #expect(ReportFiles.moreRowsNote(1_500, file: "allocation.csv") == "… 500 more rows (共 1500 行): see allocation.csv")
+        #expect(ReportFiles.moreRowsNote(1_500, file: "allocation.csv") == "… 500 more rows (1500 in all): see allocation.csv")
+        #expect(ReportFiles.moreRowsNote(1_500, file: "allocation.csv", language: .zh) == "……另有 500 行（共 1500 行），见 allocation.csv")
     }
 }

@@ -1,4 +1,4 @@
-import Bianzhi
+@testable import Bianzhi
 import Foundation
 import Testing
 
@@ -39,12 +39,26 @@ struct ReportTests {
         for doc in [md, html] {
             #expect(doc.contains("测试县"))
             #expect(doc.contains("proven optimal"))
-            #expect(doc.contains("总量不变 unchanged"))
+            #expect(doc.contains("unchanged (fixed total)"))
             #expect(doc.contains("14.3%"))   // grassroots share before: 2 / 14
             #expect(doc.contains("35.7%"))   // after: 5 / 14
         }
         // Shortfall before: B 4 + C 4 = 8; after: B 4 + C 1 = 5; covered 3 (37.5 %).
-        #expect(md.contains("| 缺口 shortfall | 8 | 5 | 填补 covered 3 (37.5%) |"))
+        #expect(md.contains("| shortfall | 8 | 5 | covered 3 (37.5%) |"))
+        // In Chinese: the same figures in planner words, no English labels.
+        let zhModel = ReportModel(result: result, language: .zh)
+        let zhMarkdown = MarkdownReport(model: zhModel).render()
+        let zhHTML = HTMLReport(model: zhModel).render()
+        #expect(zhMarkdown.hasPrefix("# 测试县 — 编制调整报告\n"))
+        #expect(zhMarkdown.contains("| 缺口 | 8 | 5 | 填补 3 (37.5%) |"))
+        #expect(zhMarkdown.contains("| 行政编制 | 14 | 14 | 总量不变 |"))
+        #expect(zhHTML.contains("<html lang=\"zh-CN\">") && zhHTML.contains("已证明最优"))
+        for doc in [zhMarkdown, zhHTML] {
+            // (The 空编/超编 tables, StaffingReport, are still bilingual: see NoStringEscapesTests.notYet.)
+            for english in ["Headline", "Change per department", "Transfers", "proven optimal", "shortfall", "Quota moved", "Allocation ("] {
+                #expect(!doc.contains(english), "\(english) in the Chinese report")
+            }
+        }
         #expect(html.contains("8 → 5 (37.5%)"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("Noto Sans CJK SC") && html.contains("@page { size: A4"))
@@ -91,7 +105,13 @@ struct ReportTests {
         #expect(text.hasPrefix("\u{FEFF}"))
         let table = try CSVTable(text: text)
         let header = try #require(table.header?.fields)
-        #expect(header.first == "id" && header.contains("new_quota") && header.count == 20)
+        #expect(header.first == "id" && header.contains("new_quota") && header.count == 29)
+        #expect(Array(header[20...]) == [
+            "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
+            "locked", "min", "max", "reason",
+        ])
+        let vacancyAfter = try #require(header.firstIndex(of: "vacancy_after"))
+        #expect(table.records.map { Int($0.fields[vacancyAfter]) } == result.units.map { max(0, $0.newQuota - $0.headcount) })
         #expect(table.records.count == result.units.count)
         #expect(table.records[0].fields[1] == "县委办, \"综合\"科\n二处")
         let newQuota = header.firstIndex(of: "new_quota")!
@@ -100,6 +120,29 @@ struct ReportTests {
         #expect(table.records.allSatisfy { Int($0.fields[header.firstIndex(of: "quota")!]) != nil })
         let transfers = try CSVTable(text: ResultFiles.transfersCSV(result))
         #expect(transfers.header?.fields == ["kind", "from", "from_name", "to", "to_name", "amount", "lane", "lane_name", "via"])
+    }
+
+    /// In Chinese the headers are the unit table's own, with the NEW quota as 编制数: the file
+    /// reads back as next year's unit table.
+    @Test func chineseAllocationCSVReadsBackAsNextYearsUnitTable() throws {
+        let result = try solve(Self.scenario()).result
+        let table = try CSVTable(text: ResultFiles.allocationCSV(result, language: .zh))
+        let header = try #require(table.header?.fields)
+        #expect(header == ["编号", "名称", "部门", "区域", "层级", "编制类型", "总量控制范围", "原编制数", "实有人数", "预计减员", "需求",
+                           "编制数", "增减", "调整前缺口", "调整后缺口", "规则下限", "规则下限依据", "规则上限", "规则上限依据", "标签",
+                           "调整前空编", "调整后空编", "调整前超编", "调整后超编", "依靠减员", "锁定", "下限", "上限", "备注"])
+        // Read back as it is: the extra columns (原编制数, 增减, …) are skipped with a warning.
+        var reader = UnitTableReader(file: "next.csv")
+        let units = reader.read(text: ResultFiles.allocationCSV(result, language: .zh))
+        #expect(reader.diagnostics.allSatisfy { $0.severity == .warning }, "\(reader.diagnostics)")
+        #expect(units.map(\.quota) == result.units.map(\.newQuota))
+        #expect(units.map(\.headcount) == result.units.map(\.headcount))
+        #expect(units.map(\.id) == result.units.map(\.id))
+        let transfers = try CSVTable(text: ResultFiles.transfersCSV(result, language: .zh))
+        #expect(transfers.header?.fields == ["编制类型", "调出单位编号", "调出单位", "调入单位编号", "调入单位", "数量", "方式代码", "调剂方式", "经由"])
+        #expect(transfers.records.allSatisfy { !$0.fields[7].contains { $0.isASCII && $0.isLetter } })
+        let lower = header.firstIndex(of: "规则下限依据")!
+        #expect(table.records.allSatisfy { !$0.fields[lower].contains { $0.isASCII && $0.isLetter } }, "rules in words")
     }
 
     @Test func terminalTablesAlignChineseText() throws {

@@ -28,11 +28,54 @@ struct UnitBoundsTests {
 
     @Test("no dismissals: quota may fall only to headcount − attrition")
     func noDismissals() {
-        // attrition ⌊40 × 0.03⌋ = 1
-        let b = bounds([unit(50, 40), unit(10, 0)])
+        // No attrition is assumed by default: the floor is the headcount.
+        let none = bounds([unit(50, 40), unit(10, 0)])
+        #expect(none[0].lower == 40)
+        #expect(none[0].attrition == 0)
+        // Declared: attrition ⌊40 × 0.03⌋ = 1.
+        let b = bounds([unit(50, 40), unit(10, 0)], rules: Rules(attritionRate: 0.03))
         #expect(b[0].lower == 39)
         #expect(b[0].lowerReason == .noDismissals)
         #expect(b[0].attrition == 1)
+        // `noDismissals: strict` ignores the attrition.
+        let strict = bounds([unit(50, 40), unit(10, 0)], rules: Rules(strictNoDismissals: true, attritionRate: 0.03))
+        #expect(strict[0].lower == 40)
+        #expect(strict[0].attrition == 0)
+    }
+
+    @Test("need protection: min(quota, ⌈need⌉), hard by default; soft keeps it out of the bound")
+    func needProtection() {
+        // q 20 h 5 need 17.2 → ⌈17.2⌉ = 18; q 10 need 30 → 10 (the whole quota).
+        let units = [unit(20, 5, need: 17.2), unit(10, 0, need: 30), unit(8, 0, need: 0.4), unit(6, 0)]
+        let b = bounds(units)
+        #expect(b.map(\.lower) == [18, 10, 1, 0])
+        #expect(b.map(\.lowerReason) == [.needProtection, .needProtection, .needProtection, .zero])
+        #expect(b.map(\.needFloor) == [18, 10, 1, nil])
+        let soft = bounds(units, rules: Rules(protectNeed: .soft(penalty: 5)))
+        #expect(soft.map(\.lower) == [5, 0, 0, 0])
+        #expect(soft.map(\.needFloor) == [18, 10, 1, nil])
+        let off = bounds(units, rules: Rules(protectNeed: .off))
+        #expect(off.map(\.needFloor) == [nil, nil, nil, nil])
+    }
+
+    @Test("noCut classes, locks and a unit's own min and max, each named")
+    func locksAndUnitBounds() {
+        var locked = unit(12, 3)
+        locked.locked = true
+        var ranged = unit(20, 4)
+        ranged.minQuota = 15
+        ranged.maxQuota = 22
+        var capped = unit(9, 9)
+        capped.maxQuota = 8
+        let b = bounds(
+            [locked, ranged, unit(7, 2, tags: ["重点"]), capped, unit(30, 0)],
+            priorities: [PriorityClass(tag: "重点", noCut: true)])
+        #expect(b.map(\.lower) == [12, 15, 7, 9, 0])
+        #expect(b.map(\.upper) == [12, 22, 78, 8, 78])
+        #expect(b.map(\.lowerReason) == [.locked, .unitMinimum, .priorityNoCut, .noDismissals, .zero])
+        #expect(b.map(\.upperReason) == [.locked, .unitMaximum, .poolTotal, .unitMaximum, .poolTotal])
+        // A max below the no-dismissal floor leaves no value: the validator reports it.
+        #expect(b.map(\.isEmpty) == [false, false, false, true, false])
     }
 
     @Test("the change limit bounds both directions")
@@ -69,11 +112,14 @@ struct UnitBoundsTests {
             [unit(15, 0, need: 20, tags: ["重点领域", "基层一线"]), unit(30, 10)],
             priorities: [PriorityClass(tag: "重点领域", needFloor: 0.5), PriorityClass(tag: "基层一线", needFloor: 0.9)])
         #expect(b[0].lower == 18)
+        // Need protection (on by default) holds it at min(quota 15, ⌈need 20⌉) = 15 too.
         #expect(b[0].lowerTerms == [
+            BoundTerm(reason: .needProtection, value: 15),
             BoundTerm(reason: .priorityFloor, value: 10, priorityClass: 0),
             BoundTerm(reason: .priorityFloor, value: 18, priorityClass: 1),
         ])
-        // Relaxing the class that sets 18 by one leaves 17: the other class holds only 10.
+        // Relaxing the class that sets 18 by one leaves 17: the other class holds only 10,
+        // need protection 15.
         #expect(b[0].relaxedLower == 17)
     }
 

@@ -23,12 +23,21 @@ struct BruteForceTests {
             let need: Double? = Bool.random(using: &rng) || i == 0 ? Double(Int.random(in: 0...16, using: &rng)) / 2 : nil
             let region = ["c", "t1", "t2"][Int.random(in: 0...2, using: &rng)]
             let tags = Int.random(in: 0...2, using: &rng) == 0 ? ["p"] : []
-            units.append(Fixtures.unit("u\(i)", quota: quota, headcount: headcount, need: need, region: region, attrition: attrition, tags: tags))
+            var unit = Fixtures.unit("u\(i)", quota: quota, headcount: headcount, need: need, region: region, attrition: attrition, tags: tags)
+            switch Int.random(in: 0...7, using: &rng) {
+            case 0: unit.locked = true
+            case 1: unit.minQuota = Int.random(in: 0...6, using: &rng)
+            case 2: unit.maxQuota = Int.random(in: 0...6, using: &rng)
+            default: break
+            }
+            units.append(unit)
         }
         let current = units.reduce(0) { $0 + $1.quota }
         var rules = Rules()
         rules.noDismissals = Bool.random(using: &rng)
         rules.overQuotaFrozen = Bool.random(using: &rng)
+        rules.strictNoDismissals = Int.random(in: 0...3, using: &rng) == 0
+        rules.protectNeed = [.hard, .hard, .off, .soft(penalty: 3)][Int.random(in: 0...3, using: &rng)]
         switch Int.random(in: 0...2, using: &rng) {
         case 0: rules.maxChange = ChangeLimit(share: 0.5, atLeast: 1)
         case 1: rules.maxChange = ChangeLimit(atMost: 2)
@@ -36,17 +45,25 @@ struct BruteForceTests {
         }
         let reserve: PoolSpec.Reserve = [.none, .upTo(2), .unlimited][Int.random(in: 0...2, using: &rng)]
         let total = current > 0 && Bool.random(using: &rng) ? current - 1 : current
-        let priorities = [PriorityClass(tag: "p", needFloor: Bool.random(using: &rng) ? 0.5 : nil, weight: 2)]
+        let priorities = [PriorityClass(
+            tag: "p", needFloor: Bool.random(using: &rng) ? 0.5 : nil, weight: 2, noCut: Int.random(in: 0...3, using: &rng) == 0)]
         var floors: [ShareFloor] = []
         if Bool.random(using: &rng) {
             floors.append(ShareFloor(
                 name: "乡镇", scope: "c", kind: "admin", selector: UnitSelector(level: .township),
-                floor: .share(Double(Int.random(in: 1...6, using: &rng)) / 10), hard: Bool.random(using: &rng), penalty: 7))
+                floor: .share(Double(Int.random(in: 1...6, using: &rng)) / 10), hard: Bool.random(using: &rng), penalty: 7,
+                base: Bool.random(using: &rng) ? .new : .current))
         }
         let scenario = Fixtures.county(
             units: units, pools: [PoolSpec(kind: "admin", scope: "c", total: total, reserve: reserve)],
             rules: rules, priorities: priorities, shareFloors: floors)
-        return Case(scenario: scenario, description: "seed \(seed): \(units.map { "\($0.id)(q\($0.quota) h\($0.headcount) a\($0.attrition!) n\($0.need.map { "\($0)" } ?? "-") \($0.region) \($0.tags))" }) rules \(rules) reserve \(reserve) total \(total) floors \(floors.map { "\($0.floor) hard \($0.hard)" })")
+        return Case(scenario: scenario, description: "seed \(seed): \(units.map { "\($0.id)(q\($0.quota) h\($0.headcount) a\($0.attrition!) n\($0.need.map { "\($0)" } ?? "-") \($0.region) \($0.tags) lock \($0.locked) min \($0.minQuota.map(String.init) ?? "-") max \($0.maxQuota.map(String.init) ?? "-"))" }) rules \(rules) noCut \(priorities[0].noCut) reserve \(reserve) total \(total) floors \(floors.map { "\($0.floor) hard \($0.hard) base \($0.base)" })")
+    }
+
+    /// Need protection's floor min(q, ⌈n⌉) (none without need or at zero).
+    static func protectedFloor(_ unit: OrgUnit) -> Int? {
+        guard let n = unit.need, n > 0 else { return nil }
+        return min(unit.quota, Int(n.rounded(.up)))
     }
 
     /// The best objective over every integer allocation, or `nil` when none satisfies the rules.
@@ -60,7 +77,12 @@ struct BruteForceTests {
         func allowed(_ u: Int, _ value: Int) -> Bool {
             let unit = units[u]
             let q = unit.quota, h = unit.headcount, a = unit.attrition!
-            if s.rules.noDismissals && value < min(q, h - a) { return false }
+            if s.rules.noDismissals && value < min(q, s.rules.strictNoDismissals ? h : h - a) { return false }
+            if unit.locked && value != q { return false }
+            if let minimum = unit.minQuota, value < minimum { return false }
+            if let maximum = unit.maxQuota, value > maximum { return false }
+            if s.rules.protectNeed == .hard, let floor = protectedFloor(unit), value < floor { return false }
+            for p in s.priorities where p.noCut && unit.tags.contains(p.tag) && value < q { return false }
             if let limit = s.rules.maxChange {
                 var l = limit.share.map { Int((Double(q) * $0).rounded(.down)) }
                 if let atLeast = limit.atLeast { l = max(l ?? atLeast, atLeast) }
@@ -79,7 +101,8 @@ struct BruteForceTests {
             var objective = 0.0
             for floor in s.shareFloors {
                 guard case .share(let share) = floor.floor else { continue }
-                let base = units.reduce(0) { $0 + $1.quota }
+                // One pool at the floor's scope: its new total is the pool's total.
+                let base = floor.base == .new ? total : units.reduce(0) { $0 + $1.quota }
                 let amount = Int((share * Double(base) - 1e-9).rounded(.up))
                 let held = units.indices.filter { units[$0].region != "c" }.reduce(0) { $0 + x[$1] }
                 if floor.hard && held < amount { return }
@@ -91,6 +114,9 @@ struct BruteForceTests {
                     objective += 10 * weight * max(0, n - Double(x[u])) + max(0, Double(x[u]) - n)
                 }
                 objective += 0.1 * Double(abs(x[u] - unit.quota))
+                if case .soft(let penalty) = s.rules.protectNeed, let floor = protectedFloor(unit) {
+                    objective += penalty * Double(max(0, floor - x[u]))
+                }
             }
             if best == nil || objective < best! - 1e-12 { best = objective }
         }

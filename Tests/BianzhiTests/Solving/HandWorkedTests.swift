@@ -123,17 +123,20 @@ struct HandWorkedTests {
 
     /// Township share ≥ 50 % of 12 = 6. Hard: T gains 4 that A needs → 40 + 4 + 0.8 = 44.8.
     /// Soft at 20 per quota: still cheaper to move (11.2 < 20 each). Soft at 5: pay 4 × 5 = 20.
+    /// Need protection off: A sits at its need, so protection would forbid the move (see
+    /// NeedProtectionTests for the same case with it on).
     @Test func townshipShareFloorHardAndSoft() throws {
+        let off = Rules(protectNeed: .off)
         let units = [F.unit("A", quota: 10, headcount: 5, need: 10), F.unit("T", quota: 2, headcount: 2, need: 2, region: "t1")]
         func floor(hard: Bool, penalty: Double) -> ShareFloor {
             ShareFloor(name: "乡镇占比", scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(0.5), hard: hard, penalty: penalty)
         }
-        let hard = try solve(F.county(units: units, shareFloors: [floor(hard: true, penalty: 0)]))
+        let hard = try solve(F.county(units: units, rules: off, shareFloors: [floor(hard: true, penalty: 0)]))
         #expect(hard.quota("T") == 6)
         #expect(abs(hard.objective - 44.8) < 1e-9)
-        let soft20 = try solve(F.county(units: units, shareFloors: [floor(hard: false, penalty: 20)]))
+        let soft20 = try solve(F.county(units: units, rules: off, shareFloors: [floor(hard: false, penalty: 20)]))
         #expect(soft20.quota("T") == 6)
-        let soft5 = try solve(F.county(units: units, shareFloors: [floor(hard: false, penalty: 5)]))
+        let soft5 = try solve(F.county(units: units, rules: off, shareFloors: [floor(hard: false, penalty: 5)]))
         #expect(soft5.quota("T") == 2)
         #expect(abs(soft5.objective - 20) < 1e-9)
         #expect(soft5.result.shareFloors[0].short == 4)

@@ -37,7 +37,8 @@ struct RuleParameterTests {
     }
 
     /// A floor selecting by tag (派出所 ≥ 40 % of county police = ⌈0.4 × 20⌉ = 8) moves 3
-    /// quotas from the county bureau to the station, although the bureau is the one short.
+    /// quotas from the county bureau to the station, although the bureau is the one short —
+    /// possible only with need protection off (with it, see NeedProtectionTests).
     @Test func tagSelectedShareFloor() throws {
         let units = [
             F.unit("公安局", quota: 15, headcount: 15, need: 16, kind: "zf", attrition: 3),
@@ -45,7 +46,7 @@ struct RuleParameterTests {
         ]
         let kinds = [QuotaKind(id: "zf", name: "政法专项编制", shrinkOnly: true)]
         let floor = ShareFloor(name: "派出所警力占比", scope: "c", kind: "zf", selector: UnitSelector(tag: "派出所"), floor: .share(0.4))
-        let out = try solve(F.county(units: units, kinds: kinds, shareFloors: [floor]))
+        let out = try solve(F.county(units: units, kinds: kinds, rules: Rules(protectNeed: .off), shareFloors: [floor]))
         #expect(out.quota("城关派出所") == 8)
         #expect(out.quota("公安局") == 12)
         #expect(out.result.shareFloors[0].required == 8)

@@ -2,7 +2,7 @@ import Bianzhi
 import Foundation
 
 /// A small county register as a staffing office exports it (编制台账): columns the format does
-/// not use (序号, 空编数, 备注), 所在区域/乡镇 and 层级 instead of region ids, kinds by name,
+/// not use (序号, 空编数), a 备注 column (read as the units' reason), 所在区域/乡镇 and 层级 instead of region ids, kinds by name,
 /// tags separated by 、, a 合计 row and two empty trailing columns.
 ///
 /// Hand-worked optimum with the default rules (weights shortfall 10, excess 1, moves 0.1):

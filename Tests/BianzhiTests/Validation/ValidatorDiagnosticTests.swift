@@ -70,7 +70,7 @@ struct ValidatorDiagnosticTests {
         #expect(problems(yaml) == [])
         // No dismissals: 县政府办 8 − ⌊8 × 0.03⌋ = 8, 张庄镇党政办 6: 14 > 12.
         #expect(conflicts(yaml) == [
-            "test.yaml:11:5: error: pools[0]: \"14\" — the hard floors of the units of 测试县 行政编制 add up to 14, 2 more than the pool can hold (12: total 12); by rule: no dismissals (2 units) 14. Fix: relax the rules that set these floors by 2 quotas (noDismissals, maxChange, needFloor), raise the pool's total toward its current sum 16, or bring quotas in through a channel from above.",
+            "test.yaml:11:5: error: pools[0]: \"14\" — the hard floors of the units of 测试县 行政编制 add up to 14, 2 more than the pool can hold (12: total 12); by rule: no dismissals (2 units) 14. Fix: relax the rules that set these floors by 2 quotas (noDismissals, maxChange, needFloor, protectNeed, noCut, locks), raise the pool's total toward its current sum 16, or bring quotas in through a channel from above.",
         ])
     }
 
@@ -217,6 +217,48 @@ struct InCodeScenarioTests {
         let report = ScenarioValidator.validate(Fixtures.county(units: [Fixtures.unit("A", quota: 1, headcount: 1)], objective: ObjectiveSpec(tiers: [[.shortfall], []])))
         #expect(report.errors.map(\.description) == [
             "error: objective.tiers[1]: \"[]\" — a tier lists no term. Fix: remove the empty tier or list terms in it, e.g. [shortfall].",
+        ])
+    }
+}
+
+/// Locks and a unit's own min/max: the validator finds them contradicting each other or
+/// another hard rule, located at the unit.
+@Suite("Validator: locks and unit bounds")
+struct UnitBoundDiagnosticTests {
+    @Test("min above max, a lock under a priority floor, a max under the no-dismissal floor")
+    func emptyRanges() {
+        let yaml = baseYAML
+            .replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, min: 9, max: 7}")
+        #expect(problems(yaml) == [
+            "test.yaml:8:5: error: units[0].min: \"9\" — 县政府办: min 9 is above max 7. Fix: write a min at most 7, or raise the max.",
+        ])
+        let locked = baseYAML
+            .replacingOccurrences(of: "quota: 6, headcount: 6}", with: "quota: 6, headcount: 6, need: 10, tags: [基层一线], locked: true, reason: 垂直管理}")
+            + "priorities:\n  - {tag: 基层一线, needFloor: 0.8}\n"
+        #expect(problems(locked) == [])
+        #expect(conflicts(locked) == [
+            // ⌈0.8 × 10⌉ = 8 against the lock at quota 6: 2 above; needFloor ≤ 6 / 10 = 0.6.
+            "test.yaml:9:5: error: units[1]: \"8\" — 张庄镇党政办: the priority floor of 基层一线 ⌈0.8 × need 10⌉ = 8 is 2 above the unit's maximum 6, set by locked = 6 (垂直管理). Fix: lower needFloor of 基层一线 to at most 0.6, relax the rule that caps 张庄镇党政办, or check its need.",
+        ])
+        let capped = baseYAML.replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 8, max: 7}")
+        #expect(problems(capped) == [])
+        #expect(conflicts(capped) == [
+            // No dismissals min(10, 8 − ⌊8 × rate⌋ = 8) = 8 against max 7: 1 above.
+            "test.yaml:8:5: error: units[0]: \"8\" — 县政府办: no dismissals (headcount 8 − attrition 0 = 8) is 1 above unit maximum = 7. Fix: unlock 县政府办 or move its min/max, or relax the other rule.",
+        ])
+    }
+
+    @Test("need protection, noCut and locks are listed as the rules behind a pool's floors")
+    func poolFloorsNameTheNewRules() {
+        let yaml = baseYAML
+            .replacingOccurrences(of: "quota: 10, headcount: 8}", with: "quota: 10, headcount: 2, need: 12}")
+            .replacingOccurrences(of: "quota: 6, headcount: 6}", with: "quota: 6, headcount: 1, locked: true}")
+            + "pools:\n  - {kind: admin, scope: cs, total: 14}\n"
+        #expect(problems(yaml) == [])
+        #expect(conflicts(yaml) == [
+            // 县政府办: need protection min(10, ⌈12⌉) = 10 (no dismissals only 2); 张庄镇党政办 locked
+            // at 6: 16 against the total 14 (current sum 16).
+            "test.yaml:11:5: error: pools[0]: \"16\" — the hard floors of the units of 测试县 行政编制 add up to 16, 2 more than the pool can hold (14: total 14); by rule: need protection (1 unit) 10, locked (1 unit) 6. Fix: relax the rules that set these floors by 2 quotas (noDismissals, maxChange, needFloor, protectNeed, noCut, locks), raise the pool's total toward its current sum 16, or bring quotas in through a channel from above.",
         ])
     }
 }
