@@ -65,7 +65,7 @@ struct Solve: ParsableCommand {
                 // the solve.
                 var explanation: Explanation? = nil
                 if let allocation = output.allocation {
-                    explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads)
+                    explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads, language: l)
                         .explainSolved(output.data, run: output.run, allocation: allocation)
                 }
                 let set = try ResultFiles.completeSet(result, explanation: explanation, language: l)
@@ -89,7 +89,7 @@ struct Solve: ParsableCommand {
                 // Beside the text summary the name is already printed; on stderr it is not.
                 // The same path as `explain`: the failed exact checks and every block, or the
                 // blocks the solver found infeasible.
-                let explanation = try Explainer(threads: threads).explainInfeasible(
+                let explanation = try Explainer(threads: threads, language: l).explainInfeasible(
                     output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
                 text = ExplanationRenderer(explanation, language: l)
                     .render(showingScenario: format != .text)

@@ -148,30 +148,31 @@ struct ElasticModel {
         self.slackSum = slackSum
     }
 
-    /// How explanations name group `g`.
+    /// How explanations name group `g` (in the language of `naming`).
     func reference(_ g: Int, _ naming: ExplainNaming) -> RuleGroupRef {
         let scenario = data.scenario
+        func say(_ text: ExplainRuleText) -> String { text.text(naming.language) }
         switch groups[g] {
         case .poolTotal(let p):
-            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: "the total of \(naming.poolName(p)) (\(data.pools.pools[p].total))")
+            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: say(.poolTotalGroup(pool: naming.poolName(p), total: data.pools.pools[p].total)))
         case .unitRule(let reason, let p):
-            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p), name: "\(RuleWords.groupNoun(reason)) of \(naming.poolName(p)) (\(reason.chineseDescription))")
+            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p), name: say(.unitRuleGroup(reason, scope: naming.poolName(p), note: nil)))
         case .priorityFloor(let c):
             let cls = scenario.priorities[c]
-            return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: "the priority floors of \(cls.name) (needFloor \(NumberFormat.plain(cls.needFloor ?? 0)), 重点保障下限)")
+            return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: say(.priorityFloorGroup(className: cls.name, needFloor: NumberFormat.plain(cls.needFloor ?? 0))))
         case .shareFloor(let f):
             let floor = scenario.shareFloors[f]
-            return RuleGroupRef(kind: .shareFloor, id: floor.name, name: "the share floor \(floor.name) (≥ \(data.floors[f].amount) quotas)")
+            return RuleGroupRef(kind: .shareFloor, id: floor.name, name: say(.shareFloorGroup(name: floor.name, amount: data.floors[f].amount)))
         case .channelCap(let c):
-            return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: "the cap of \(naming.channelName(c)) (\(scenario.channels[c].cap))")
+            return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: say(.channelCapGroup(channel: naming.channelName(c), cap: scenario.channels[c].cap)))
         case .priorityNoCut(let c):
             let cls = scenario.priorities[c]
-            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: "the no-cut rule of \(cls.name) (保重点)")
+            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: say(.noCutGroup(className: cls.name)))
         case .unitBound(let reason, let u):
             let unit = scenario.units[u]
-            return RuleGroupRef(kind: .unitRule(reason), id: unit.id, name: "\(RuleWords.groupNoun(reason)) of \(unit.name) (\(reason.chineseDescription))\(unit.reason.map { ": \($0)" } ?? "")")
+            return RuleGroupRef(kind: .unitRule(reason), id: unit.id, name: say(.unitRuleGroup(reason, scope: unit.name, note: unit.reason)))
         case .shrinkOnly(let p):
-            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: "the shrink-only rule of \(naming.poolName(p)) (只减不增)")
+            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: say(.shrinkOnlyGroup(pool: naming.poolName(p))))
         }
     }
 
@@ -212,42 +213,47 @@ struct ElasticModel {
         return WayOut(conflict: 0, block: 0, pools: [], relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
     }
 
+    /// What relaxing `group` by `amount` means, with the units it touches (in the language
+    /// of `naming`).
     func advice(_ group: RuleGroup, _ amount: Int, _ units: [UnitAmount], short: Int, surplus: Int, _ naming: ExplainNaming) -> String {
-        let listed = units.prefix(10).map { "\($0.name) \($0.amount > 0 ? "+" : "−")\(abs($0.amount))" }.joined(separator: ", ")
-            + (units.count > 10 ? " and \(units.count - 10) more" : "")
-        let q = amount == 1 ? "quota" : "quotas"
+        func say(_ text: ExplainRuleText) -> String { text.text(naming.language) }
+        let separator = naming.language == .zh ? "，" : ", "
+        let listed = units.prefix(10).map { "\($0.name) \($0.amount > 0 ? "+" : "−")\(abs($0.amount))" }.joined(separator: separator)
+            + (units.count > 10 ? say(.andMore(count: units.count - 10)) : "")
         switch group {
         case .poolTotal(let p):
+            let pool = data.pools.pools[p], name = naming.poolName(p)
             var parts: [String] = []
-            if short > 0 { parts.append(RuleWords.totalShort(pool: naming.poolName(p), short: short, total: data.pools.pools[p].total, current: data.pools.pools[p].currentTotal)) }
-            if surplus > 0 { parts.append("\(naming.poolName(p)) cannot place \(surplus) of its total: allow a reserve (周转池) of \(surplus) more or cut the total by \(surplus)") }
-            return parts.joined(separator: "; ")
+            if short > 0 {
+                parts.append(pool.total + short <= pool.currentTotal
+                    ? say(.totalShortWithin(pool: name, short: short, total: pool.total, current: pool.currentTotal))
+                    : say(.totalShortBeyond(pool: name, short: short, total: pool.total, current: pool.currentTotal)))
+            }
+            if surplus > 0 { parts.append(say(.surplus(pool: name, surplus: surplus))) }
+            return parts.joined(separator: naming.language == .zh ? "；" : "; ")
         case .unitRule(let reason, let p):
-            return RuleWords.advice(reason, pool: naming.poolName(p), amount: amount, listed: listed)
+            return say(.unitRuleAdvice(reason, scope: naming.poolName(p), amount: amount, listed: listed))
         case .priorityFloor(let c):
             let cls = data.scenario.priorities[c]
-            return "lower the priority floors of \(cls.name) by \(amount) \(q): \(listed) (a lower needFloor for \(cls.tag))"
+            return say(.priorityFloorAdvice(className: cls.name, tag: cls.tag, amount: amount, listed: listed))
         case .shareFloor(let f):
             let target = data.floors[f]
-            let floor = data.scenario.shareFloors[f]
-            var text = "lower the share floor \(floor.name) by \(amount) \(q), from \(target.amount) to \(target.amount - amount)"
-            if target.base > 0, case .share = floor.floor {
+            var share: String? = nil
+            if target.base > 0, case .share = data.scenario.shareFloors[f].floor {
                 // Rounded down: the amount is ⌈share × base⌉, so a share rounded up (26/74 →
                 // 0.3514) would ask 27 again.
-                let share = (Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000
-                text += " (floor ≤ \(NumberFormat.plain(share, decimals: 4)) of \(target.base))"
+                share = NumberFormat.plain((Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000, decimals: 4)
             }
-            return text + ", or make it soft (`hard: false`)"
+            return say(.shareFloorAdvice(name: data.scenario.shareFloors[f].name, amount: amount, from: target.amount, share: share, base: target.base))
         case .channelCap(let c):
-            let cap = data.scenario.channels[c].cap
-            return "raise the cap of \(naming.channelName(c)) by \(amount), from \(cap) to \(cap + amount)"
+            return say(.channelCapAdvice(channel: naming.channelName(c), amount: amount, from: data.scenario.channels[c].cap))
         case .priorityNoCut(let c):
             let cls = data.scenario.priorities[c]
-            return "let units of \(cls.name) lose \(amount) \(q): \(listed) (drop noCut for \(cls.tag))"
+            return say(.noCutAdvice(className: cls.name, tag: cls.tag, amount: amount, listed: listed))
         case .unitBound(let reason, let u):
-            return RuleWords.advice(reason, pool: data.scenario.units[u].name, amount: amount, listed: listed)
+            return say(.unitRuleAdvice(reason, scope: data.scenario.units[u].name, amount: amount, listed: listed))
         case .shrinkOnly(let p):
-            return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
+            return say(.shrinkOnlyAdvice(pool: naming.poolName(p), amount: amount, current: data.pools.pools[p].currentTotal))
         }
     }
 }

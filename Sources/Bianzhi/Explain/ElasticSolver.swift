@@ -24,10 +24,13 @@ public struct ElasticSolver: Sendable {
     public var alternatives: Int
     /// Most proposals of the map model per block (bounds the enumeration of conflicts).
     public var explorationLimit: Int
+    /// The language of the rule groups' names and the ways out.
+    public var language: Language
 
     /// Creates an elastic solver.
-    public init(solver: any Solver = GLPKSolver(), alternatives: Int = 3, explorationLimit: Int = 40) {
+    public init(solver: any Solver = GLPKSolver(), alternatives: Int = 3, explorationLimit: Int = 40, language: Language = .en) {
         self.solver = solver
+        self.language = language
         self.alternatives = max(1, alternatives)
         self.explorationLimit = max(1, explorationLimit)
     }
@@ -46,7 +49,7 @@ public struct ElasticSolver: Sendable {
     /// The conflicts and ways out of one block; empty when the block's rules can all hold.
     public func analyse(_ data: ProblemData, block: Block) throws(SolverError) -> [Finding] {
         let elastic = ElasticModel(data: data, block: block)
-        let naming = ExplainNaming(data: data)
+        let naming = ExplainNaming(data: data, language: language)
         let all = Set(elastic.groups.indices)
 
         /// Solves the elastic model: `free` groups may give way, `limits` caps element
@@ -87,8 +90,8 @@ public struct ElasticSolver: Sendable {
             let conflict = RuleConflict(
                 block: block.index, pools: poolKeys, groups: refs,
                 message: refs.count == 1
-                    ? "\(refs[0].name) cannot be met within the totals of \(poolNames)"
-                    : "these rules cannot all hold together within the totals of \(poolNames): \(refs.map(\.name).joined(separator: "; ")); without any one of them the rest can")
+                    ? ExplainRuleText.cannotBeMet(group: refs[0].name, pools: poolNames).text(language)
+                    : ExplainRuleText.cannotAllHold(groups: refs.map(\.name), pools: poolNames).text(language))
 
             var ways: [WayOut] = []
             func keep(_ solution: Solution, groups: Set<Int>, free: Set<Int>, changesTotals: Bool) throws(SolverError) -> WayOut? {

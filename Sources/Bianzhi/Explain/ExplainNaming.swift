@@ -2,6 +2,8 @@
 /// uses the same words.
 struct ExplainNaming {
     let data: ProblemData
+    /// The language of the sentences built from the catalogue (``ExplainRuleText``).
+    var language: Language = .en
 
     /// `kind@scope`, the machine key of a pool.
     func poolKey(_ p: Int) -> String {

@@ -18,10 +18,17 @@ public struct Explainer: Sendable {
     /// Most units at a bound whose rule is checked for binding by re-solving their block
     /// (the rest are listed as at a bound, unchecked).
     public var checkLimit: Int
+    /// The language of the conflicts and ways out (the rule groups and their advice): the
+    /// run's `--lang`; what `solve --out` writes to explanation.json stays in that language.
+    public var language: Language
 
     /// Creates an explainer.
-    public init(solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads, measureLimit: Int = 200, checkLimit: Int = 400) {
+    public init(
+        solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads, measureLimit: Int = 200, checkLimit: Int = 400,
+        language: Language = .en
+    ) {
         self.solver = solver
+        self.language = language
         self.threads = max(1, threads)
         self.measureLimit = max(0, measureLimit)
         self.checkLimit = max(0, checkLimit)
@@ -112,7 +119,7 @@ public struct Explainer: Sendable {
     public func explainInfeasible(_ data: ProblemData, checks: [FeasibilityConflict] = [], blocks: [Block]? = nil) throws(SolverError) -> Explanation {
         let chosen = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         var explanation = Explanation(scenario: data.scenario.metadata.name, feasible: false, checks: checks)
-        let elastic = ElasticSolver(solver: solver)
+        let elastic = ElasticSolver(solver: solver, language: language)
         let findings = try WorkQueue.map(chosen.count, threads: threads) { (i: Int) throws(SolverError) -> [ElasticSolver.Finding] in
             try elastic.analyse(data, block: chosen[i])
         }

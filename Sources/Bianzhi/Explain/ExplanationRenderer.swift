@@ -15,6 +15,8 @@ public struct ExplanationRenderer: Sendable {
     }
 
     private func say(_ text: ExplainText) -> String { text.text(language) }
+    /// The full stop after a sentence the explanation built (in its own language).
+    private var stop: String { language == .zh ? "。" : "." }
     private func headers(_ columns: [ExplainColumn]) -> [String] { columns.map { $0.text(language) } }
 
     /// The explanation as JSON (sorted keys, pretty), ending in a newline.
@@ -70,7 +72,7 @@ public struct ExplanationRenderer: Sendable {
                 out += "  " + say(.groupsCannotHold(count: conflict.groups.count)) + "\n"
                 for group in conflict.groups { out += "  - \(group.name)\n" }
             } else {
-                out += "  \(conflict.message).\n"
+                out += "  \(conflict.message)\(stop)\n"
             }
             let mine = e.waysOut.filter { $0.conflict == k }
             let rules = mine.filter { !$0.changesTotals }
@@ -78,7 +80,7 @@ public struct ExplanationRenderer: Sendable {
                 out += "  " + say(.waysOutOfConflict) + "\n"
                 for (i, way) in rules.enumerated() {
                     if way.relax.count == 1 {
-                        out += "    \(i + 1). \(way.relax[0].advice).\n"
+                        out += "    \(i + 1). \(way.relax[0].advice)\(stop)\n"
                     } else {
                         out += "    \(i + 1). " + say(.together(quotas: way.quotas)) + "\n"
                         for r in way.relax { out += "       - \(r.advice)\n" }
@@ -86,7 +88,7 @@ public struct ExplanationRenderer: Sendable {
                 }
             }
             for way in mine.filter(\.changesTotals) {
-                out += "  " + say(.outsideRules(way.relax.map(\.advice).joined(separator: "; "))) + "\n"
+                out += "  " + say(.outsideRules(way.relax.map(\.advice).joined(separator: language == .zh ? "；" : "; "))) + "\n"
             }
         }
         if e.waysOut.isEmpty && e.checks.isEmpty {

@@ -20,10 +20,11 @@ public enum ReportFiles {
     public static let explanationCheckLimit = 200
 
     /// The explainer `solve --out` uses for a scenario of `units` units.
-    public static func explainer(units: Int, threads: Int) -> Explainer {
+    public static func explainer(units: Int, threads: Int, language: Language = .en) -> Explainer {
         let full = units <= fullExplanationUnits
         return Explainer(
-            threads: threads, measureLimit: full ? explanationMeasureLimit : 0, checkLimit: full ? explanationCheckLimit : 0)
+            threads: threads, measureLimit: full ? explanationMeasureLimit : 0, checkLimit: full ? explanationCheckLimit : 0,
+            language: language)
     }
 
     /// Most rows of a report's unit and transfer tables: a briefing of a province lists the

@@ -150,11 +150,11 @@ struct ExplainMarginalTests {
         ])
         #expect(e.conflicts[1].groups.map(\.id) == ["admin@bl", "重点领域", "乡镇行政编制占比"])
         #expect(e.conflicts.map(\.groups).flatMap { $0.map(\.name) } == [
-            "the no-dismissal floors of 北岭县 行政编制 (不裁减在编人员)",
-            "the need-protection floors of 北岭县 行政编制 (保障需求: 不从缺编单位调出)",
+            "the no-dismissal floors of 北岭县 行政编制",
+            "the need-protection floors of 北岭县 行政编制",
             "the share floor 乡镇行政编制占比 (≥ 30 quotas)",
-            "the no-dismissal floors of 北岭县 行政编制 (不裁减在编人员)",
-            "the priority floors of 重点领域 (needFloor 1, 重点保障下限)",
+            "the no-dismissal floors of 北岭县 行政编制",
+            "the priority floors of 重点领域 (needFloor 1)",
             "the share floor 乡镇行政编制占比 (≥ 30 quotas)",
         ])
         let rules = e.waysOut.filter { !$0.changesTotals }
@@ -216,5 +216,11 @@ struct ExplainMarginalTests {
         #expect(text.contains("2. lower the share floor 乡镇行政编制占比 by 4 quotas, from 30 to 26"))
         #expect(text.components(separatedBy: "北岭县乡镇编制占比（不可行示例）").count == 2)
         #expect(!ExplanationRenderer(e).render(showingScenario: false).contains("北岭县乡镇编制占比（不可行示例）"))
+
+        // In Chinese: the frame and the rule groups and ways out (the catalogue's words).
+        let chinese = ExplanationRenderer(try Explainer(threads: 1, language: .zh).explain(scenario), language: .zh).render()
+        #expect(chinese.contains("冲突 1/2（分块 1：admin@bl）：\n  以下 3 组规则无法同时满足"))
+        #expect(chinese.contains("  - 北岭县 行政编制的不从缺编单位调出的下限\n"))
+        #expect(chinese.contains("2. 把占比下限“乡镇行政编制占比”降低 4 名，从 30 到 26（占比不高于 74 的 0.3513），或改为软约束（`hard: false`）。"))
     }
 }

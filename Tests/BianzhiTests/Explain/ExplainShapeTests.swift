@@ -111,15 +111,15 @@ struct ExplainShapeTests {
 
             Conflict 1 of 2 (block 1: admin@c):
               these 2 rule groups cannot all hold together (without any one of them the rest can):
-              - the no-dismissal floors of 测试县 行政编制 (不裁减在编人员)
-              - the priority floors of 重点 (needFloor 1, 重点保障下限)
+              - the no-dismissal floors of 测试县 行政编制
+              - the priority floors of 重点 (needFloor 1)
               Ways out of this conflict (each re-solved; any one of them resolves it):
                 1. lower the priority floors of 重点 by 10 quotas: 东镇办 −10 (a lower needFloor for 重点).
                 2. go 10 quotas below the no-dismissal floors of 测试县 行政编制: 县委办 −10 (staff in post would have to leave or move first; give the expected attrition if people are leaving).
-              Or, outside the rules: 测试县 行政编制 would need 10 more quotas than its total 100: beyond its current sum 100 only through a channel from above, since a total may not grow (严控总量).
+              Or, outside the rules: 测试县 行政编制 would need 10 more quotas than its total 100: beyond its current sum 100 only through a channel from above, since a total may not grow.
 
             Conflict 2 of 2 (block 2: police@c):
-              the no-dismissal floors of 测试县 政法专项编制 (不裁减在编人员) cannot be met within the totals of 测试县 政法专项编制.
+              the no-dismissal floors of 测试县 政法专项编制 cannot be met within the totals of 测试县 政法专项编制.
               Ways out of this conflict (each re-solved; any one of them resolves it):
                 1. go 5 quotas below the no-dismissal floors of 测试县 政法专项编制: 东镇派出所 −5 (staff in post would have to leave or move first; give the expected attrition if people are leaving).
               Or, outside the rules: raise the total of 测试县 政法专项编制 by 5 quotas, from 45 to 50 (at most its current sum 50).
@@ -327,5 +327,53 @@ struct ExplainShapeTests {
         moved.bounds = bounds
         let run = try AllocationSolver().solve(moved, options: SolveOptions(threads: 1))
         return run.status.hasAllocation ? run.objectiveValue : nil
+    }
+}
+
+/// Locks, a unit's own min/max and noCut classes are rule groups of their own in the elastic
+/// model: a way out names the unit (or the class), never a whole pool.
+@Suite("Explain: locks and noCut as rule groups")
+struct ExplainPlannerRuleTests {
+    typealias F = Fixtures
+    /// 县委办 locked at 20 and 东镇 at 5 in a pool of 25; the township floor ⌈0.5 × 25⌉ = 13
+    /// leaves the county at most 12: the lock is 8 too high. One conflict {the lock of 县委办,
+    /// the floor}; two ways out, each by 8: unlock 县委办 (20 → 12) or lower the floor to 5
+    /// (share ≤ 5 / 25 = 0.2).
+    @Test func aLockIsAGroupOfItsUnit() throws {
+        var unit = F.unit("县委办", quota: 20, headcount: 0)
+        unit.locked = true
+        var rules = Rules()
+        rules.maxChange = nil
+        let s = F.county(
+            units: [unit, F.unit("东镇", quota: 5, headcount: 0, region: "t1")], rules: rules,
+            shareFloors: [ShareFloor(name: "乡镇占比", scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(0.5))])
+        let e = try Explainer(threads: 1).explain(s)
+        #expect(!e.feasible)
+        #expect(e.conflicts.map { $0.groups.map(\.kind) } == [[.unitRule(.locked), .shareFloor]])
+        #expect(e.conflicts.first?.groups.first?.id == "县委办")
+        let ways = e.waysOut.filter { !$0.changesTotals }
+        #expect(ways.map { $0.relax.map(\.amount) } == [[8], [8]])
+        #expect(ways.first { $0.relax[0].group.kind == .unitRule(.locked) }?.relax[0].units == [UnitAmount(id: "县委办", name: "县委办", amount: -8)])
+        var unlocked = s
+        unlocked.units[0].locked = false
+        unlocked.units[0].minQuota = 12
+        #expect(try Explainer(threads: 1).explain(unlocked).feasible)
+        unlocked.units[0].minQuota = 13
+        #expect(try !Explainer(threads: 1).explain(unlocked).feasible)
+    }
+
+    /// A noCut class (保重点) holds 县委办 at its quota 20: the same conflict through the class,
+    /// named by its tag.
+    @Test func noCutIsAGroupOfItsClass() throws {
+        var rules = Rules()
+        rules.maxChange = nil
+        let s = F.county(
+            units: [F.unit("县委办", quota: 20, headcount: 0, tags: ["重点"]), F.unit("东镇", quota: 5, headcount: 0, region: "t1")],
+            rules: rules, priorities: [PriorityClass(tag: "重点", noCut: true)],
+            shareFloors: [ShareFloor(name: "乡镇占比", scope: "c", kind: "admin", selector: UnitSelector(level: .township), floor: .share(0.5))])
+        let e = try Explainer(threads: 1).explain(s)
+        #expect(e.conflicts.map { $0.groups.map(\.kind) } == [[.priorityNoCut, .shareFloor]])
+        #expect(e.conflicts.first?.groups.first?.id == "重点")
+        #expect(e.waysOut.filter { !$0.changesTotals }.map { $0.relax.map(\.amount) } == [[8], [8]])
     }
 }

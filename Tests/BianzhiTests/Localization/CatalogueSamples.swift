@@ -177,6 +177,16 @@ enum CatalogueSamples {
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
         all += [
+            ExplainRuleText.unitRuleGroup(.noDismissals, scope: "p", note: "r"), .poolTotalGroup(pool: "p", total: 74),
+            .priorityFloorGroup(className: "c", needFloor: "0.9"), .shareFloorGroup(name: "f", amount: 30), .channelCapGroup(channel: "ch", cap: 3),
+            .noCutGroup(className: "c"), .shrinkOnlyGroup(pool: "p"), .unitRuleAdvice(.locked, scope: "u", amount: 8, listed: "u -8"),
+            .totalShortWithin(pool: "p", short: 2, total: 70, current: 74), .totalShortBeyond(pool: "p", short: 6, total: 70, current: 74),
+            .surplus(pool: "p", surplus: 2), .priorityFloorAdvice(className: "c", tag: "t", amount: 4, listed: "u -4"),
+            .shareFloorAdvice(name: "f", amount: 4, from: 30, share: "0.3513", base: 74), .channelCapAdvice(channel: "ch", amount: 1, from: 3),
+            .noCutAdvice(className: "c", tag: "t", amount: 2, listed: "u -2"), .shrinkOnlyAdvice(pool: "p", amount: 2, current: 10),
+            .andMore(count: 3), .cannotBeMet(group: "g", pools: "p"), .cannotAllHold(groups: ["g", "h"], pools: "p"),
+        ].map { ("ExplainRuleText", $0) }
+        all += [
             OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
             .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,
             .cannotCarryLink, .cannotCarryFile(detail: "X"), .workbook(detail: "X"), .cannotMoveIntoPlace, .cannotMoveFolderIntoPlace,

@@ -24,6 +24,8 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Report",
         "Sources/Bianzhi/Output",  // the folders hold files not checked: see `notYet`
         "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
+        "Sources/Bianzhi/Explain/ElasticModel.swift",
+        "Sources/Bianzhi/Explain/ElasticSolver.swift",
     ]
 
     static var prose: Regex<AnyRegexOutput> { try! Regex(#"[A-Za-z]{2,}[:,.;!?]? +[^\s"]"#) }
