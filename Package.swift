@@ -54,6 +54,7 @@ let package = Package(
             name: "BianzhiCLI",
             dependencies: [
                 "Bianzhi",
+                "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bianzhi
 import Foundation
+import LinearProgramming
 
 /// `bianzhi bench [SCENARIO…] [--scale S --seeds A...B] --runs N`: phase timings.
 struct Bench: ParsableCommand {
@@ -22,6 +23,9 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
     var threads: Int = SolveOptions.defaultThreads
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.benchMIPStrategy.text(CLILanguage.help)))
+    var mipStrategy: MIPStrategy = .relaxationFirst
 
     @Option(name: .long, help: ArgumentHelp(HelpText.benchFormat.text(CLILanguage.help)))
     var format: OutputFormat = .text
@@ -64,7 +68,7 @@ struct Bench: ParsableCommand {
         defer { if let folder { try? FileManager.default.removeItem(atPath: folder) } }
         let report: BenchReport
         do {
-            report = try BenchRunner(runs: runs, threads: threads).run(paths: paths)
+            report = try BenchRunner(runs: runs, threads: threads, mipStrategy: mipStrategy).run(paths: paths)
         } catch {
             switch error {
             case .unreadable(_, let failure): throw ScenarioReporting.unreadable(failure, language.language)
@@ -84,3 +88,5 @@ struct Bench: ParsableCommand {
         }
     }
 }
+
+extension MIPStrategy: ExpressibleByArgument {}

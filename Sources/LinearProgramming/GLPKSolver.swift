@@ -1,6 +1,7 @@
 import CGLPK
 
-/// Solves models with GLPK 5.0 (`glp_simplex` for LPs, `glp_intopt` for MIPs).
+/// Solves models with GLPK 5.0 (`glp_simplex` for LPs; for MIPs the LP relaxation first and
+/// `glp_intopt` only when its optimum is fractional, see ``MIPStrategy``).
 ///
 /// Safe to call concurrently from several threads: GLPK keeps its state per thread, and
 /// each call creates, solves and deletes its own problem synchronously on the calling
@@ -209,7 +210,13 @@ public struct GLPKSolver: Solver {
                                  timeLimit: Int32) -> Solution {
         let integerColumns = model.variables.count { $0.kind == .integer }
         let stats = statistics(model, integerColumns: integerColumns)
-        if !options.presolve {
+        var presolve = options.presolve
+        if options.mipStrategy == .relaxationFirst {
+            switch relaxation(prob, model, options, timeLimit: timeLimit, stats: stats) {
+            case .solved(let solution): return solution
+            case .branchFromBasis: presolve = false
+            }
+        } else if !presolve {
             // Without the presolver glp_intopt needs an optimal LP basis, else GLP_EROOT.
             var lp = simplexParameters(options, timeLimit: timeLimit, presolve: false)
             let code = glp_simplex(prob, &lp)
@@ -222,7 +229,7 @@ public struct GLPKSolver: Solver {
 
         var parm = glp_iocp()
         glp_init_iocp(&parm)
-        parm.presolve = options.presolve ? GLP_ON : GLP_OFF
+        parm.presolve = presolve ? GLP_ON : GLP_OFF
         parm.msg_lev = options.log ? GLP_MSG_ON : GLP_MSG_OFF
         parm.tm_lim = timeLimit
         parm.mip_gap = options.relativeGap
@@ -268,6 +275,56 @@ public struct GLPKSolver: Solver {
             solution.bestBound = objective
         }
         return solution
+    }
+
+    /// What the relaxation-first path established.
+    private enum RelaxationOutcome {
+        /// The MIP is settled: an integral LP optimum, or no MIP solution can exist.
+        case solved(Solution)
+        /// The LP optimum is fractional; its optimal basis is loaded for `glp_intopt`.
+        case branchFromBasis
+    }
+
+    /// Solves the LP relaxation of a MIP (see ``MIPStrategy/relaxationFirst``): scaled (by
+    /// `run`), from GLPK's advanced initial basis, primal then dual simplex as GLPK chooses, no
+    /// presolve. An optimum whose integer columns are all integral (within 1e-9, then
+    /// rounded exactly) is the MIP optimum, proven by the relaxation bound it attains.
+    private static func relaxation(_ prob: OpaquePointer, _ model: Model, _ options: SolverOptions,
+                                   timeLimit: Int32, stats: SolveStatistics) -> RelaxationOutcome {
+        // Already scaled by `run`; the advanced basis prints like the scaling does.
+        let previous = glp_term_out(GLP_OFF)
+        glp_adv_basis(prob, 0)
+        glp_term_out(previous)
+        var lp = simplexParameters(options, timeLimit: timeLimit, presolve: false)
+        let code = glp_simplex(prob, &lp)
+        guard code == 0, glp_get_status(prob) == GLP_OPT else {
+            // Infeasible relaxation: infeasible MIP. Unbounded relaxation: the MIP is
+            // unbounded or infeasible, which the presolver-free check below tells apart.
+            var status = solveLPStatusOnly(prob, code: code)
+            if status == .unbounded { status = infeasibleOrUnbounded(prob, options, timeLimit: timeLimit) }
+            return .solved(noSolution(status, stats))
+        }
+        let n = model.variables.count
+        var values = [Double](repeating: 0, count: n)
+        for j in 0..<n {
+            var value = glp_get_col_prim(prob, Int32(j + 1))
+            if model.variables[j].kind == .integer {
+                let whole = value.rounded()
+                guard abs(value - whole) <= 1e-9 else { return .branchFromBasis }
+                value = whole
+            }
+            values[j] = value
+        }
+        // As glp_mip_obj_val does: the objective at the (rounded) values.
+        let objective = model.objective.terms.reduce(model.objective.constant) { $0 + $1.coefficient * values[$1.variable.index] }
+        return .solved(Solution(
+            status: .optimal,
+            objectiveValue: objective,
+            values: values,
+            rowActivities: (0..<model.constraints.count).map { glp_get_row_prim(prob, Int32($0 + 1)) },
+            gap: 0,
+            bestBound: objective,
+            statistics: stats))
     }
 
     /// Status of a failed LP relaxation solved without presolve, for the MIP path.

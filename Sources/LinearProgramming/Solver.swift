@@ -5,4 +5,12 @@ public protocol Solver: Sendable {
     /// solve could be attempted (invalid model or options). Infeasible and unbounded models
     /// are results, not errors.
     func solve(_ model: Model, options: SolverOptions) throws(SolverError) -> Solution
+    /// Solves a minimum-cost flow problem; nil when the backend has no network solver.
+    func solve(_ network: FlowProblem) -> FlowSolution?
+}
+
+extension Solver {
+    /// Solves a minimum-cost flow problem, or returns nil when the backend has no network
+    /// solver (callers then solve the equivalent ``Model``).
+    public func solve(_ network: FlowProblem) -> FlowSolution? { nil }
 }

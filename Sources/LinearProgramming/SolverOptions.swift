@@ -16,15 +16,19 @@ public struct SolverOptions: Sendable {
     public var relaxIntegrality: Bool
     /// Let GLPK print its progress log to standard output.
     public var log: Bool
+    /// How a MIP is solved; ``MIPStrategy/relaxationFirst`` by default.
+    public var mipStrategy: MIPStrategy
 
     /// Makes options; every parameter has the default described on its property.
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true,
-                gomoryCuts: Bool = false, relaxIntegrality: Bool = false, log: Bool = false) {
+                gomoryCuts: Bool = false, relaxIntegrality: Bool = false, log: Bool = false,
+                mipStrategy: MIPStrategy = .relaxationFirst) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
         self.gomoryCuts = gomoryCuts
         self.relaxIntegrality = relaxIntegrality
         self.log = log
+        self.mipStrategy = mipStrategy
     }
 }

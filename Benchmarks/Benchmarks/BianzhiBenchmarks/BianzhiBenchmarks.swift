@@ -11,10 +11,15 @@ import Foundation
 
 /// The YAML path of a generated scenario of this scale (generated on first use).
 func scenarioPath(_ scale: ScenarioGenerator.Scale) -> String {
-    let dir = NSTemporaryDirectory() + "bianzhi-benchmarks-\(ProcessInfo.processInfo.processIdentifier)/\(scale.rawValue)-1"
+    scenarioPath(ScenarioGenerator(scale: scale, seed: 1), name: scale.rawValue)
+}
+
+/// The YAML path of a generated scenario (generated on first use under `name`).
+func scenarioPath(_ generator: ScenarioGenerator, name: String) -> String {
+    let dir = NSTemporaryDirectory() + "bianzhi-benchmarks-\(ProcessInfo.processInfo.processIdentifier)/\(name)-1"
     let path = dir + "/" + ScenarioGenerator.scenarioFileName
     if !FileManager.default.fileExists(atPath: path) {
-        try! ScenarioGenerator(scale: scale, seed: 1).write(to: dir)
+        try! generator.write(to: dir)
     }
     return path
 }
@@ -85,6 +90,34 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
                 blackHole(try TransferPlanner().plan(allocation, data: data, threads: SolveOptions.defaultThreads))
+            }
+        }
+    }
+
+    // One block of a given size (a city whose 事业编制 pools are joined by channels): the
+    // solve should grow about linearly with the block (BENCHMARKS.md, "Block size").
+    for units in [2_000, 8_000] {
+        Benchmark("joined block \(units) solve", configuration: configuration(10, seconds: 20)) { benchmark in
+            let path = scenarioPath(ScenarioGenerator(joinedBlockUnits: units, seed: 1), name: "block\(units)")
+            let data = ProblemData(scenario: try ScenarioLoader.load(path: path))
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                let run = try AllocationSolver().solve(data, options: SolveOptions())
+                precondition(run.status == .optimal, "joined block \(units) not proven optimal")
+                blackHole(run)
+            }
+        }
+    }
+
+    // The country (~1.1 million units, ~3 GB, about a minute): only when asked, never in CI.
+    //   BIANZHI_BENCH_COUNTRY=1 swift package benchmark --filter country --no-progress
+    if ProcessInfo.processInfo.environment["BIANZHI_BENCH_COUNTRY"] == "1" {
+        let out = NSTemporaryDirectory() + "bianzhi-benchmarks-out-\(ProcessInfo.processInfo.processIdentifier)-country"
+        Benchmark("country end to end", configuration: configuration(1, seconds: 600)) { benchmark in
+            let path = scenarioPath(.country)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try endToEnd(path, into: out))
             }
         }
     }

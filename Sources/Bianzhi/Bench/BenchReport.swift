@@ -41,6 +41,8 @@ public struct ScenarioBench: Codable, Sendable, Equatable {
     public var blocks: Int
     /// Units of the largest block (the longest single solve).
     public var largestBlockUnits: Int
+    /// Blocks the network solver proved optimal (the rest went through the simplex).
+    public var flowBlocks: Int
     /// Model size summed over the blocks.
     public var rows: Int
     public var columns: Int

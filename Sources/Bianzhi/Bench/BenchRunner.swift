@@ -1,4 +1,5 @@
 import Foundation
+import LinearProgramming
 
 /// Times the whole `solve` job phase by phase on scenario files, several runs each.
 public struct BenchRunner: Sendable {
@@ -6,11 +7,14 @@ public struct BenchRunner: Sendable {
     public var runs: Int
     /// Worker threads.
     public var threads: Int
+    /// How GLPK proves blocks optimal (to compare the strategies in one run).
+    public var mipStrategy: MIPStrategy
 
     /// Creates a runner.
-    public init(runs: Int, threads: Int = SolveOptions.defaultThreads) {
+    public init(runs: Int, threads: Int = SolveOptions.defaultThreads, mipStrategy: MIPStrategy = .relaxationFirst) {
         self.runs = max(1, runs)
         self.threads = max(1, threads)
+        self.mipStrategy = mipStrategy
     }
 
     /// Benches every scenario in order.
@@ -37,7 +41,7 @@ public struct BenchRunner: Sendable {
             let clock = ContinuousClock()
             let output: PipelineOutput
             do {
-                output = try SolvePipeline(options: SolveOptions(threads: threads)).run(path: path)
+                output = try SolvePipeline(options: SolveOptions(threads: threads, mipStrategy: mipStrategy)).run(path: path)
             } catch {
                 switch error {
                 case .unreadable(let failure): throw .unreadable(path: path, failure)
@@ -69,6 +73,7 @@ public struct BenchRunner: Sendable {
             name: data.scenario.metadata.name, path: path, units: data.scenario.units.count,
             regions: data.scenario.regions.count, pools: data.pools.pools.count, blocks: run.outcomes.count,
             largestBlockUnits: run.outcomes.map(\.block.units.count).max() ?? 0,
+            flowBlocks: run.outcomes.count(where: \.solvedAsFlow),
             rows: size.rows, columns: size.columns, integerColumns: size.integerColumns, nonzeros: size.nonzeros,
             status: optimalRuns == runs ? "optimal" : status, optimalRuns: optimalRuns,
             objective: run.status.hasAllocation ? run.objectiveValue : nil, transfers: transfers,
@@ -124,7 +129,7 @@ public struct BenchRunner: Sendable {
         var out = "bianzhi bench — \(report.build) build, \(report.machine.cores) cores (\(report.machine.cpu)), \(report.threads) threads, \(report.runs) runs\n"
         for s in report.scenarios {
             out += "\n\(s.name) (\(s.path))\n"
-            out += "  \(s.units) units, \(s.pools) pools, \(s.blocks) blocks (largest \(s.largestBlockUnits) units); model \(s.rows) rows × \(s.columns) columns, \(s.nonzeros) non-zeros\n"
+            out += "  \(s.units) units, \(s.pools) pools, \(s.blocks) blocks (largest \(s.largestBlockUnits) units, \(s.flowBlocks) solved as flows); model \(s.rows) rows × \(s.columns) columns, \(s.nonzeros) non-zeros\n"
             out += "  status \(s.status) (\(s.optimalRuns)/\(report.runs) runs optimal), objective \(s.objective.map { NumberFormat.plain($0) } ?? "none"), \(s.transfers) transfers\n"
             out += "  " + pad("phase", 10) + pad("min", 11) + pad("median", 11) + pad("max", 11) + "\n"
             for p in s.phases + [s.total] {

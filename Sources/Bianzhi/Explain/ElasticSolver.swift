@@ -11,9 +11,9 @@ import LinearProgramming
 ///   blocked, otherwise its subsets are;
 /// - **the ways out of each conflict**: the fewest of its groups that must give way, then the
 ///   least quotas, with the block's other conflicts left free where they share no group
-///   with it (an overlapping one holds); alternatives of the same size
-///   follow by excluding each choice found. Every way is re-solved with exactly its amounts
-///   before it is kept. A last way out changes pool totals instead.
+///   with it (an overlapping one holds); alternatives of the same size follow by excluding
+///   each choice found, listed by amount then rule. Every way is re-solved with exactly its
+///   amounts before it is kept. A last way out changes pool totals instead.
 ///
 /// Each test solve is the block's size (units × a few rows); the explanation is only built
 /// when the scenario is infeasible or the planner asks.
@@ -129,6 +129,16 @@ public struct ElasticSolver: Sendable {
                    let way = try keep(solution, groups: totals, free: freeTotals, changesTotals: true) {
                     ways.append(way)
                 }
+            }
+            // Ways of the same size come in the solver's order; list them by amount, then by
+            // rule (kind and id), so the output does not depend on the solver's path. A way
+            // changing totals stays last.
+            func key(_ way: WayOut) -> [String] { way.relax.map { "\($0.group.kind.rawValue)|\($0.group.id)" } }
+            ways.sort { a, b in
+                if a.changesTotals != b.changesTotals { return !a.changesTotals }
+                if a.relax.count != b.relax.count { return a.relax.count < b.relax.count }
+                if a.quotas != b.quotas { return a.quotas < b.quotas }
+                return key(a).lexicographicallyPrecedes(key(b))
             }
             findings.append(Finding(conflict: conflict, waysOut: ways))
         }

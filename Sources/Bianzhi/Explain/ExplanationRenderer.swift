@@ -223,6 +223,7 @@ public struct ExplanationRenderer: Sendable {
     func renderUnit(_ u: UnitExplanation) -> String {
         var out = say(.unitHeading(name: u.name, id: u.id, pool: u.poolName)) + "\n"
         out += say(.unitFigures(quota: u.quota, headcount: u.headcount, attrition: u.attrition, need: u.need.map { NumberFormat.plain($0) })) + "\n"
+        if let basis = u.needBasis { out += "  " + StandardText.needFrom.text(language) + basis.text(language) + "\n" }
         out += say(.bounds(lower: u.lower, upper: u.upper, lowerDetail: u.lowerDetail, upperDetail: u.upperDetail)) + "\n"
         if let x = u.newQuota {
             let short = u.shortfall.flatMap { $0 > 0 ? NumberFormat.plain($0) : nil }

@@ -44,6 +44,8 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var attrition: Int
     /// Assessed need, when given; the shortfall and excess are measured against it.
     public var need: Double?
+    /// How the need came from a staffing standard, when it did (编制标准).
+    public var needBasis: NeedBasis? = nil
     /// Least new quota the hard rules allow.
     public var lower: Int
     /// The rule that sets ``lower``.
@@ -88,6 +90,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
             upper: b.upper, upperRule: b.upperReason, upperDetail: naming.upperDetail(u),
             newQuota: nil, shortfall: nil, excess: nil, position: .none, marginalUp: nil, marginalDown: nil,
             poolDual: nil, reasons: [], whatIf: [])
+        e.needBasis = unit.needBasis
         guard let run, let allocation else {
             e.reasons = ["no allocation exists, so the unit has no new quota; its bounds are \(b.lower)…\(b.upper)"]
             return e

@@ -9,6 +9,9 @@ public struct BlockModel: Sendable {
     public private(set) var model: Model
     /// Units covered, ascending, with the column of their new quota.
     public private(set) var unitColumns: [(unit: Int, x: Variable)]
+    /// The need and move columns of each unit in ``unitColumns`` (same order), whose values
+    /// follow from the unit's quota: how a network solution is read back into the model.
+    public private(set) var unitCostColumns: [UnitCostColumns]
     /// Reserve column per pool covered.
     public private(set) var reserveColumns: [(pool: Int, r: Variable)]
     /// Flow column per channel covered.
@@ -32,6 +35,7 @@ public struct BlockModel: Sendable {
         let spec = scenario.objective
         var model = Model(name: scenario.metadata.name.isEmpty ? "bianzhi" : "bianzhi")
         var unitColumns: [(unit: Int, x: Variable)] = []
+        var unitCostColumns: [UnitCostColumns] = []
         var terms: [ObjectiveTerm: LinearExpression] = [:]
         for term in ObjectiveTerm.allCases { terms[term] = LinearExpression() }
         var xOfUnit: [Int: Variable] = [:]
@@ -47,8 +51,9 @@ public struct BlockModel: Sendable {
             let x = model.addVariable(name: "x[\(unit.id)]", kind: .integer, lowerBound: Double(bound.lower), upperBound: Double(bound.upper))
             unitColumns.append((u, x))
             xOfUnit[u] = x
+            var costColumns = UnitCostColumns(quota: Double(unit.quota))
             if let need = unit.need {
-                NeedCost(need: need, shortfallWeight: shortfallWeight * data.priorityWeight[u], excessWeight: excessWeight)
+                costColumns.need = NeedCost(need: need, shortfallWeight: shortfallWeight * data.priorityWeight[u], excessWeight: excessWeight)
                     .add(to: &model, x: x, id: unit.id, shortfall: &shortfallTerm, excess: &excessTerm)
             }
             if case .soft(let penalty) = scenario.rules.protectNeed, let floor = bound.needFloor, floor > bound.lower {
@@ -56,6 +61,7 @@ public struct BlockModel: Sendable {
                 let y = model.addVariable(name: "needShort[\(unit.id)]")
                 model.addConstraint(LinearExpression(x) + LinearExpression(y), .greaterOrEqual, Double(floor), name: "protect[\(unit.id)]")
                 terms[.penalties]!.add(y, spec.weight(.penalties) * penalty)
+                costColumns.protect = (y, Double(floor))
             }
             if moveWeight != 0 {
                 // x − g + c = q: gains and cuts priced separately keep |x − q| linear.
@@ -64,7 +70,9 @@ public struct BlockModel: Sendable {
                 model.addConstraint(LinearExpression(x) - LinearExpression(g) + LinearExpression(c), .equal, Double(unit.quota), name: "move[\(unit.id)]")
                 terms[.moves]!.add(g, moveWeight)
                 terms[.moves]!.add(c, moveWeight)
+                costColumns.move = (g, c)
             }
+            unitCostColumns.append(costColumns)
         }
 
         terms[.shortfall] = shortfallTerm
@@ -83,6 +91,13 @@ public struct BlockModel: Sendable {
         var poolRows: [(pool: Int, row: ConstraintRef)] = []
         var shrinkRows: [(pool: Int, row: ConstraintRef)] = []
         let shrinkOnlyKinds = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
+        // Each pool's channel ends, gathered once: scanning every channel per pool made large
+        // joined blocks quadratic in Swift before GLPK was even called.
+        var channelEnds: [Int: [(f: Variable, sign: Double)]] = [:]
+        for (c, f) in channelColumns {
+            channelEnds[data.channelPools[c].from, default: []].append((f, 1))
+            channelEnds[data.channelPools[c].to, default: []].append((f, -1))
+        }
         for p in poolIndices {
             let pool = data.pools.pools[p]
             let name = "\(pool.kind)@\(pool.scope)"
@@ -94,9 +109,9 @@ public struct BlockModel: Sendable {
                 balance.add(r)
             }
             var net = LinearExpression()
-            for (c, f) in channelColumns {
-                if data.channelPools[c].from == p { balance.add(f, 1); net.add(f, -1) }
-                if data.channelPools[c].to == p { balance.add(f, -1); net.add(f, 1) }
+            for (f, sign) in channelEnds[p] ?? [] {
+                balance.add(f, sign)
+                net.add(f, -sign)
             }
             poolRows.append((p, model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(name)]")))
             if shrinkOnlyKinds.contains(pool.kind) && !net.terms.isEmpty {
@@ -126,6 +141,7 @@ public struct BlockModel: Sendable {
         self.weightedObjective = objective
         self.model = model
         self.unitColumns = unitColumns
+        self.unitCostColumns = unitCostColumns
         self.reserveColumns = reserveColumns
         self.channelColumns = channelColumns
         self.poolRows = poolRows

@@ -24,13 +24,41 @@ struct NeedCost {
     /// Cost per quota of excess.
     var excessWeight: Double
 
+    /// The columns one unit's need adds, and how their values follow from a whole `x`.
+    struct Columns: Sendable {
+        /// `⌊n⌋`, the right-hand side of the need row.
+        var base: Double
+        /// Shortfall below `⌊n⌋`.
+        var s: Variable
+        /// The step from `⌊n⌋` to `⌈n⌉`; nil when the need is whole.
+        var e1: Variable?
+        /// Excess above `⌈n⌉`.
+        var e2: Variable
+
+        /// The cheapest values of the columns at the whole quota `x` (the segments fill in
+        /// order): what the LP optimum holds once `x` is fixed.
+        func values(x: Double) -> [(Variable, Double)] {
+            let above = x - base
+            var result = [(s, max(0, -above))]
+            if let e1 {
+                result.append((e1, min(1, max(0, above))))
+                result.append((e2, max(0, above - 1)))
+            } else {
+                result.append((e2, max(0, above)))
+            }
+            return result
+        }
+    }
+
     /// Adds the columns and the row for one unit, and its share of the two objective terms.
-    func add(to model: inout Model, x: Variable, id: String, shortfall: inout LinearExpression, excess: inout LinearExpression) {
+    @discardableResult
+    func add(to model: inout Model, x: Variable, id: String, shortfall: inout LinearExpression, excess: inout LinearExpression) -> Columns {
         let base = need.rounded(.down)
         let fraction = need - base
         let s = model.addVariable(name: "short[\(id)]")
         let e2 = model.addVariable(name: "excess[\(id)]")
         var row = LinearExpression(x) + LinearExpression(s) - LinearExpression(e2)
+        var e1Column: Variable? = nil
         shortfall.add(s, shortfallWeight)
         excess.add(e2, excessWeight)
         if fraction > 1e-9 {
@@ -39,7 +67,9 @@ struct NeedCost {
             shortfall.add(e1, -shortfallWeight * fraction)
             shortfall.constant += shortfallWeight * fraction
             excess.add(e1, excessWeight * (1 - fraction))
+            e1Column = e1
         }
         model.addConstraint(row, .equal, base, name: "need[\(id)]")
+        return Columns(base: base, s: s, e1: e1Column, e2: e2)
     }
 }

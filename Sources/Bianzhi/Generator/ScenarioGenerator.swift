@@ -7,6 +7,13 @@
 ///   and 200–400 other institutions; vacancies, over-quota units, priority tags.
 /// - city: 8–12 such counties plus the city's own departments and institutions (~5,000 units).
 /// - province: 13–15 cities (~140 counties, ~60,000 units).
+/// - country: 31 provinces of 7–11 cities (~2,800 counties, ~1.2 million units) under one
+///   root region 全国 (level `country`); in about one city in four the city may also send 事业编制 to its
+///   counties (跨县统筹), which joins the city's and its counties' 事业编制 pools into one
+///   block of about 3,000–4,000 units.
+/// - joined block (``init(joinedBlockUnits:seed:)``): one city whose 事业编制 pools are all
+///   joined by channels into a single block of at least the given number of units, to
+///   measure how a block's solve time grows with its size.
 ///
 /// Every generated scenario is feasible by construction: keeping every current quota
 /// satisfies every hard rule (hard priority floors are at most the current quota, police
@@ -24,6 +31,8 @@ public struct ScenarioGenerator: Sendable {
         case city
         /// A province: ~14 cities, ~140 counties (~60,000 units).
         case province
+        /// A country: 31 provinces, ~2,800 counties (~1.2 million units).
+        case country
     }
 
     /// The scale.
@@ -31,10 +40,23 @@ public struct ScenarioGenerator: Sendable {
     /// The seed; the same seed gives the same bytes.
     public var seed: UInt64
 
+    /// When set, generate one city whose 事业编制 block holds at least this many units
+    /// (``scale`` is then ignored).
+    public var joinedBlockUnits: Int?
+
     /// Creates a generator.
     public init(scale: Scale, seed: UInt64) {
         self.scale = scale
         self.seed = seed
+    }
+
+    /// Creates a generator of one city whose 事业编制 pools (the city's and every county's)
+    /// are joined by channels into one block of at least `joinedBlockUnits` units: counties
+    /// are added until the block is that large (each adds about 300 units).
+    public init(joinedBlockUnits: Int, seed: UInt64) {
+        self.scale = .city
+        self.seed = seed
+        self.joinedBlockUnits = max(1, joinedBlockUnits)
     }
 
     /// File name of the YAML scenario written by ``write(to:)``.
@@ -45,15 +67,21 @@ public struct ScenarioGenerator: Sendable {
     /// Generates the scenario's files in memory.
     public func generate() -> GeneratedScenario {
         var builder = Builder(rng: SplitMix64Generator(seed: seed ^ 0x6269_616E_7A68_6921))
+        if let joinedBlockUnits {
+            builder.joinedCity(id: "c01", blockUnits: joinedBlockUnits)
+            return builder.render(comment: "Synthetic joined-block scenario: bianzhi generate --block-units \(joinedBlockUnits) --seed \(seed)", seed: seed)
+        }
         switch scale {
         case .county:
             builder.county(id: "x01", parent: nil)
         case .city:
             builder.city(id: "c01", parent: nil)
         case .province:
-            builder.province()
+            builder.province(id: "p", cityPrefix: "c")
+        case .country:
+            builder.country()
         }
-        return builder.render(scale: scale, seed: seed)
+        return builder.render(comment: "Synthetic \(scale.rawValue) scenario: bianzhi generate --scale \(scale.rawValue) --seed \(seed)", seed: seed)
     }
 
     /// Generates the scenario and writes `scenario.yaml` and `units.csv` into `directory`
@@ -193,9 +221,18 @@ private struct Builder {
             let name = String(rng.pick(nameFirst)) + String(rng.pick(nameSecond)) + suffix
             if usedNames.insert(name).inserted { return name }
         }
-        // Two characters exhausted: three are always enough.
-        while true {
+        // Two characters exhausted: three are enough for a province; a country (~50,000
+        // townships) fills them up, so after a bounded number of tries four, then a number.
+        for _ in 0..<200 {
             let name = String(rng.pick(nameFirst)) + String(rng.pick(nameSecond)) + String(rng.pick(nameFirst)) + suffix
+            if usedNames.insert(name).inserted { return name }
+        }
+        for _ in 0..<200 {
+            let name = String(rng.pick(nameFirst)) + String(rng.pick(nameSecond)) + String(rng.pick(nameFirst)) + String(rng.pick(nameSecond)) + suffix
+            if usedNames.insert(name).inserted { return name }
+        }
+        while true {
+            let name = String(rng.pick(nameFirst)) + String(rng.pick(nameSecond)) + String(usedNames.count) + suffix
             if usedNames.insert(name).inserted { return name }
         }
     }
@@ -383,10 +420,12 @@ private struct Builder {
 
     // MARK: City and province
 
-    mutating func city(id: String, parent: String?) {
+    /// A city with `countyCount` counties (8–12 drawn when `nil`); `joinShiye` lets the city
+    /// send 事业编制 to each county, which makes their 事业编制 pools one block.
+    mutating func city(id: String, parent: String?, countyCount: Int? = nil, joinShiye: Bool = false) {
         let cityName = placeName(suffix: "市")
         regions.append(RegionRow(id: id, name: cityName, level: .city, parent: parent))
-        let countyCount = rng.int(8...12)
+        let countyCount = countyCount ?? rng.int(8...12)
         let countyIds = (1...countyCount).map { id + "x" + pad($0, 2) }
         // The city's own level first (its units sit in the city region).
         serial = 0
@@ -421,13 +460,50 @@ private struct Builder {
             county(id: countyId, parent: id)
             // 跨层级统筹: the city may send 行政编制 down to its counties, up to a cap.
             channels.append(ChannelRow(kind: "admin", from: id, to: countyId, cap: rng.int(5...15), cost: 0.5))
+            if joinShiye {
+                // 跨县统筹: 事业编制 sent down from the city's pool to the county's.
+                channels.append(ChannelRow(kind: "shiye", from: id, to: countyId, cap: rng.int(10...30), cost: 0.5))
+            }
         }
     }
 
-    mutating func province() {
-        regions.append(RegionRow(id: "p", name: placeName(suffix: "省"), level: .province, parent: nil))
+    /// A province: 13–15 cities under the root region `id`, with ids `cityPrefix` + number.
+    mutating func province(id: String, cityPrefix: String) {
+        regions.append(RegionRow(id: id, name: placeName(suffix: "省"), level: .province, parent: nil))
         for c in 1...rng.int(13...15) {
-            city(id: "c" + pad(c, 2), parent: "p")
+            city(id: cityPrefix + pad(c, 2), parent: id)
+        }
+    }
+
+    /// 31 provinces of 7–11 cities under one root region `cn` (全国, so that the regions form
+    /// one tree); about one city in four joins its 事业编制 pools by channels (a block of
+    /// ~3,000–4,000 units).
+    mutating func country() {
+        regions.append(RegionRow(id: "cn", name: "全国", level: .country, parent: nil))
+        for p in 1...31 {
+            let pid = "p" + pad(p, 2)
+            regions.append(RegionRow(id: pid, name: placeName(suffix: "省"), level: .province, parent: "cn"))
+            for c in 1...rng.int(7...11) {
+                city(id: pid + "c" + pad(c, 2), parent: pid, joinShiye: rng.chance(0.25))
+            }
+        }
+    }
+
+    /// One city whose 事业编制 block reaches `blockUnits` units: counties are added one by
+    /// one (each ~300 事业编制 units), from an estimate below the answer, until it does.
+    mutating func joinedCity(id: String, blockUnits: Int) {
+        // Sizes are known only once drawn, so count the units of a draw and redo it with one
+        // more county while short; the random stream restarts each time, so the result
+        // depends on (seed, blockUnits) only.
+        let start = self
+        // A county adds 200–400 事业编制 units and the city ~300: start near the answer so
+        // that large blocks need few redraws.
+        var countyCount = max(1, (blockUnits - 400) / 450)
+        while true {
+            self = start
+            city(id: id, parent: nil, countyCount: countyCount, joinShiye: true)
+            if units.count { $0.kind == "shiye" } >= blockUnits { return }
+            countyCount += 1
         }
     }
 
@@ -439,9 +515,9 @@ private struct Builder {
 
     // MARK: Rendering
 
-    func render(scale: ScenarioGenerator.Scale, seed: UInt64) -> GeneratedScenario {
+    func render(comment: String, seed: UInt64) -> GeneratedScenario {
         var y = YAMLTextWriter()
-        y.comment("Synthetic \(scale.rawValue) scenario: bianzhi generate --scale \(scale.rawValue) --seed \(seed)")
+        y.comment(comment)
         y.line("scenario:")
         let title = (regions.first?.name ?? "") + "编制调整（合成数据，种子 \(seed)）"
         y.line("  name: " + YAMLTextWriter.quote(title))

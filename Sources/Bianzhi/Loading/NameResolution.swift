@@ -28,6 +28,7 @@ enum NameResolution {
             s.shareFloors[i].kind = kind.id(s.shareFloors[i].kind)
             s.shareFloors[i].scope = region.id(s.shareFloors[i].scope)
         }
+        for i in s.standards.indices { s.standards[i].kind = s.standards[i].kind.map(kind.id) }
         return s
     }
 

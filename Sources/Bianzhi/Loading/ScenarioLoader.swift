@@ -83,7 +83,11 @@ public enum ScenarioLoader {
         let report = ValidationReport(diagnostics: notes + reader.diagnostics)
         guard !report.hasErrors, var scenario else { throw .invalid(report) }
         scenario = NameResolution.resolvingNames(in: scenario)
-        scenario.source = ScenarioSource(path: path, digest: digest.hex, warnings: report.warnings)
+        let (derived, derivation) = NeedDerivation.derive(scenario, yamlFile: path)
+        let full = ValidationReport(diagnostics: report.diagnostics + derivation)
+        if full.hasErrors { throw .invalid(full) }
+        scenario = derived
+        scenario.source = ScenarioSource(path: path, digest: digest.hex, warnings: full.warnings)
         return scenario
     }
 
@@ -110,16 +114,18 @@ public enum ScenarioLoader {
 }
 
 /// Reads the sections of a scenario document into the value types.
-private struct SectionReader {
+struct SectionReader {
     var reader: YAMLNodeReader
     let path: String
     let readFile: (String) -> Data?
     /// Bytes of the CSV unit table, for the digest.
     var csvBytes: [UInt8]? = nil
+    /// Canonical names of the drivers the standards name (read before the units).
+    var declaredDrivers: [String] = []
 
     static let topKeys = [
         "scenario", "kinds", "regions", "units", "pools", "channels", "rules", "priorities",
-        "shareFloors", "objective", "lanes",
+        "shareFloors", "objective", "lanes", "standards",
     ]
 
     mutating func read(root: Node) -> Scenario? {
@@ -131,6 +137,9 @@ private struct SectionReader {
         let metadata = top["scenario"].flatMap { readMetadata($0) }
         let kinds = entries(top, "kinds") { r, node, path in r.readKind(node, path) }
         let regions = entries(top, "regions") { r, node, path in r.readRegion(node, path) }
+        // Standards first: the drivers they name are the unit table's driver columns.
+        let standards = entries(top, "standards") { r, node, path in r.readStandard(node, path) }
+        declaredDrivers = standards.map(\.driver)
         var units: [OrgUnit] = []
         if let node = top["units"] {
             if let csvPath = YAMLNodeReader.text(node) {
@@ -159,7 +168,7 @@ private struct SectionReader {
         return Scenario(
             metadata: metadata, kinds: kinds, regions: regions, units: units, pools: pools,
             channels: channels, rules: rules, priorities: priorities, shareFloors: shareFloors,
-            objective: objective, lanes: lanes)
+            objective: objective, lanes: lanes, standards: standards)
     }
 
     /// Reads every entry of a list section; entries with problems are reported and skipped.
@@ -217,7 +226,7 @@ private struct SectionReader {
             of: node, at: path,
             known: [
                 "id", "name", "department", "region", "kind", "quota", "headcount", "attrition", "need", "tags",
-                "locked", "min", "max", "reason",
+                "locked", "min", "max", "reason", "drivers",
             ],
             required: ["id", "name", "region", "kind", "quota", "headcount"],
             example: "{id: u1, name: 县教育局, region: sx, kind: admin, quota: 12, headcount: 10}")
@@ -234,12 +243,14 @@ private struct SectionReader {
         let minimum = reader.int(f, "min", fix: .plannerRule(.minimum))
         let maximum = reader.int(f, "max", fix: .plannerRule(.maximum))
         let reason = f["reason"].flatMap { YAMLNodeReader.text($0) }?.trimmingWhitespace
+        let drivers = f["drivers"].map { readDrivers($0, f.path("drivers")) } ?? [:]
         guard reader.diagnostics.count == before, let id, let name, let region, let kind, let quota, let headcount
         else { return nil }
         return OrgUnit(
             id: id, name: name, department: department ?? "", region: region, kind: kind, quota: quota,
             headcount: headcount, attrition: attrition, need: need, tags: tags, locked: locked ?? false,
-            minQuota: minimum, maxQuota: maximum, reason: reason.flatMap { $0.isEmpty ? nil : $0 }, location: location(node))
+            minQuota: minimum, maxQuota: maximum, reason: reason.flatMap { $0.isEmpty ? nil : $0 }, location: location(node),
+            drivers: drivers)
     }
 
     mutating func readUnitTable(_ written: String, sheet: String?, defaultRegion: String?, node: Node) -> [OrgUnit] {
@@ -270,7 +281,7 @@ private struct SectionReader {
         if let encoding = contents.encoding, encoding == .gb18030 {
             reader.diagnostics.append(UnitTableFile.encodingNote(encoding, file: resolved))
         }
-        var table = UnitTableReader(file: contents.file, defaultRegion: defaultRegion)
+        var table = UnitTableReader(file: contents.file, defaultRegion: defaultRegion, drivers: declaredDrivers)
         let units = table.read(table: contents.table, padShortRows: contents.isWorkbook)
         reader.diagnostics.append(contentsOf: table.diagnostics)
         return units

@@ -37,7 +37,7 @@ enum UnitTableColumns {
 
     /// Register columns that are known not to be used: never offered as a misspelling.
     static let knownUnused: Set<String> = [
-        "序号", "空编数", "超编数", "空编", "超编", "说明", "统一社会信用代码", "机构规格", "单位性质",
+        "序号", "空编数", "超编数", "空编", "超编", "说明", "需求测算", "统一社会信用代码", "机构规格", "单位性质",
         "经费形式", "经费来源", "主要职责", "内设机构", "领导职数", "联系人", "联系电话",
     ]
 

@@ -13,13 +13,20 @@ struct UnitTableReader {
     /// The region of units whose region cell is empty (`units: {file: …, region: …}`): registers
     /// often leave 所在区域/乡镇 blank for county-level units. `nil`: an empty cell is an error.
     let defaultRegion: String?
+    /// Canonical names of the drivers the scenario's standards name: their columns are read
+    /// as drivers (so are the known driver columns, see ``DriverNames``).
+    let declaredDrivers: [String]
     /// Everything found, in row order.
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, defaultRegion: String? = nil) {
+    init(file: String, defaultRegion: String? = nil, drivers: [String] = []) {
         self.file = file
         self.defaultRegion = defaultRegion
+        self.declaredDrivers = drivers
     }
+
+    /// The column key of a driver column: `driver:` and the driver's canonical name.
+    static func driverKey(_ driver: String) -> String { "driver:" + driver }
 
     private mutating func error(line: Int, _ field: String, value: String? = nil, _ message: DiagnosticMessage, fix: DiagnosticFix) {
         diagnostics.append(.error(
@@ -67,6 +74,15 @@ struct UnitTableReader {
                     error(line: header.line, XLSXSheetReader.columnName(i), .register(.headerlessData), fix: .register(.nameTheColumn))
                 } else {
                     blank.append(XLSXSheetReader.columnName(i))
+                }
+                continue
+            }
+            if UnitTableColumns.column(forHeader: name) == nil,
+               let driver = DriverNames.driver(forHeader: name, declared: declaredDrivers) {
+                if columnOfKey[Self.driverKey(driver)] != nil {
+                    error(line: header.line, name, .duplicateColumn(key: driver), fix: .keepOneColumn)
+                } else {
+                    columnOfKey[Self.driverKey(driver)] = i
                 }
                 continue
             }
@@ -224,12 +240,24 @@ struct UnitTableReader {
                 error(line: record.line, found.header, value: found.value, .plannerRule(.notAFlag(key: "locked")), fix: .plannerRule(.locked))
             }
         }
+        var drivers: [String: Double] = [:]
+        // In column order, so problems are reported left to right.
+        for (key, _) in columnOfKey.filter({ $0.key.hasPrefix("driver:") }).sorted(by: { $0.value < $1.value }) {
+            guard let found = cell(key) else { continue }
+            let driver = String(key.dropFirst("driver:".count))
+            if let value = ScalarParsing.number(FullWidth.asciiDigits(found.value)) {
+                drivers[driver] = value
+            } else {
+                error(line: record.line, found.header, value: found.value, ScalarParsing.numberProblem(found.header, found.value),
+                      fix: .standard(.driverNumber(driver: found.header)))
+            }
+        }
         guard diagnostics.count == before, let id, let quota, let headcount else { return nil }
         return OrgUnit(
             id: id, name: texts["name"]!, department: cell("department")?.value ?? "",
             region: texts["region"]!, kind: texts["kind"]!, quota: quota, headcount: headcount,
             attrition: attrition, need: need, tags: cell("tags").map { ScalarParsing.tags($0.value) } ?? [],
             locked: locked, minQuota: minimum, maxQuota: maximum, reason: cell("reason")?.value,
-            location: SourceLocation(file: file, line: record.line))
+            location: SourceLocation(file: file, line: record.line), drivers: drivers)
     }
 }

@@ -21,6 +21,8 @@ public enum AllocationColumn: String, Localizable, CaseIterable {
     case overQuotaAfter = "over_quota_after"
     case departuresRelied = "departures_relied"
     case locked, min, max, reason
+    /// How a need derived from a staffing standard was obtained (编制标准).
+    case needBasis = "need_basis"
 
     public var bilingual: Bilingual {
         switch self {
@@ -53,6 +55,7 @@ public enum AllocationColumn: String, Localizable, CaseIterable {
         case .min: return Bilingual(zh: "下限", en: rawValue)
         case .max: return Bilingual(zh: "上限", en: rawValue)
         case .reason: return Bilingual(zh: "备注", en: rawValue)
+        case .needBasis: return Bilingual(zh: "需求测算", en: rawValue)
         }
     }
 }

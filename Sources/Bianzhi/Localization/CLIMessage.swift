@@ -49,6 +49,10 @@ public enum CLIMessage: Localizable, Equatable {
     case scenariosOrScaleNotBoth
     /// `bench --seeds` malformed.
     case seedsForm
+    /// `generate` needs exactly one of `--scale` and `--block-units`.
+    case scaleOrBlockUnits
+    /// `generate --block-units` out of range.
+    case blockUnitsRange(maximum: Int)
 
     public var bilingual: Bilingual {
         switch self {
@@ -114,6 +118,10 @@ public enum CLIMessage: Localizable, Equatable {
             return Bilingual(zh: "方案文件和 --scale 只能给一种。", en: "give scenario files or --scale, not both.")
         case .seedsForm:
             return Bilingual(zh: "--seeds 应为 N 或 A...B（A ≤ B）。", en: "--seeds must be N or A...B with A ≤ B.")
+        case .scaleOrBlockUnits:
+            return Bilingual(zh: "--scale 和 --block-units 须给且只给一个。", en: "give exactly one of --scale and --block-units.")
+        case .blockUnitsRange(let maximum):
+            return Bilingual(zh: "--block-units 应在 1 到 \(maximum) 之间。", en: "--block-units must be between 1 and \(maximum).")
         }
     }
 }

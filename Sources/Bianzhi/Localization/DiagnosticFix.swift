@@ -7,6 +7,8 @@ public enum DiagnosticFix: Localizable, Equatable {
     case plannerRule(PlannerRuleFix)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterFix)
+    /// Staffing standards and drivers (StandardText.swift).
+    case standard(StandardFix)
     /// Hostile or out-of-range input (RobustnessText.swift).
     case robustness(RobustnessFix)
     /// A result.json given to `report` or `diff` (``ResultReadFix``).
@@ -96,6 +98,7 @@ public enum DiagnosticFix: Localizable, Equatable {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .plannerRule(let fix): return fix.bilingual
         case .register(let fix): return fix.bilingual
+        case .standard(let fix): return fix.bilingual
         case .robustness(let fix): return fix.bilingual
         case .resultFile(let fix): return fix.bilingual
         case .checkPath:

@@ -11,6 +11,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case plannerRule(PlannerRuleMessage)
     /// Registers: encodings, workbooks, register columns and rows, `bianzhi init` (RegisterText.swift).
     case register(RegisterMessage)
+    /// Staffing standards and drivers (StandardText.swift).
+    case standard(StandardMessage)
     /// Hostile or out-of-range input: number ranges, control characters, one root, unit-table files (RobustnessText.swift).
     case robustness(RobustnessMessage)
     /// A result.json given to `report` or `diff` (``ResultReadProblem``).
@@ -149,6 +151,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
         case .untranslated(let text): return Bilingual(zh: text, en: text)
         case .plannerRule(let message): return message.bilingual
         case .register(let message): return message.bilingual
+        case .standard(let message): return message.bilingual
         case .robustness(let message): return message.bilingual
         case .resultFile(let problem): return problem.bilingual
         case .fileUnreadable:

@@ -11,8 +11,8 @@ public enum HelpText: String, Localizable, CaseIterable {
     case diff, diffDiscussion, diffA, diffB, diffFormat
     case report, reportDiscussion, reportResult, reportOut
     case export, exportDiscussion, exportMPS
-    case generate, generateDiscussion, generateScale, generateSeed, generateOut
-    case bench, benchDiscussion, benchScenarios, benchScale, benchSeeds, benchRuns, benchFormat
+    case generate, generateDiscussion, generateScale, generateBlockUnits, generateSeed, generateOut
+    case bench, benchDiscussion, benchScenarios, benchScale, benchSeeds, benchRuns, benchMIPStrategy, benchFormat
 
     public var bilingual: Bilingual {
         switch self {
@@ -100,14 +100,20 @@ public enum HelpText: String, Localizable, CaseIterable {
         case .exportMPS: return Bilingual(zh: "要写出的 MPS 文件。", en: "The MPS file to write.")
         case .generate:
             return Bilingual(
-                zh: "按真实比例生成一个县、市或省的模拟方案（scenario.yaml + units.csv）。",
-                en: "Write a synthetic county, city or province scenario (scenario.yaml + units.csv) with realistic proportions.")
+                zh: "按真实比例生成一个县、市、省或全国的模拟方案（scenario.yaml + units.csv）。",
+                en: "Write a synthetic county, city, province or country scenario (scenario.yaml + units.csv) with realistic proportions.")
         case .generateDiscussion:
             return Bilingual(
                 zh: "相同的规模和种子总是生成相同的内容。数据是编造的，结构仿照真实的县。",
                 en: "The same scale and seed always give the same bytes. The data is made up; the structure follows real counties.")
         case .generateScale:
-            return Bilingual(zh: "county（约 400 个单位）、city（约 5,000 个）或 province（约 60,000 个）。", en: "county (~400 units), city (~5,000) or province (~60,000).")
+            return Bilingual(
+                zh: "county（约 400 个单位）、city（约 5,000 个）、province（约 60,000 个）或 country（约 110 万个）。",
+                en: "county (~400 units), city (~5,000), province (~60,000) or country (~1.1 million).")
+        case .generateBlockUnits:
+            return Bilingual(
+                zh: "代替 --scale：生成一个市，其事业编制各池经统筹渠道连成一个至少 N 个单位的块（用于测量求解时间随块大小的增长）。",
+                en: "Instead of --scale: one city whose public-institution (shiye) pools are joined by channels into one block of at least N units (to measure solve time against block size).")
         case .generateSeed: return Bilingual(zh: "随机数据的种子。", en: "Seed of the random data.")
         case .generateOut:
             return Bilingual(
@@ -123,9 +129,13 @@ public enum HelpText: String, Localizable, CaseIterable {
                 en: "Give scenario files, or --scale with --seeds to bench generated data (generated into a temporary folder, generation not timed). Peak memory is the process's VmHWM: bench one scale per process to get per-scale peaks.")
         case .benchScenarios: return Bilingual(zh: "方案文件（YAML）。", en: "Scenario files (YAML).")
         case .benchScale:
-            return Bilingual(zh: "测试此规模的生成数据：county、city 或 province。", en: "Bench generated data of this scale: county, city or province.")
+            return Bilingual(zh: "测试此规模的生成数据：county、city、province 或 country。", en: "Bench generated data of this scale: county, city, province or country.")
         case .benchSeeds: return Bilingual(zh: "生成数据的种子：N 或 A...B（默认 1）。", en: "Seeds of the generated data: N or A...B (default 1).")
         case .benchRuns: return Bilingual(zh: "每个方案计时运行的次数。", en: "Measured runs per scenario.")
+        case .benchMIPStrategy:
+            return Bilingual(
+                zh: "各块如何证明最优：relaxationFirst（默认，能写成网络流的块用网络流求解）或 branchAndCut（原先的做法，用于对比）。",
+                en: "How blocks are proven optimal: relaxationFirst (default; blocks that are min-cost flows are solved as flows) or branchAndCut (the earlier path, to compare).")
         case .benchFormat: return Bilingual(zh: "输出：text 或 json。", en: "Output: text or json.")
         }
     }

@@ -3,6 +3,7 @@
 extension Level: Localizable {
     public var bilingual: Bilingual {
         switch self {
+        case .country: return Bilingual(zh: "全国", en: "country")
         case .province: return Bilingual(zh: "省", en: "province")
         case .city: return Bilingual(zh: "市", en: "city")
         case .county: return Bilingual(zh: "县", en: "county")

@@ -5,7 +5,9 @@ import Spreadsheet
 ///
 /// - **调整方案**: one row per unit. Its first columns are those of a unit table
 ///   (编号, 名称, 部门, 区域, 编制类型, 编制数, 实有人数, 需求, 标签) with 编制数 holding the *new*
-///   quota, so the sheet can be read back as next year's unit table; the columns after them
+///   quota, so the sheet can be read back as next year's unit table (with the driver columns of
+///   needs derived from standards, 在校生数 / 床位数 …, whose 需求 cell is left empty so the same
+///   standards derive it again); the columns after them
 ///   (调整前编制数, 增减, 空编/超编 before and after, bounds and the rules that set them) are
 ///   ignored by the loader.
 /// - **调剂明细**: the transfer plan.
@@ -40,32 +42,41 @@ public enum AllocationWorkbook {
     private static func number(_ value: Int) -> Sheet.Cell { .number(Double(value)) }
 
     static func units(_ result: SolveResult) -> Sheet {
+        // The drivers of derived needs (在校生数, 床位数, …) join the unit table, and a derived
+        // need's 需求 cell stays empty: read back with the same standards, the sheet derives the
+        // same need again (a typed need that overrode a standard stays typed).
+        let drivers = result.standardDrivers
         var sheet = Sheet(name: sheetNames[0], columns: [
             .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "区域"),
             .init(header: "编制类型"), .init(header: "编制数", format: .integer), .init(header: "实有人数", format: .integer),
             .init(header: "需求", format: .decimal(1)), .init(header: "标签"),
             .init(header: "锁定"), .init(header: "下限", format: .integer), .init(header: "上限", format: .integer), .init(header: "备注"),
+        ] + drivers.map { .init(header: $0) } + [
             .init(header: "层级"), .init(header: "调整前编制数", format: .integer), .init(header: "增减", format: .signedInteger),
             .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
             .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
             .init(header: "依赖减员", format: .integer),
             .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
             .init(header: "规则下限", format: .integer), .init(header: "规则下限依据"),
-            .init(header: "规则上限", format: .integer), .init(header: "规则上限依据"),
+            .init(header: "规则上限", format: .integer), .init(header: "规则上限依据"), .init(header: "需求测算"),
         ])
         sheet.rows.reserveCapacity(result.units.count)
         for u in result.units {
             let f = u.staffing
+            let driverCells: [Sheet.Cell] = drivers.map { d in u.driverValue(d).map { .number($0) } ?? .empty }
             sheet.rows.append([
                 .text(u.id), .text(u.name), .text(u.department), .text(u.region), .text(u.kind),
-                number(u.newQuota), number(u.headcount), u.need.map { .number($0) } ?? .empty, .text(u.tags.joined(separator: ";")),
+                number(u.newQuota), number(u.headcount), u.needIsDerived ? .empty : u.need.map { .number($0) } ?? .empty,
+                .text(u.tags.joined(separator: ";")),
                 u.locked ? .text("是") : .empty, u.minQuota.map(number) ?? .empty, u.maxQuota.map(number) ?? .empty,
                 u.reason.map { .text($0) } ?? .empty,
+            ] + driverCells + [
                 .text(u.level.chineseName), number(u.quota), number(u.change),
                 number(f.vacancyBefore), number(f.vacancyAfter), number(f.overQuotaBefore), number(f.overQuotaAfter),
                 number(u.departuresRelied),
                 .number(u.shortfallBefore), .number(u.shortfallAfter),
                 number(u.lowerBound), .text(reasonText(u.lowerReason)), number(u.upperBound), .text(reasonText(u.upperReason)),
+                u.needBasis.map { .text($0.text(.zh)) } ?? .empty,
             ])
         }
         return sheet

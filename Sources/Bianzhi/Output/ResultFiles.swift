@@ -32,24 +32,30 @@ public enum ResultFiles {
     /// One row per unit, in scenario order. English gives the stable machine headers and rule
     /// codes; Chinese gives planner headers (``AllocationColumn``), levels, rules and locks in
     /// words, and reads back as next year's unit table (its `编制数` is the new quota; its
-    /// 锁定, 下限, 上限 and 备注 are the unit's own settings, carried over).
+    /// 锁定, 下限, 上限 and 备注 are the unit's own settings, carried over). After the fixed
+    /// columns come the drivers of needs derived from standards (在校生数, 床位数, …); in
+    /// Chinese a derived need's 需求 is left empty so the same standards derive it again.
     public static func allocationCSV(_ result: SolveResult, language: Language = .en) -> String {
-        var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) })
+        let drivers = result.standardDrivers
+        var csv = CSVWriter(header: AllocationColumn.allCases.map { $0.text(language) } + drivers)
         func reason(_ raw: String) -> String {
             language == .en ? raw : BoundReason(rawValue: raw)?.text(language) ?? raw
         }
         func flag(_ value: Bool) -> String { language == .en ? String(value) : YesNo.of(value).text(language) }
         for u in result.units {
+            let need: String = language == .zh && u.needIsDerived ? "" : u.need.map { NumberFormat.plain($0, decimals: 6) } ?? ""
+            let driverCells: [String] = drivers.map { u.driverValue($0).map { NumberFormat.plain($0, decimals: 6) } ?? "" }
             csv.append([
                 u.id, u.name, u.department, u.region, language == .en ? u.level.rawValue : u.level.text(language), u.kind, u.pool,
-                String(u.quota), String(u.headcount), String(u.attrition), u.need.map { NumberFormat.plain($0, decimals: 6) } ?? "",
+                String(u.quota), String(u.headcount), String(u.attrition), need,
                 String(u.newQuota), String(u.change), NumberFormat.plain(u.shortfallBefore, decimals: 6),
                 NumberFormat.plain(u.shortfallAfter, decimals: 6), String(u.lowerBound), reason(u.lowerReason),
                 String(u.upperBound), reason(u.upperReason), u.tags.joined(separator: ";"),
                 String(u.staffing.vacancyBefore), String(u.staffing.vacancyAfter),
                 String(u.staffing.overQuotaBefore), String(u.staffing.overQuotaAfter), String(u.departuresRelied),
                 flag(u.locked), u.minQuota.map(String.init) ?? "", u.maxQuota.map(String.init) ?? "", u.reason ?? "",
-            ])
+                u.needBasis?.text(language) ?? "",
+            ] + driverCells)
         }
         return csv.text
     }

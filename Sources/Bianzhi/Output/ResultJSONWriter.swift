@@ -107,6 +107,7 @@ struct ResultJSONWriter {
         if let minimum = u.minQuota { key("minQuota"); number(minimum) }
         key("name"); string(u.name)
         if let need = u.need { key("need"); number(need) }
+        if let basis = u.needBasis { key("needBasis"); write(basis) }
         key("newQuota"); number(u.newQuota)
         key("pool"); string(u.pool)
         key("quota"); number(u.quota)
@@ -118,6 +119,20 @@ struct ResultJSONWriter {
         key("tags"); array(u.tags) { $0.string($1) }
         key("upperBound"); number(u.upperBound)
         key("upperReason"); string(u.upperReason)
+        close(0x7D)
+    }
+
+    private mutating func write(_ b: NeedBasis) {
+        open(0x7B)
+        key("base"); number(b.base)
+        key("derivedNeed"); number(b.derivedNeed)
+        key("driver"); string(b.driver)
+        key("driverValue"); number(b.driverValue)
+        if let explicit = b.explicitNeed { key("explicitNeed"); number(explicit) }
+        key("factor"); number(b.factor)
+        key("formula"); string(b.formula.rawValue)
+        if let source = b.source { key("source"); string(source) }
+        key("standard"); string(b.standard)
         close(0x7D)
     }
 

@@ -52,6 +52,11 @@ public struct SolveSummary: Sendable {
         let t = r.totals
         out += say(.moved(cut: t.cut, gained: t.gained, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
         out += say(.shortfall(before: NumberFormat.plain(t.shortfallBefore), after: NumberFormat.plain(t.shortfallAfter))) + "\n"
+        let bases = r.units.compactMap(\.needBasis)
+        if !bases.isEmpty {
+            let overridden = bases.filter { $0.explicitNeed != nil }.count
+            out += StandardText.derivedCount(units: bases.count, overridden: overridden).text(language) + "\n"
+        }
         out += staffing.headline(t) + "\n\n"
 
         var kinds = TextTable(headers: headers([.kind, .before, .after]), alignments: [.left, .right, .right])

@@ -120,6 +120,10 @@ public struct HTMLReport: Sendable {
         }
         h += figure(SVGChart.beforeAfterBars(coverageRows, title: say(.coverageByClass), language: l), say(.coverageCaption))
 
+        if !m.derivedNeeds.isEmpty {
+            h += table(StandardText.derivedNeeds.text(m.language), StandardText.derivedNeedsLead.text(m.language),
+                       StandardText.derivedNeedColumns(m.language), [false, false], m.derivedNeeds.map { [$0.unit, $0.derivation] })
+        }
         h += table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result))
         let departures = StaffingReport.departureRows(m.result)
         if !departures.isEmpty {

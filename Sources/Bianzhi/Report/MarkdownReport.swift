@@ -85,6 +85,10 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
+        if !m.derivedNeeds.isEmpty {
+            out += Self.table(StandardText.derivedNeeds.text(m.language), StandardText.derivedNeedsLead.text(m.language),
+                              StandardText.derivedNeedColumns(m.language), [false, false], m.derivedNeeds.map { [$0.unit, $0.derivation] })
+        }
         out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
         let departures = StaffingReport.departureRows(r)
         if !departures.isEmpty {

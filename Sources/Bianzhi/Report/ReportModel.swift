@@ -45,6 +45,14 @@ public struct ReportModel: Sendable, Equatable {
         }
     }
 
+    /// A unit's need and how a staffing standard gave it (编制标准).
+    public struct DerivedNeed: Sendable, Equatable {
+        /// Unit display name.
+        public var unit: String
+        /// "小学教职工编制标准：在校生数 1,140 ÷ 19 = 60.0", with the override when a need was typed.
+        public var derivation: String
+    }
+
     /// Shortfall of a priority class before and after.
     public struct Coverage: Sendable, Equatable {
         /// Priority class display name.
@@ -106,6 +114,8 @@ public struct ReportModel: Sendable, Equatable {
     public var levelShares: [LevelShare]
     /// Shortfall per priority class before and after.
     public var coverage: [Coverage]
+    /// Units whose need came from a staffing standard, in scenario order: name and derivation.
+    public var derivedNeeds: [DerivedNeed]
     /// Transfers between departments.
     public var flowsByDepartment: FlowMatrix
     /// Transfers between regions.
@@ -154,6 +164,7 @@ public struct ReportModel: Sendable, Equatable {
             return LevelShare(kind: kind.name, levels: levels)
         }
 
+        derivedNeeds = r.units.compactMap { u in u.needBasis.map { DerivedNeed(unit: u.name, derivation: $0.text(language)) } }
         coverage = r.priorityClasses.map { Coverage(name: $0.name, before: $0.shortfallBefore, after: $0.shortfallAfter) }
 
         let unitsById = Dictionary(r.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

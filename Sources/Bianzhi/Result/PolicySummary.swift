@@ -65,6 +65,14 @@ public enum PolicySummary {
             add("shareFloors[\(key)].base", floor.base.rawValue)
             add("shareFloors[\(key)].penalty", number(floor.penalty))
         }
+        for (key, standard) in disambiguated(scenario.standards, key: \.name) {
+            add("standards[\(key)].tag", standard.selector.tag ?? "any")
+            add("standards[\(key)].level", standard.selector.level?.rawValue ?? "any")
+            add("standards[\(key)].kind", standard.kind ?? "any")
+            add("standards[\(key)].driver", standard.driver)
+            add("standards[\(key)].\(standard.formula.key.rawValue)", number(standard.formula.factor))
+            add("standards[\(key)].base", number(standard.base))
+        }
 
         for term in ObjectiveTerm.allCases {
             add("objective.weights.\(term.rawValue)", number(scenario.objective.weight(term)))

@@ -109,6 +109,9 @@ extension SolveResult {
         public var attrition: Int
         /// Workload-derived need, when known.
         public var need: Double?
+        /// How the need came from a staffing standard (编制标准); `nil` when typed or unknown.
+        /// Absent in results written before standards existed.
+        public var needBasis: NeedBasis? = nil
         /// Priority tags.
         public var tags: [String]
         /// The new quota.

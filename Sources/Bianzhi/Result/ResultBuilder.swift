@@ -15,7 +15,8 @@ public enum ResultBuilder {
             return SolveResult.UnitResult(
                 id: unit.id, name: unit.name, department: unit.department, region: unit.region,
                 level: data.tree.level(of: unit.region) ?? .county, kind: unit.kind, quota: unit.quota,
-                headcount: unit.headcount, attrition: bounds.attrition, need: unit.need, tags: unit.tags,
+                headcount: unit.headcount, attrition: bounds.attrition, need: unit.need, needBasis: unit.needBasis,
+                tags: unit.tags,
                 newQuota: x[u], change: x[u] - unit.quota,
                 lowerBound: bounds.lower, upperBound: bounds.upper,
                 lowerReason: bounds.lowerReason.rawValue, upperReason: bounds.upperReason.rawValue,

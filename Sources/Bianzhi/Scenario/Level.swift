@@ -1,9 +1,12 @@
 import Foundation
-/// Administrative level of a region: 市 (city) → 县 (county) → 乡镇 (township).
+/// Administrative level of a region: 全国 (country) → 省 (province) → 市 (city) → 县 (county)
+/// → 乡镇 (township).
 ///
 /// Ordered from the top down, so `city < county < township` and a move from a lower to a
 /// higher value is a move "down" to the grassroots (下沉).
 public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparable, Codable {
+    /// The whole country (全国): the root of a national scenario, above its provinces.
+    case country
     /// Prefecture-level city (地级市), or a province treated as the top of the tree.
     case province
     /// Prefecture-level city (地级市).
@@ -20,6 +23,7 @@ public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparab
     /// townships; 区 and 县级市 are counties; a trailing 级 is allowed (县级, 乡镇级).
     public var acceptedForms: [String] {
         switch self {
+        case .country: return ["country", "全国", "国家", "国家级"]
         case .province: return ["province", "省", "省级"]
         case .city: return ["city", "市", "市级", "地级市"]
         case .county: return ["county", "县", "县级", "区", "县级市", "县区"]
@@ -42,6 +46,7 @@ public enum Level: String, Sendable, Equatable, Hashable, CaseIterable, Comparab
 
     private var depth: Int {
         switch self {
+        case .country: return -1
         case .province: return 0
         case .city: return 1
         case .county: return 2

@@ -33,13 +33,19 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
     public var reason: String?
     /// Where the unit was read (YAML line or CSV row).
     public var location: SourceLocation?
+    /// Workload drivers for staffing standards (在校生数 → 1140), by canonical driver name;
+    /// looked up by name only, never iterated into output.
+    public var drivers: [String: Double]
+    /// How ``need`` came from a standard; `nil` when the need was typed or is unknown.
+    /// Set once by ``NeedDerivation``.
+    public var needBasis: NeedBasis?
 
     /// Creates a unit.
     public init(
         id: String, name: String, department: String, region: String, kind: String,
         quota: Int, headcount: Int, attrition: Int? = nil, need: Double? = nil,
         tags: [String] = [], locked: Bool = false, minQuota: Int? = nil, maxQuota: Int? = nil,
-        reason: String? = nil, location: SourceLocation? = nil
+        reason: String? = nil, location: SourceLocation? = nil, drivers: [String: Double] = [:]
     ) {
         self.id = id
         self.name = name
@@ -56,6 +62,8 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
         self.maxQuota = maxQuota
         self.reason = reason
         self.location = location
+        self.drivers = drivers
+        self.needBasis = nil
     }
 
     /// Vacancy (空编): quota not filled by people in post.

@@ -27,6 +27,8 @@ public struct Scenario: Sendable, Equatable {
     public var objective: ObjectiveSpec
     /// Prices of the lanes along which the transfer plan moves quota.
     public var lanes: LaneCosts
+    /// Staffing standards (编制标准) that derive units' need from their drivers.
+    public var standards: [NeedStandard]
     /// Where the scenario came from, for messages and the result's digest.
     public var source: ScenarioSource
 
@@ -43,6 +45,7 @@ public struct Scenario: Sendable, Equatable {
         shareFloors: [ShareFloor] = [],
         objective: ObjectiveSpec = ObjectiveSpec(),
         lanes: LaneCosts = LaneCosts(),
+        standards: [NeedStandard] = [],
         source: ScenarioSource = ScenarioSource(path: "<memory>", digest: "")
     ) {
         self.metadata = metadata
@@ -56,6 +59,7 @@ public struct Scenario: Sendable, Equatable {
         self.shareFloors = shareFloors
         self.objective = objective
         self.lanes = lanes
+        self.standards = standards
         self.source = source
     }
 }

@@ -31,6 +31,10 @@ public enum ShareFloorSelection {
         let tree: RegionTree
         /// Unit indices (ascending) per region, by the region's declaration index.
         let unitsByRegion: [[Int]]
+        /// Regions whose parent is each region, by declaration index: a floor's subtree is
+        /// walked down from its scope, in the size of the subtree (a mask over all regions per
+        /// floor was quadratic at country scale: 5,400 floors × 49,000 regions).
+        let children: [[Int]]
         /// Pools, for the new total a `base: new` floor is measured against.
         let pools: PoolIndex
 
@@ -44,17 +48,34 @@ public enum ShareFloorSelection {
                 if let r = tree.order(of: unit.region) { byRegion[r].append(u) }
             }
             self.unitsByRegion = byRegion
+            var children = [[Int]](repeating: [], count: tree.regions.count)
+            for (r, region) in tree.regions.enumerated() {
+                if let parent = region.parent.flatMap({ tree.order(of: $0) }) { children[parent].append(r) }
+            }
+            self.children = children
         }
 
-        /// Units of the floor's kind in the subtree of its scope, ascending.
+        /// Units of the floor's kind in the subtree of its scope, ascending: the regions whose
+        /// walk up the parents reaches the scope (as ``RegionTree/subtreeMask(of:)``; a cycle
+        /// is walked once).
         public func scopeUnits(of floor: ShareFloor) -> [Int] {
-            let mask = tree.subtreeMask(of: floor.scope)
             var result: [Int] = []
-            for (r, inside) in mask.enumerated() where inside {
+            for r in subtree(of: floor.scope) {
                 for u in unitsByRegion[r] where scenario.units[u].kind == floor.kind { result.append(u) }
             }
             result.sort()
             return result
+        }
+
+        /// The regions (declaration indices) at or below `scope`, walked down its children.
+        func subtree(of scope: String) -> Set<Int> {
+            guard let start = tree.order(of: scope) else { return [] }
+            var visited: Set<Int> = [start]
+            var stack = [start]
+            while let r = stack.popLast() {
+                for child in children[r] where visited.insert(child).inserted { stack.append(child) }
+            }
+            return visited
         }
 
         /// Units of the scope that match the floor's selector, ascending.
@@ -71,7 +92,7 @@ public enum ShareFloorSelection {
         func resolve(_ floor: ShareFloor) -> (selected: [Int], base: Int, currentSelected: Int, amount: Int) {
             let scope = scopeUnits(of: floor)
             let selected = select(scope, floor)
-            let base = floor.base == .new ? newBase(scope, mask: tree.subtreeMask(of: floor.scope)) : scope.reduce(0) { $0 + scenario.units[$1].quota }
+            let base = floor.base == .new ? newBase(scope, inside: subtree(of: floor.scope)) : scope.reduce(0) { $0 + scenario.units[$1].quota }
             let current = selected.reduce(0) { $0 + scenario.units[$1].quota }
             switch floor.floor {
             case .current:
@@ -85,27 +106,29 @@ public enum ShareFloorSelection {
         /// inside the floor's scope, plus the current quota of scope units whose pool reaches
         /// above it (their share of a wider total is not fixed in advance). Channels are not
         /// counted: what they carry is decided by the solve, and the base must be a constant.
-        func newBase(_ scope: [Int], mask: [Bool]) -> Int {
+        func newBase(_ scope: [Int], inside: Set<Int>) -> Int {
             var base = 0
-            for u in scope where !basePoolsContain(u, mask) { base += scenario.units[u].quota }
-            for p in basePools(scope, mask: mask) { base += pools.pools[p].total }
+            for u in scope where !basePoolsContain(u, inside) { base += scenario.units[u].quota }
+            for p in basePools(scope, inside: inside) { base += pools.pools[p].total }
             return base
         }
 
         /// The pools whose control total a `base: new` floor counts, ascending.
         public func basePools(of floor: ShareFloor) -> [Int] {
             guard floor.base == .new else { return [] }
-            return basePools(scopeUnits(of: floor), mask: tree.subtreeMask(of: floor.scope))
+            return basePools(scopeUnits(of: floor), inside: subtree(of: floor.scope))
         }
 
-        func basePools(_ scope: [Int], mask: [Bool]) -> [Int] {
-            Array(Set(scope.filter { basePoolsContain($0, mask) }.map { pools.poolOfUnit[$0] })).sorted()
+        /// `inside`: the regions of the floor's scope (``subtree(of:)``); a set the size of the
+        /// subtree, not a mask over every region per floor (quadratic at country scale).
+        func basePools(_ scope: [Int], inside: Set<Int>) -> [Int] {
+            Array(Set(scope.filter { basePoolsContain($0, inside) }.map { pools.poolOfUnit[$0] })).sorted()
         }
 
-        private func basePoolsContain(_ u: Int, _ mask: [Bool]) -> Bool {
+        private func basePoolsContain(_ u: Int, _ inside: Set<Int>) -> Bool {
             let p = pools.poolOfUnit[u]
             guard p >= 0, let r = tree.order(of: pools.pools[p].scope) else { return false }
-            return mask[r]
+            return inside.contains(r)
         }
 
         private func select(_ scope: [Int], _ floor: ShareFloor) -> [Int] {

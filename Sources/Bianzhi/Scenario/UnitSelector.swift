@@ -11,3 +11,12 @@ public struct UnitSelector: Sendable, Equatable, Hashable {
         self.tag = tag
     }
 }
+
+extension UnitSelector {
+    /// Whether `unit` (whose region has `level`) carries the tag and sits at the level asked for.
+    public func matches(_ unit: OrgUnit, level unitLevel: Level?) -> Bool {
+        if let level, unitLevel != level { return false }
+        if let tag, !unit.tags.contains(tag) { return false }
+        return true
+    }
+}

@@ -28,7 +28,8 @@ public struct AllocationSolver: Sendable {
             return ms < Double(Int32.max) ? start + .milliseconds(Int64(max(0, ms))) : nil
         }
         let blockSolver = BlockSolver(
-            data: data, solver: solver, options: SolverOptions(), computeDuals: options.computeDuals)
+            data: data, solver: solver, options: SolverOptions(mipStrategy: options.mipStrategy),
+            computeDuals: options.computeDuals)
 
         // Largest blocks first keeps the threads busy until the end.
         let order = blocks.indices.sorted { (blocks[$0].units.count, $1) > (blocks[$1].units.count, $0) }

@@ -23,6 +23,8 @@ public struct BlockOutcome: Sendable {
     public var buildSeconds: Double
     /// Wall-clock seconds spent in the solver (all tiers).
     public var solveSeconds: Double
+    /// Whether the network solver proved the block optimal (else the simplex / MIP did).
+    public var solvedAsFlow: Bool = false
     /// Row duals of the pool rows and floor rows, from the LP relaxation with the earlier
     /// tiers held (filled only when requested).
     public var duals: BlockDuals?

@@ -18,7 +18,13 @@ struct BlockSolver: Sendable {
         let tiers = tierTerms()
         var solution: Solution? = nil
         let solveStart = clock.now
-        for (k, tier) in tiers.enumerated() {
+        // One tier: the block is a min-cost flow, solved near-linearly by the network solver
+        // when that is exact (BlockNetwork says when); the simplex otherwise.
+        if tiers.count == 1, options.mipStrategy == .relaxationFirst {
+            solution = BlockNetwork(built: built, data: data).solve(blocks: blocks, solver: solver)
+        }
+        let solvedAsFlow = solution != nil
+        for (k, tier) in tiers.enumerated() where solution == nil || tiers.count > 1 {
             let expression = tier.reduce(LinearExpression()) { $0 + built.terms[$1]! }
             if tiers.count > 1 { built.setObjective(expression) }
             var opts = options
@@ -67,6 +73,7 @@ struct BlockSolver: Sendable {
                 nonzeros: built.model.numberOfNonzeros, seconds: solveSeconds),
             buildSeconds: buildSeconds,
             solveSeconds: solveSeconds,
+            solvedAsFlow: solvedAsFlow,
             duals: duals)
     }
 

@@ -51,6 +51,7 @@ struct FlowNetwork {
     /// method's optimal vertex is integral already. The integer program is kept as a fallback
     /// should a solver ever return a fractional point.
     func solve(with solver: any Solver, name: String) throws(SolverError) -> [Int] {
+        if let flows = solveAsFlow(with: solver) { return flows }
         for kind in [VariableKind.continuous, .integer] {
             var model = Model(name: name)
             let columns = arcs.enumerated().map { i, arc in
@@ -77,6 +78,23 @@ struct FlowNetwork {
             if values.allSatisfy({ abs($0 - $0.rounded()) < 1e-6 }) { return values.map { Int($0.rounded()) } }
         }
         throw SolverError.solverFailure("the transfer plan \(name) has no integral optimum")
+    }
+
+    /// The optimal flow from the backend's network solver (out-of-kilter in GLPK), which grows
+    /// about linearly here where the simplex grows with the square of a joined block; nil
+    /// when the backend has none or the costs do not scale to integers (then the LP).
+    private func solveAsFlow(with solver: any Solver) -> [Int]? {
+        guard let scale = FlowProblem.integerScale(of: arcs.map(\.cost)) else { return nil }
+        let unbounded = supply.reduce(0) { $0 + max(0, $1) } + arcs.reduce(0) { $0 + ($1.fixed ?? 0) } + 1
+        var problem = FlowProblem()
+        for s in supply { problem.addNode(supply: s) }
+        for arc in arcs {
+            guard arc.fixed.map({ $0 >= 0 }) ?? true else { return nil }
+            problem.addArc(.init(from: arc.from, to: arc.to, lower: arc.fixed ?? 0, capacity: arc.fixed ?? unbounded,
+                                 cost: Int((arc.cost * scale).rounded())))
+        }
+        guard let result = solver.solve(problem), result.status == .optimal else { return nil }
+        return result.flows
     }
 
     /// Splits the flow into giver → receiver paths, givers in node order, arcs in insertion

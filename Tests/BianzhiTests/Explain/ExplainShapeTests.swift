@@ -114,8 +114,8 @@ struct ExplainShapeTests {
               - the no-dismissal floors of 测试县 行政编制
               - the priority floors of 重点 (needFloor 1)
               Ways out of this conflict (each re-solved; any one of them resolves it):
-                1. lower the priority floors of 重点 by 10 quotas: 东镇办 −10 (a lower needFloor for 重点).
-                2. go 10 quotas below the no-dismissal floors of 测试县 行政编制: 县委办 −10 (staff in post would have to leave or move first; give the expected attrition if people are leaving).
+                1. go 10 quotas below the no-dismissal floors of 测试县 行政编制: 县委办 −10 (staff in post would have to leave or move first; give the expected attrition if people are leaving).
+                2. lower the priority floors of 重点 by 10 quotas: 东镇办 −10 (a lower needFloor for 重点).
               Or, outside the rules: 测试县 行政编制 would need 10 more quotas than its total 100: beyond its current sum 100 only through a channel from above, since a total may not grow.
 
             Conflict 2 of 2 (block 2: police@c):

@@ -33,6 +33,24 @@ struct ScenarioGeneratorTests {
         }
     }
 
+    @Test("a joined block: one city whose 事业编制 pools form one block of at least the size asked")
+    func joinedBlock() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-gen-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let generated = try ScenarioGenerator(joinedBlockUnits: 1_000, seed: 3).write(to: dir)
+        let scenario = try ScenarioLoader.load(path: dir + "/" + ScenarioGenerator.scenarioFileName)
+        #expect(ScenarioValidator.validate(scenario).errors.isEmpty)
+        let data = ProblemData(scenario: scenario)
+        let blocks = Decomposition(scenario: scenario, pools: data.pools, floors: data.floors).blocks
+        let largest = try #require(blocks.max { $0.units.count < $1.units.count })
+        let shiye = scenario.units.indices.filter { scenario.units[$0].kind == "shiye" }
+        #expect(largest.units == shiye)
+        #expect(shiye.count >= 1_000)
+        #expect(generated.counties == scenario.regions.filter { $0.level == .county }.count)
+        // Same size and seed, same bytes.
+        #expect(ScenarioGenerator(joinedBlockUnits: 1_000, seed: 3).generate().unitTable == generated.unitTable)
+    }
+
     @Test("a different seed gives different data")
     func differentSeedDifferentData() {
         let a = ScenarioGenerator(scale: .county, seed: 1).generate()

@@ -57,7 +57,7 @@ struct LoaderDiagnosticTests {
     func badLevel() {
         let yaml = baseYAML.replacingOccurrences(of: "level: township", with: "level: twonship")
         #expect(problems(yaml) == [
-            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
+            "test.yaml:6:32: error: regions[1].level: \"twonship\" — unknown level (did you mean `township`?). Fix: write one of: country/全国/国家/国家级, province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
         ])
     }
 
@@ -123,7 +123,7 @@ struct LoaderDiagnosticTests {
             .replacingOccurrences(of: "scenario: {name: 测试县}", with: "scenario: {name: 测试县, horizn: 2}")
         #expect(problems(yaml) == [
             "test.yaml:1:23: error: scenario.horizn — unknown key (did you mean `horizon`?). Fix: rename it to `horizon`.",
-            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
+            "test.yaml:6:32: error: regions[1].level: \"village\" — unknown level. Fix: write one of: country/全国/国家/国家级, province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
             "test.yaml:8:58: error: units[0].quota: \"12.5\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
         ])
     }

@@ -119,7 +119,7 @@ struct RegisterColumnsTests {
         #expect(Level(written: "区") == .county && Level(written: "县级") == .county)
         let bad = Self.yaml.replacingOccurrences(of: "level: 镇", with: "level: 村")
         #expect(Self.errors("编号,名称,区域,编制类型,编制数,实有人数\nu1,a,sx,admin,1,1\n", yaml: bad) == [
-            "s.yaml:3:74: error: regions[1].level: \"村\" — unknown level. Fix: write one of: province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
+            "s.yaml:3:74: error: regions[1].level: \"村\" — unknown level. Fix: write one of: country/全国/国家/国家级, province/省/省级, city/市/市级/地级市, county/县/县级/区/县级市/县区, township/乡镇/乡/镇/街道/乡镇级/乡级/镇级/乡镇（街道）/乡镇(街道).",
         ])
     }
 

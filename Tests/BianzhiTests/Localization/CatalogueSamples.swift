@@ -7,7 +7,7 @@ enum CatalogueSamples {
     static let location = SourceLocation(file: "a.yaml", line: 3, column: 5)
 
     static let diagnosticMessages: [DiagnosticMessage] = [
-        .plannerRule(.baseValue),
+        .plannerRule(.baseValue), .standard(.noSelection),
         .untranslated("kept as written"), .register(.noUnitRows),
         .robustness(.numberNotDecimal(key: "need")), .robustness(.numberTooSmall(key: "moves", smallest: "0.000001")),
         .robustness(.outsideScalableRange(lower: "0.000001", upper: "1000000000")), .robustness(.controlCharacter(key: "name")),
@@ -84,7 +84,7 @@ enum CatalogueSamples {
     ]
 
     static let diagnosticFixes: [DiagnosticFix] = [
-        .plannerRule(.base),
+        .plannerRule(.base), .standard(.selectUnits),
         .untranslated("kept as written"), .register(.checkEncoding),
         .robustness(.writeTextOnOneLine(key: "description")), .robustness(.removeControlCharacter),
         .robustness(.writeInScalableRange), .robustness(.giveParent(region: "zz", root: "cs")),
@@ -116,7 +116,7 @@ enum CatalogueSamples {
         .scenarioInfeasible(path: "a.yaml"), .scenarioWithoutAllocation(path: "a.yaml", status: "noSolution"),
         .atLeastOne(option: "--threads"), .notNegative(option: "--rows"), .positiveSeconds(option: "--time-limit"),
         .nameAFolder(option: "--out"), .nameAFile(option: "--mps", example: "model.mps"), .scenariosOrScale,
-        .scenariosOrScaleNotBoth, .seedsForm,
+        .scenariosOrScaleNotBoth, .seedsForm, .scaleOrBlockUnits, .blockUnitsRange(maximum: 200_000),
     ]
 
     static let summaryTexts: [SummaryText] = [
@@ -153,6 +153,17 @@ enum CatalogueSamples {
         .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"), .seeBelow, .unitsBelowPeopleInPost,
     ]
 
+    static let standardMessages: [StandardMessage] = [
+        .formulaCount(written: []), .noSelection, .twoStandards(first: "a", second: "b"),
+        .driverMissing(standard: "a", driver: "students"), .selectsNoUnit(standard: "a"), .undeclaredDriver(suggestion: "beds"),
+        .derivedNeedTooLarge(standard: "a", maximum: 1_000_000_000),
+    ]
+
+    static let standardFixes: [StandardFix] = [
+        .writeOneFormula, .positiveFactor(key: "ratio"), .selectUnits, .oneStandardPerUnit, .fillDriver(driver: "students"),
+        .checkSelection, .driverNumber(driver: "students"), .useDeclaredDriver(known: ["students", "beds"]), .checkDriverAndFactor,
+    ]
+
     /// Every sample of every catalogue type, with the name of the type it belongs to.
     static var all: [(type: String, entry: any Localizable)] {
         var all: [(String, any Localizable)] = []
@@ -164,6 +175,11 @@ enum CatalogueSamples {
         all += registerMessages.map { ("RegisterMessage", $0) }
         all += registerFixes.map { ("RegisterFix", $0) }
         all += registerCLITexts.map { ("RegisterCLIText", $0) }
+        all += standardMessages.map { ("StandardMessage", $0) }
+        all += [StandardMessage.formulaCount(written: ["ratio", "perDriver"])].map { ("StandardMessage", $0) }
+        all += standardFixes.map { ("StandardFix", $0) }
+        all += [StandardText.derivedNeeds, .derivedNeedsLead, .needFrom, .unitColumn, .derivationColumn,
+                .derivedCount(units: 45, overridden: 1), .derivedCount(units: 3, overridden: 0)].map { ("StandardText", $0) }
         all += summaryTexts.map { ("SummaryText", $0) }
         all += HelpText.allCases.map { ("HelpText", $0) }
         all += [

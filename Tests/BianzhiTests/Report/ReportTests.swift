@@ -105,10 +105,10 @@ struct ReportTests {
         #expect(text.hasPrefix("\u{FEFF}"))
         let table = try CSVTable(text: text)
         let header = try #require(table.header?.fields)
-        #expect(header.first == "id" && header.contains("new_quota") && header.count == 29)
+        #expect(header.first == "id" && header.contains("new_quota") && header.count == 30)
         #expect(Array(header[20...]) == [
             "vacancy_before", "vacancy_after", "over_quota_before", "over_quota_after", "departures_relied",
-            "locked", "min", "max", "reason",
+            "locked", "min", "max", "reason", "need_basis",
         ])
         let vacancyAfter = try #require(header.firstIndex(of: "vacancy_after"))
         #expect(table.records.map { Int($0.fields[vacancyAfter]) } == result.units.map { max(0, $0.newQuota - $0.headcount) })
@@ -130,7 +130,7 @@ struct ReportTests {
         let header = try #require(table.header?.fields)
         #expect(header == ["编号", "名称", "部门", "区域", "层级", "编制类型", "总量控制范围", "原编制数", "实有人数", "预计减员", "需求",
                            "编制数", "增减", "调整前缺口", "调整后缺口", "规则下限", "规则下限依据", "规则上限", "规则上限依据", "标签",
-                           "调整前空编", "调整后空编", "调整前超编", "调整后超编", "依靠减员", "锁定", "下限", "上限", "备注"])
+                           "调整前空编", "调整后空编", "调整前超编", "调整后超编", "依靠减员", "锁定", "下限", "上限", "备注", "需求测算"])
         // Read back as it is: the extra columns (原编制数, 增减, …) are skipped with a warning.
         var reader = UnitTableReader(file: "next.csv")
         let units = reader.read(text: ResultFiles.allocationCSV(result, language: .zh))
