@@ -14,29 +14,22 @@ public enum BindingRules {
     /// freeze, change limit, pool total); within each, the binding units, then those only at
     /// the bound, then the unchecked ones.
     static func find(
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver,
+        language: Language = .en
     ) throws(SolverError) -> [BindingRule] {
         let naming = ExplainNaming(data: data)
-        let order: [(BoundSide, BoundReason, String)] = [
-            (.lower, .locked, "locked at their quota (锁定)"),
-            (.lower, .unitMinimum, "at their own minimum (单位下限)"),
-            (.lower, .priorityFloor, "at their priority floor (重点保障下限)"),
-            (.lower, .priorityNoCut, "kept at their quota by their priority class (保重点: 不核减)"),
-            (.lower, .needProtection, "kept at min(quota, ⌈need⌉) by need protection (保障需求: 不从缺编单位调出)"),
-            (.lower, .noDismissals, "at their no-dismissal floor (不裁减在编人员)"),
-            (.lower, .changeLimit, "cut as far as the change limit allows (调整幅度限制)"),
-            (.upper, .unitMaximum, "at their own maximum (单位上限)"),
-            (.upper, .overQuotaFrozen, "over quota, frozen at their quota (超编单位不增编)"),
-            (.upper, .changeLimit, "raised as far as the change limit allows (调整幅度限制)"),
-            (.upper, .poolTotal, "holding their pool's whole total"),
+        let order: [(BoundSide, BoundReason)] = [
+            (.lower, .locked), (.lower, .unitMinimum), (.lower, .priorityFloor), (.lower, .priorityNoCut), (.lower, .needProtection),
+            (.lower, .noDismissals), (.lower, .changeLimit),
+            (.upper, .unitMaximum), (.upper, .overQuotaFrozen), (.upper, .changeLimit), (.upper, .poolTotal),
         ]
-        var atBound: [(side: BoundSide, reason: BoundReason, phrase: String, units: [Int])] = []
-        for (side, reason, phrase) in order {
+        var atBound: [(side: BoundSide, reason: BoundReason, units: [Int])] = []
+        for (side, reason) in order {
             let units = data.scenario.units.indices.filter { u in
                 let b = data.bounds[u], x = allocation.newQuota[u]
                 return side == .lower ? (x == b.lower && b.lowerReason == reason) : (x == b.upper && b.upperReason == reason)
             }
-            if !units.isEmpty { atBound.append((side, reason, phrase, units)) }
+            if !units.isEmpty { atBound.append((side, reason, units)) }
         }
         let jobs = Array(atBound.flatMap { entry in entry.units.map { (entry.side, $0) } }.prefix(max(0, checkLimit)))
         let verdicts = try WorkQueue.map(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> Bool? in
@@ -52,14 +45,12 @@ public enum BindingRules {
                 let units = entry.units.indices.filter { checked[$0] == binding }.map { entry.units[$0] }
                 guard !units.isEmpty else { continue }
                 let items = units.map { naming.unitAmount($0, allocation.newQuota[$0], rule: entry.reason) }
-                let count = "\(units.count) unit\(units.count == 1 ? "" : "s")"
-                let phrase = entry.phrase.prefix(1).uppercased() + entry.phrase.dropFirst()
-                let message: String
-                switch binding {
-                case true: message = "\(phrase), and the rule binds (relaxing it by one quota changes the objective), \(count): \(ExplainNaming.list(items))"
-                case false: message = "\(phrase), but the rule does not bind (relaxing it changes nothing), \(count): \(ExplainNaming.list(items))"
-                default: message = "\(phrase) (not re-solved), \(count): \(ExplainNaming.list(items))"
-                }
+                var listed = items.prefix(10).map { "\($0.name) \($0.amount)" }
+                if items.count > 10 { listed.append(BindingText.andMore(count: items.count - 10).text(language)) }
+                let message = BindingText.group(
+                    side: entry.side, reason: entry.reason, binds: binding, count: units.count,
+                    units: listed.joined(separator: language == .zh ? "，" : ", ")
+                ).text(language)
                 result.append(BindingRule(rule: entry.reason, side: entry.side, binding: binding, units: items, message: message))
             }
         }

@@ -37,13 +37,6 @@ struct ExplainNaming {
         return UnitAmount(id: unit.id, name: unit.name, amount: amount, rule: rule)
     }
 
-    /// "A 3, B 2 and 4 more" for messages.
-    static func list(_ items: [UnitAmount], limit: Int = 10, sign: String = "") -> String {
-        var parts = items.prefix(limit).map { "\($0.name) \(sign)\($0.amount)" }
-        if items.count > limit { parts.append("and \(items.count - limit) more") }
-        return parts.joined(separator: ", ")
-    }
-
     /// The priority class that sets a unit's priority floor (the highest needFloor), by index.
     func priorityClassIndex(ofUnit u: Int) -> Int? {
         let unit = data.scenario.units[u]

@@ -96,7 +96,8 @@ public struct Explainer: Sendable {
             poolValues: poolValues,
             channelValues: channelValues,
             bindingFloors: try DualAnalysis.bindingFloors(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
-            bindingRules: try BindingRules.find(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
+            bindingRules: try BindingRules.find(
+                data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver, language: language),
             poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
     }
 

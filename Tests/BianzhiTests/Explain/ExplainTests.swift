@@ -198,7 +198,7 @@ struct ExplainTests {
         let text = ExplanationRenderer(e).render()
         #expect(text.contains("Unit A (A), pool 测试县 行政编制:"))
         #expect(text.contains("Rules that bind (relaxing it by one quota changes the objective; each re-solved):\n  Cut as far as the change limit allows"))
-        #expect(e.bindingRules.contains { $0.message == "Cut as far as the change limit allows (调整幅度限制), and the rule binds (relaxing it by one quota changes the objective), 1 unit: A 8" })
+        #expect(e.bindingRules.contains { $0.message == "Cut as far as the change limit allows, and the rule binds (relaxing it by one quota changes the objective), 1 unit: A 8" })
         // D sits at its change-limit ceiling 4 = its need: a fifth quota would be excess, so
         // the rule does not bind there; B sits at its no-dismissal floor 4, short of need.
         let upper = try #require(e.bindingRules.first { $0.rule == .changeLimit && $0.side == .upper })

@@ -203,6 +203,11 @@ enum CatalogueSamples {
             .andMore(count: 3), .cannotBeMet(group: "g", pools: "p"), .cannotAllHold(groups: ["g", "h"], pools: "p"),
         ].map { ("ExplainRuleText", $0) }
         all += [
+            BindingText.group(side: .lower, reason: .changeLimit, binds: true, count: 1, units: "A 8"),
+            .group(side: .upper, reason: .poolTotal, binds: false, count: 2, units: "A 8, B 3"),
+            .group(side: .lower, reason: .locked, binds: nil, count: 1, units: "A 8"), .andMore(count: 3),
+        ].map { ("BindingText", $0) }
+        all += [
             OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
             .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,
             .cannotCarryLink, .cannotCarryFile(detail: "X"), .workbook(detail: "X"), .cannotMoveIntoPlace, .cannotMoveFolderIntoPlace,

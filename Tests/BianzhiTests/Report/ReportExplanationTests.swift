@@ -60,7 +60,9 @@ struct ReportExplanationTests {
         let written = try JSONDecoder().decode(Explanation.self, from: Data(contentsOf: URL(fileURLWithPath: solved + "/explanation.json")))
         let scenario = try Repository.load("Scenarios/small.yaml")
         let units = scenario.units.count
-        #expect(written == (try ReportFiles.explainer(units: units, threads: 1).explain(scenario)))
+        // In the language of the solve (Chinese without --lang or locale): its rules that bind.
+        #expect(written == (try ReportFiles.explainer(units: units, threads: 1, language: .zh).explain(scenario)))
+        #expect(written.bindingRules.contains { $0.message.contains("规则起限制作用") })
 
         // Moved away from the repository: the scenario path in result.json no longer resolves.
         let moved = dir.appendingPathComponent("elsewhere").path
