@@ -17,8 +17,10 @@ public enum CLIMessage: Localizable, Equatable {
     case wrote(files: [String], folder: String)
     /// `solve --out` left allocation.xlsx out under `--workbook auto`.
     case workbookLeftOut(units: Int, limit: Int)
-    /// `report` without the scenario the result came from.
-    case reportWithoutExplanation(scenario: String)
+    /// `report` of a result without the explanation.json `solve --out` writes beside it.
+    case reportWithoutExplanation(result: String)
+    /// `validate`: the exact checks prove a conflict (no allocation exists, exit 1).
+    case conflicts(count: Int, scenario: String)
     /// `solve --time-limit` ran out before any allocation.
     case noAllocationWithinLimit(seconds: String)
     /// The progress line of `solve`.
@@ -82,10 +84,14 @@ public enum CLIMessage: Localizable, Equatable {
             return Bilingual(
                 zh: "已写入 \(folder)：\(files.joined(separator: "、"))",
                 en: "wrote \(files.joined(separator: ", ")) to \(folder)")
-        case .reportWithoutExplanation(let scenario):
+        case .reportWithoutExplanation(let result):
             return Bilingual(
-                zh: "提示：\(scenario) 不存在或在求解后已改动，报告中不含原因分析部分。",
-                en: "note: \(scenario) is missing or changed since the solve: the report has no explanation section.")
+                zh: "提示：\(result) 旁没有 explanation.json，报告中不含原因分析部分（`bianzhi solve 方案 --out 文件夹` 会写出）。",
+                en: "note: no explanation.json beside \(result): the report has no explanation section (`bianzhi solve SCENARIO --out DIR` writes one).")
+        case .conflicts(let count, let scenario):
+            return Bilingual(
+                zh: "\(count) 处冲突：各项规则无法同时满足，不存在可行方案；`bianzhi explain \(scenario)` 给出解决办法。",
+                en: "\(count) conflict(s): the rules cannot all hold, no allocation exists; `bianzhi explain \(scenario)` shows the ways out.")
         case .noAllocationWithinLimit(let seconds):
             return Bilingual(
                 zh: "在 --time-limit \(seconds) 秒内没有找到调整方案；规则未必互相矛盾，请放宽时限。",
