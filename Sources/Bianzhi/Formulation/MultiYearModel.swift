@@ -57,6 +57,7 @@ extension BlockModel {
         var shortfallTerm = LinearExpression(), excessTerm = LinearExpression()
         var years: [YearColumns] = []
         var poolRows: [(pool: Int, row: ConstraintRef)] = []
+        var shrinkRows: [(pool: Int, row: ConstraintRef)] = []
         var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)] = []
 
         for t in 1...n {
@@ -103,6 +104,7 @@ extension BlockModel {
                 }
             }
             poolRows = []
+            shrinkRows = []
             for p in poolIndices {
                 let pool = data.pools.pools[p]
                 let name = "\(pool.kind)@\(pool.scope)@\(t)"
@@ -120,7 +122,7 @@ extension BlockModel {
                 }
                 poolRows.append((p, model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(name)]")))
                 if shrinkOnlyKinds.contains(pool.kind) && !net.terms.isEmpty {
-                    model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")
+                    shrinkRows.append((p, model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")))
                 }
             }
             floorRows = []
@@ -151,6 +153,7 @@ extension BlockModel {
         self.reserveColumns = years[n - 1].reserves
         self.channelColumns = years[n - 1].channels
         self.poolRows = poolRows
+        self.shrinkRows = shrinkRows
         self.floorRows = floorRows
         self.terms = terms
         self.years = years

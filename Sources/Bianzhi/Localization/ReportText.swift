@@ -28,6 +28,7 @@ public enum ReportText: Localizable, Equatable {
     case unit, region, quota, headcount, need, newQuota, bound
     case transfers(count: Int)
     case noTransfers
+    case moreRows(more: Int, total: Int, file: String)
     case from, to, amount, lane
     case beforeToAfter(kind: String)
     case movedBreakdown(gained: Int, cut: Int, reserve: Int, cancelled: Int)
@@ -105,6 +106,8 @@ public enum ReportText: Localizable, Equatable {
         case .bound: return Bilingual(zh: "限制", en: "Bound")
         case .transfers(let count): return Bilingual(zh: "调剂明细（\(count)）", en: "Transfers (\(count))")
         case .noTransfers: return Bilingual(zh: "无调剂。", en: "No transfers.")
+        case .moreRows(let more, let total, let file):
+            return Bilingual(zh: "……另有 \(more) 行（共 \(total) 行），见 \(file)", en: "… \(more) more rows (\(total) in all): see \(file)")
         case .from: return Bilingual(zh: "调出", en: "From")
         case .to: return Bilingual(zh: "调入", en: "To")
         case .amount: return Bilingual(zh: "编制数", en: "Amount")

@@ -202,7 +202,7 @@ public struct HTMLReport: Sendable {
         h += headerRow([(.unit, false), (.department, false), (.region, false), (.kind, false), (.quota, true), (.headcount, true),
                         (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: StaffingReport.unitHeaders.enumerated().map { ($1, $0 < 2) })
         func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(model.language) ?? raw }
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
                 : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
@@ -211,7 +211,7 @@ public struct HTMLReport: Sendable {
             h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td>"
             h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }
-        return h + "</tbody></table>\n"
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? "")
     }
 
     private func transferTable(_ r: SolveResult) -> String {
@@ -220,9 +220,9 @@ public struct HTMLReport: Sendable {
         var h = "<h2>\(e(say(.transfers(count: r.transfers.count))))</h2>\n"
         if r.transfers.isEmpty { return h + "<p>\(e(say(.noTransfers)))</p>\n" }
         h += headerRow([(.from, false), (.to, false), (.kind, false), (.amount, true), (.lane, false)])
-        for t in r.transfers {
+        for t in r.transfers.prefix(ReportFiles.tableRowLimit) {
             h += "<tr><td>\(e(t.fromName))</td><td>\(e(t.toName))</td><td>\(e(names.kind(t.kind)))</td><td class=\"n\">\(t.amount)</td><td>\(e(t.lane.text(model.language)))</td></tr>\n"
         }
-        return h + "</tbody></table>\n"
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? "")
     }
 }

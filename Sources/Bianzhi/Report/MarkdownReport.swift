@@ -120,20 +120,21 @@ public struct MarkdownReport: Sendable {
                     say(.bound)] + StaffingReport.unitHeaders)
         out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
         func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(m.language) ?? raw }
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
                 : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
                         u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(bound)]
                        + StaffingReport.unitCells(u).map(e))
         }
+        out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: m.language).map { "\n\($0)\n" } ?? ""
         out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"
         if r.transfers.isEmpty { return out + say(.noTransfers) + "\n" }
         out += row([say(.from), say(.to), say(.kind), say(.amount), say(.lane)]) + "|---|---|---|--:|---|\n"
-        for tr in r.transfers {
+        for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
             out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
         }
-        return out
+        return out + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: m.language).map { "\n\($0)\n" } ?? "")
     }
 
     /// A titled section holding one table (cells escaped here).
