@@ -9,6 +9,9 @@ import LinearProgramming
 /// bound, so if one quota changes nothing, no larger relaxation does either. Units beyond
 /// the check limit are listed as "at a bound", unchecked.
 public enum BindingRules {
+    /// Units listed per group in an explanation (the count says how many there are).
+    public static let listedUnitLimit = 1_000
+
     /// Groups in a fixed order: lower bounds (lock, own minimum, priority floor, no cut, need
     /// protection, no dismissals, change limit), then upper bounds (own maximum, over-quota
     /// freeze, change limit, pool total); within each, the binding units, then those only at
@@ -44,14 +47,17 @@ public enum BindingRules {
             for binding in [true, false, nil] as [Bool?] {
                 let units = entry.units.indices.filter { checked[$0] == binding }.map { entry.units[$0] }
                 guard !units.isEmpty else { continue }
-                let items = units.map { naming.unitAmount($0, allocation.newQuota[$0], rule: entry.reason) }
+                // Each unit's bound and its reason are in result.json already: list at most
+                // `listedUnitLimit` of them here (a province has tens of thousands).
+                let items = units.prefix(Self.listedUnitLimit).map { naming.unitAmount($0, allocation.newQuota[$0], rule: entry.reason) }
                 var listed = items.prefix(10).map { "\($0.name) \($0.amount)" }
-                if items.count > 10 { listed.append(BindingText.andMore(count: items.count - 10).text(language)) }
+                if units.count > 10 { listed.append(BindingText.andMore(count: units.count - 10).text(language)) }
                 let message = BindingText.group(
                     side: entry.side, reason: entry.reason, binds: binding, count: units.count,
                     units: listed.joined(separator: language == .zh ? "，" : ", ")
                 ).text(language)
-                result.append(BindingRule(rule: entry.reason, side: entry.side, binding: binding, units: items, message: message))
+                result.append(BindingRule(
+                    rule: entry.reason, side: entry.side, binding: binding, units: Array(items), count: units.count, message: message))
             }
         }
         return result

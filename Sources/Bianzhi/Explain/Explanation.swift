@@ -278,8 +278,11 @@ public struct BindingRule: Sendable, Codable, Equatable {
     /// (re-solved); `false`: re-solved, it changes nothing (the unit only sits at the bound);
     /// `nil`: not re-solved.
     public var binding: Bool?
-    /// The units and their bound.
+    /// The units and their bound: the first ``BindingRules/listedUnitLimit`` of them (every
+    /// unit's bound and reason are in result.json).
     public var units: [UnitAmount]
+    /// How many units the group holds (more than `units` lists when above the limit).
+    public var count: Int
     /// In words.
     public var message: String
 }
