@@ -93,7 +93,7 @@ struct Solve: ParsableCommand {
                 // The same path as `explain`: the failed exact checks and every block, or the
                 // blocks the solver found infeasible.
                 let explanation = try Explainer(threads: threads, language: l).explainInfeasible(
-                    output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
+                    output.data, checks: output.checks.isEmpty ? [] : FeasibilityChecks.run(output.data.firstYear, language: l), blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
                 text = ExplanationRenderer(explanation, language: l)
                     .render(showingScenario: format != .text)
             } catch {

@@ -18,7 +18,7 @@ struct Validate: ParsableCommand {
         // allocation exists (exit 1), not a malformed file (65).
         let conflicts = FeasibilityChecks.located(ProblemData(scenario: loaded))
         if !conflicts.isEmpty {
-            for conflict in conflicts { Terminal.error("\(conflict.diagnostic)\n") }
+            for conflict in conflicts { Terminal.error("\(conflict.diagnostic.rendered(language.language))\n") }
             Terminal.say(.conflicts(count: conflicts.count, scenario: scenario), language.language)
             throw ExitStatus.infeasible
         }

@@ -50,50 +50,43 @@ struct ExplainNaming {
         return best?.index
     }
 
-    /// A bound's rule with its arithmetic, e.g. "no dismissals: headcount 12 − attrition 1".
-    func lowerDetail(_ u: Int) -> String {
+    /// A bound's rule with its arithmetic, e.g. "no dismissals (headcount 12 − attrition 1 = 11)".
+    func lowerEntry(_ u: Int) -> BoundDetail {
         let unit = data.scenario.units[u], b = data.bounds[u]
         switch b.lowerReason {
-        case .noDismissals: return "no dismissals (headcount \(unit.headcount) − attrition \(b.attrition) = \(b.lower))"
-        case .changeLimit: return "change limit (quota \(unit.quota) − \(b.changeLimit ?? 0) = \(b.lower))"
+        case .noDismissals: return .noDismissals(headcount: unit.headcount, attrition: b.attrition, lower: b.lower)
+        case .changeLimit: return .changeLimitDown(quota: unit.quota, limit: b.changeLimit ?? 0, lower: b.lower)
         case .priorityFloor:
-            let name = priorityClassIndex(ofUnit: u).map { data.scenario.priorities[$0].name } ?? "priority"
-            let share = priorityClassIndex(ofUnit: u).flatMap { data.scenario.priorities[$0].needFloor } ?? 0
-            return "priority floor of \(name) (⌈\(NumberFormat.plain(share)) × need \(NumberFormat.plain(unit.need ?? 0))⌉ = \(b.lower))"
-        case .zero: return "no rule holds it above 0"
-        case .needProtection: return "need protection (不从缺编单位调出: min(quota \(unit.quota), ⌈need \(NumberFormat.plain(unit.need ?? 0))⌉) = \(b.lower))"
-        case .priorityNoCut: return "no cut for its priority class (保重点: quota \(unit.quota))"
-        case .locked, .unitMinimum: return "\(b.lowerReason.englishDescription) = \(b.lower)\(unit.reason.map { " (\($0))" } ?? "")"
-        default: return "\(b.lowerReason.englishDescription) = \(b.lower)"
-        }
-    }
-
-    /// The bound as a noun: "the no-dismissal floor".
-    static func noun(_ reason: BoundReason) -> String {
-        switch reason {
-        case .zero: return "zero"
-        case .noDismissals: return "the no-dismissal floor"
-        case .changeLimit: return "the change limit"
-        case .priorityFloor: return "the priority floor"
-        case .overQuotaFrozen: return "the over-quota freeze"
-        case .poolTotal: return "the pool total"
-        case .needProtection: return "the need-protection floor"
-        case .priorityNoCut: return "the class's no-cut rule"
-        case .locked: return "the lock"
-        case .unitMinimum: return "the unit's minimum"
-        case .unitMaximum: return "the unit's maximum"
+            let priority = priorityClassIndex(ofUnit: u).map { data.scenario.priorities[$0] }
+            return .priorityFloor(
+                className: priority?.name, share: NumberFormat.plain(priority?.needFloor ?? 0),
+                need: NumberFormat.plain(unit.need ?? 0), lower: b.lower)
+        case .zero: return .zero
+        case .needProtection: return .needProtection(quota: unit.quota, need: NumberFormat.plain(unit.need ?? 0), lower: b.lower)
+        case .priorityNoCut: return .priorityNoCut(quota: unit.quota)
+        case .locked, .unitMinimum: return .rule(b.lowerReason, value: b.lower, note: unit.reason)
+        default: return .rule(b.lowerReason, value: b.lower, note: nil)
         }
     }
 
     /// The upper bound's rule with its arithmetic.
-    func upperDetail(_ u: Int) -> String {
+    func upperEntry(_ u: Int) -> BoundDetail {
         let unit = data.scenario.units[u], b = data.bounds[u]
         switch b.upperReason {
-        case .changeLimit: return "change limit (quota \(unit.quota) + \(b.changeLimit ?? 0) = \(b.upper))"
-        case .overQuotaFrozen: return "over-quota freeze (headcount \(unit.headcount) > quota \(unit.quota): may not gain)"
-        case .poolTotal: return "pool total (with what channels can bring: \(b.upper))"
-        case .locked, .unitMaximum: return "\(b.upperReason.englishDescription) = \(b.upper)\(unit.reason.map { " (\($0))" } ?? "")"
-        default: return "\(b.upperReason.englishDescription) = \(b.upper)"
+        case .changeLimit: return .changeLimitUp(quota: unit.quota, limit: b.changeLimit ?? 0, upper: b.upper)
+        case .overQuotaFrozen: return .overQuotaFrozen(headcount: unit.headcount, quota: unit.quota)
+        case .poolTotal: return .poolTotal(upper: b.upper)
+        case .locked, .unitMaximum: return .rule(b.upperReason, value: b.upper, note: unit.reason)
+        default: return .rule(b.upperReason, value: b.upper, note: nil)
         }
     }
+
+    /// ``lowerEntry(_:)`` in the naming's language.
+    func lowerDetail(_ u: Int) -> String { lowerEntry(u).text(language) }
+
+    /// ``upperEntry(_:)`` in the naming's language.
+    func upperDetail(_ u: Int) -> String { upperEntry(u).text(language) }
+
+    /// The bound as a noun: "the no-dismissal floor".
+    func noun(_ reason: BoundReason) -> String { BoundNoun(reason).text(language) }
 }

@@ -50,7 +50,7 @@ public struct Explainer: Sendable {
                 if let u = unitIndex { path = try Self.path(data, unit: u, solver: solver, threads: threads) }
                 data = ProblemData(scenario: Self.oneRound(scenario))
             }
-            let checks = FeasibilityChecks.run(data)
+            let checks = FeasibilityChecks.run(data, language: language)
             if !checks.isEmpty {
                 var explanation = try explainInfeasible(data, checks: checks)
                 if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }

@@ -49,7 +49,7 @@ public struct ExplanationRenderer: Sendable {
         if !e.checks.isEmpty {
             out += "\n" + say(.checksFail(count: e.checks.count)) + "\n"
             for check in e.checks {
-                out += "  ✗ \(check.message).\n"
+                out += "  ✗ \(check.message)\(stop)\n"
                 if !check.units.isEmpty {
                     let listed = check.units.map { u in
                         "\(u.name) \(u.amount)" + (u.rule.map { language == .zh ? "（\($0.text(language))）" : " (\($0.text(language)))" } ?? "")

@@ -166,12 +166,12 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         if x == b.lower, b.lowerReason != .zero, b.lower > 0, b.relaxedLower < b.lower {
             var moved = data
             moved.bounds[u].lower = b.relaxedLower
-            e.whatIf.append(try resolve(moved, "if its lower bound (\(ExplainNaming.noun(b.lowerReason))) were \(b.lower - 1)"))
+            e.whatIf.append(try resolve(moved, "if its lower bound (\(naming.noun(b.lowerReason))) were \(b.lower - 1)"))
         }
         if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal, b.relaxedUpper > b.upper {
             var moved = data
             moved.bounds[u].upper = b.relaxedUpper
-            e.whatIf.append(try resolve(moved, "if its upper bound (\(ExplainNaming.noun(b.upperReason))) were \(b.upper + 1)"))
+            e.whatIf.append(try resolve(moved, "if its upper bound (\(naming.noun(b.upperReason))) were \(b.upper + 1)"))
         }
         if let more = data.movingPoolTotal(p, by: 1) {
             e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))

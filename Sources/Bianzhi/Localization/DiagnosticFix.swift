@@ -13,6 +13,8 @@ public enum DiagnosticFix: Localizable, Equatable {
     case robustness(RobustnessFix)
     /// A result.json given to `report` or `diff` (``ResultReadFix``).
     case resultFile(ResultReadFix)
+    /// A failed exact check (FeasibilityText.swift).
+    case exactCheck(FeasibilityFix)
 
     // MARK: Files
     case checkPath
@@ -101,6 +103,7 @@ public enum DiagnosticFix: Localizable, Equatable {
         case .standard(let fix): return fix.bilingual
         case .robustness(let fix): return fix.bilingual
         case .resultFile(let fix): return fix.bilingual
+        case .exactCheck(let fix): return fix.bilingual
         case .checkPath:
             return Bilingual(zh: "请检查路径；文件应为 UTF-8 或 GB18030/GBK 编码的文本。", en: "check the path; the file must be text in UTF-8 or GB18030/GBK.")
         case .checkYAMLSyntax: return Bilingual(zh: "请检查文件的格式。", en: "check the file's syntax.")

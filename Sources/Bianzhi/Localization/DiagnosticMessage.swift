@@ -141,12 +141,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case termRepeated(tier: Int)
     /// Lane costs out of order.
     case lanesOutOfOrder
-    /// A priority floor above the unit's maximum.
-    case priorityFloorAboveMaximum(unit: String, share: String, need: String, floor: Int, maximum: Int, cap: UpperCap)
-    /// Hard floors above what a pool can hold.
-    case floorsExceedPool(pool: String, sum: Int, capacity: PoolCapacity, largest: [UnitFloor], more: Int)
-    /// A pool whose units cannot hold what must be placed.
-    case poolCannotPlace(pool: String, upper: Int, total: Int, reserve: Int, outgoing: Int, mustPlace: Int)
+    /// A failed exact check: no allocation satisfies the hard rules (FeasibilityText.swift).
+    case exactCheck(FeasibilityMessage)
 
     public var bilingual: Bilingual {
         switch self {
@@ -278,23 +274,7 @@ public enum DiagnosticMessage: Localizable, Equatable {
             return Bilingual(
                 zh: "近的调剂路径反而比远的贵；两条都可走时，调剂会走更便宜的远路径",
                 en: "nearer lanes cost more than farther ones; transfers will take the cheaper farther lane where both are open")
-        case .priorityFloorAboveMaximum(let unit, let share, let need, let floor, let maximum, let cap):
-            return Bilingual(
-                zh: "\(unit)：重点保障下限 ⌈\(share) × \(need)⌉ = \(floor)，高于该单位最多可得的 \(maximum)，\(cap.text(.zh))",
-                en: "\(unit): priority floor ⌈\(share) × \(need)⌉ = \(floor) exceeds the unit's maximum \(maximum) \(cap.text(.en))")
-        case .floorsExceedPool(let pool, let sum, let capacity, let largest, let more):
-            var listZh = largest.map { $0.text(.zh) }, listEn = largest.map { $0.text(.en) }
-            if more > 0 {
-                listZh.append("另有 \(more) 个")
-                listEn.append("and \(more) more")
-            }
-            return Bilingual(
-                zh: "\(pool)各单位的硬性下限合计 \(sum)，超过可容纳的 \(capacity.amount)（\(capacity.text(.zh))）；最大的：\(listZh.joined(separator: "，"))",
-                en: "the hard lower bounds of \(pool) add up to \(sum), more than the pool can hold (\(capacity.amount): \(capacity.text(.en))); largest: \(listEn.joined(separator: ", "))")
-        case .poolCannotPlace(let pool, let upper, let total, let reserve, let outgoing, let mustPlace):
-            return Bilingual(
-                zh: "总数安排不下：\(pool)各单位最多容纳 \(upper)，但须安排 \(total) − 周转池 \(reserve) − 调出 \(outgoing) = \(mustPlace)",
-                en: "the pool cannot place its total: the units of \(pool) can hold at most \(upper), but \(total) − reserve \(reserve) − \(outgoing) by channels = \(mustPlace) must be placed")
+        case .exactCheck(let message): return message.bilingual
         }
     }
 

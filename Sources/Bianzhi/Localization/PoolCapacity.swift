@@ -15,6 +15,7 @@ public enum PoolCapacity: Localizable, Equatable {
     public var bilingual: Bilingual {
         switch self {
         case .total(let total, let incoming):
+            if incoming == 0 { return Bilingual(zh: "控制总数 \(total)", en: "total \(total)") }
             return Bilingual(zh: "控制总数 \(total) + 调入 \(incoming)", en: "total \(total) + \(incoming) by channels")
         case .shrinkOnly(let current):
             return Bilingual(zh: "现有编制数之和 \(current)，该类编制只减不增", en: "its current sum \(current), the kind being shrink-only")

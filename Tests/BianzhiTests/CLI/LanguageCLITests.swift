@@ -44,6 +44,33 @@ struct LanguageCLITests {
         }
     }
 
+    /// An English sentence: two English words in a row, outside `code`.
+    static func englishSentence(in text: String) -> Substring? {
+        text.replacing(/`[^`]*`/, with: "").firstMatch(of: /[A-Za-z]{2,} [A-Za-z]{2,}/)?.output
+    }
+
+    /// The exact checks in the locale's language: `validate`, `solve` and `explain` of
+    /// infeasible.yaml, whose share floor 30 plus the other units' floors 36 + 12 exceed the total 74 by 4.
+    @Test func chineseLocaleGivesChineseExactChecks() throws {
+        let validate = try Self.run(["validate", "Scenarios/infeasible.yaml"])
+        #expect(validate.status == 1)
+        #expect(validate.stderr == """
+            Scenarios/infeasible.yaml:51:5: 错误：shareFloors[0]：“78” — 北岭县 行政编制的占比下限“乡镇行政编制占比”在扣除其他单位的下限后还差 4 名编制：\
+            下限 30 + 其他 3 个单位的下限 48（不裁减在编人员（2 个单位） 36，重点保障下限（1 个单位） 12） = 78 > 控制总数 74。\
+            改法：把占比下限降低 4 名编制或改为软约束（`hard: false`），或把其他单位的下限放宽 4，或通过上级调剂通道调入 4 名编制。
+            1 处冲突：各项规则无法同时满足，不存在可行方案；`bianzhi explain Scenarios/infeasible.yaml` 给出解决办法。
+
+            """)
+        for command in [["solve", "Scenarios/infeasible.yaml", "--threads", "1"], ["explain", "Scenarios/infeasible.yaml", "--threads", "1"]] {
+            let run = try Self.run(command)
+            #expect(run.status == 1, "\(command): \(run.stderr)")
+            #expect(run.stdout.contains("  ✗ 北岭县 行政编制的占比下限“乡镇行政编制占比”在扣除其他单位的下限后还差 4 名编制："), "\(command)")
+            #expect(Self.englishSentence(in: run.stdout + run.stderr) == nil, "\(command): \(Self.englishSentence(in: run.stdout + run.stderr) ?? "")")
+        }
+        let english = try Self.run(["validate", "--lang", "en", "Scenarios/infeasible.yaml"])
+        #expect(english.stderr.contains("the share floor 乡镇行政编制占比 of 北岭县 行政编制 needs 4 more quotas than the total leaves after the other units' floors"))
+    }
+
     @Test func chineseLocaleGivesChineseErrors() throws {
         let path = try Self.badScenario()
         let run = try Self.run(["validate", path])

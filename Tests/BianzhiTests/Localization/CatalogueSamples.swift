@@ -34,10 +34,7 @@ enum CatalogueSamples {
         .poolTotalGrows(total: 20, current: 16, units: 2), .noPoolScope(kind: "admin", suggestion: "sx"), .channelToItself,
         .duplicatePriority(index: 0, at: location), .notPositive(key: "weight"), .floorSelectsNoUnit, .emptyTier,
         .termRepeated(tier: 0), .lanesOutOfOrder,
-        .priorityFloorAboveMaximum(unit: "u", share: "0.9", need: "20", floor: 18, maximum: 12, cap: .changeLimit(quota: 10, limit: 2)),
-        .floorsExceedPool(pool: "p", sum: 20, capacity: .total(total: 15, incoming: 0),
-                          largest: [UnitFloor(unit: "u", floor: 10, reason: .noDismissals)], more: 2),
-        .poolCannotPlace(pool: "p", upper: 10, total: 20, reserve: 0, outgoing: 0, mustPlace: 20),
+        .exactCheck(.floorsExceedPool(pool: "p", sum: 20, capacity: .total(total: 15, incoming: 0), byRule: [])),
     ]
 
     static let robustnessMessages: [RobustnessMessage] = [
@@ -260,12 +257,32 @@ enum CatalogueSamples {
             PlannerRuleFix.minimum, .maximum, .locked, .protectNeed, .noDismissals, .base, .lowerMinimum(maximum: 7),
             .unlockOrMove(unit: "u", lower: 8, upper: 7),
         ].map { ("PlannerRuleFix", $0) }
-        all += [
-            UpperCap.changeLimit(quota: 10, limit: 2), .overQuotaFrozen(quota: 10, headcount: 12), .poolTotal(total: 20),
-            .locked(quota: 6), .unitMaximum(maximum: 5), .other(.noDismissals),
-        ].map { ("UpperCap", $0) }
         all += [PoolCapacity.total(total: 15, incoming: 3), .shrinkOnly(current: 12)].map { ("PoolCapacity", $0) }
-        all += [("UnitFloor", UnitFloor(unit: "u", floor: 3, reason: .priorityFloor))]
+        all += [
+            FeasibilityMessage.priorityFloorAboveMaximum(
+                unit: "u", className: "c", share: "0.9", need: "20", floor: 18, maximum: 12, cap: .changeLimitUp(quota: 10, limit: 2, upper: 12)),
+            .unitBoundsConflict(unit: "u", lower: .rule(.locked, value: 8, note: nil), upper: .rule(.unitMaximum, value: 7, note: "r"), gap: 1),
+            .floorsExceedPool(pool: "p", sum: 20, capacity: .total(total: 15, incoming: 2), byRule: [RuleSum(reason: .noDismissals, units: 2, amount: 20)]),
+            .poolCannotPlace(pool: "p", upper: 10, mustPlace: 20, total: 20, reserve: 0, outgoing: 0),
+            .shareFloorAboveMaximum(floor: "f", amount: 30, units: 3, upper: 25),
+            .shareFloorExceedsTotal(
+                floor: "f", pools: "p", short: 3, after: .noDismissals, amount: 30, others: 2, othersLower: 10,
+                byRule: [RuleSum(reason: .noDismissals, units: 2, amount: 10)], capacities: [.shrinkOnly(current: 37)]),
+        ].map { ("FeasibilityMessage", $0) }
+        all += [
+            FeasibilityFix.lowerNeedFloor(tag: "t", share: "0.6", unit: "u"), .unlockUnit(unit: "u"),
+            .relaxPoolFloors(short: 3, raiseTotalTo: 20, more: .channelFromAbove), .allowReserve(reserve: 2, short: 2),
+            .lowerShareFloor(short: 3), .lowerShareFloorOrOthers(short: 3, channel: true),
+        ].map { ("FeasibilityFix", $0) }
+        all += [("DiagnosticFix", DiagnosticFix.exactCheck(.unlockUnit(unit: "u")))]
+        all += [("RuleSum", RuleSum(reason: .priorityFloor, units: 1, amount: 3))]
+        all += [
+            BoundDetail.noDismissals(headcount: 12, attrition: 1, lower: 11), .changeLimitDown(quota: 10, limit: 2, lower: 8),
+            .changeLimitUp(quota: 10, limit: 2, upper: 12), .priorityFloor(className: "c", share: "0.9", need: "20", lower: 18),
+            .zero, .needProtection(quota: 10, need: "12", lower: 10), .priorityNoCut(quota: 10),
+            .overQuotaFrozen(headcount: 12, quota: 10), .poolTotal(upper: 30), .rule(.locked, value: 6, note: "r"),
+        ].map { ("BoundDetail", $0) }
+        all += BoundReason.allCases.map { ("BoundNoun", BoundNoun($0)) }
         all += [
             ("DiagnosticFrame", DiagnosticFrame(severity: .error, field: "units[0].quota", value: "-3", message: "m", fix: "f")),
             ("DiagnosticFrame", DiagnosticFrame(severity: .warning, field: "", value: nil, message: "m", fix: "f")),
