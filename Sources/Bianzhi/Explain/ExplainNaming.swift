@@ -86,7 +86,4 @@ struct ExplainNaming {
 
     /// ``upperEntry(_:)`` in the naming's language.
     func upperDetail(_ u: Int) -> String { upperEntry(u).text(language) }
-
-    /// The bound as a noun: "the no-dismissal floor".
-    func noun(_ reason: BoundReason) -> String { BoundNoun(reason).text(language) }
 }

@@ -53,7 +53,7 @@ public struct Explainer: Sendable {
             let checks = FeasibilityChecks.run(data, language: language)
             if !checks.isEmpty {
                 var explanation = try explainInfeasible(data, checks: checks)
-                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }
+                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver, language: language) }
                 return explanation
             }
             let run = try AllocationSolver(solver: solver).solve(data, options: SolveOptions(threads: threads, computeDuals: true))
@@ -63,7 +63,7 @@ public struct Explainer: Sendable {
             case .infeasible(let blocks):
                 let infeasible = run.outcomes.map(\.block).filter { blocks.contains($0.index) }
                 var explanation = try explainInfeasible(data, checks: [], blocks: infeasible)
-                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }
+                if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver, language: language) }
                 return explanation
             case .noSolutionWithinTimeLimit:
                 throw ExplainError.failed("no allocation found within the time limit")
@@ -73,7 +73,7 @@ public struct Explainer: Sendable {
             let allocation = Allocation(data: data, run: run)
             var explanation = try explainSolved(data, run: run, allocation: allocation)
             if let u = unitIndex {
-                explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
+                explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver, language: language)
                 explanation.unit?.years = path
             }
             return explanation

@@ -82,9 +82,10 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
 
     /// The unit's explanation; `run` and `allocation` are `nil` when no allocation exists.
     static func build(
-        _ data: ProblemData, unit u: Int, run: SolveRun?, allocation: Allocation?, solver: any Solver
+        _ data: ProblemData, unit u: Int, run: SolveRun?, allocation: Allocation?, solver: any Solver, language: Language = .en
     ) throws(SolverError) -> UnitExplanation {
-        let naming = ExplainNaming(data: data)
+        let naming = ExplainNaming(data: data, language: language)
+        func say(_ text: UnitReasonText) -> String { text.text(language) }
         let unit = data.scenario.units[u], b = data.bounds[u], p = data.pools.poolOfUnit[u]
         var e = UnitExplanation(
             id: unit.id, name: unit.name, pool: naming.poolKey(p), poolName: naming.poolName(p),
@@ -95,7 +96,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
             poolDual: nil, reasons: [], whatIf: [])
         e.needBasis = unit.needBasis
         guard let run, let allocation else {
-            e.reasons = ["no allocation exists, so the unit has no new quota; its bounds are \(b.lower)…\(b.upper)"]
+            e.reasons = [say(.noAllocation(lower: b.lower, upper: b.upper))]
             return e
         }
         let x = allocation.newQuota[u]
@@ -113,71 +114,70 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         e.marginalUp = DualAnalysis.clean(objective(up) - base)
         e.marginalDown = DualAnalysis.clean(objective(down) - base)
 
-        let upText = NumberFormat.plain(e.marginalUp!), downText = NumberFormat.plain(e.marginalDown!)
         if b.lower == b.upper {
             e.position = .fixed
-            e.reasons.append("its bounds leave no choice: lower by \(naming.lowerDetail(u)), upper by \(naming.upperDetail(u))")
+            e.reasons.append(say(.fixed(lower: naming.lowerEntry(u), upper: naming.upperEntry(u))))
         } else if x == b.lower {
             e.position = .lower
             if b.lowerReason == .zero {
-                e.reasons.append("it is at zero, the least a quota can be")
+                e.reasons.append(say(.atZero))
             } else if let shortfall = e.shortfall, shortfall > 0 {
-                e.reasons.append("it sits at its lower bound \(b.lower) (\(naming.lowerDetail(u))), but that bound is not what keeps it there: it is \(NumberFormat.plain(shortfall)) short of its need and the pool has no quota it would rather give it")
+                e.reasons.append(say(.atLowerNotBinding(lower: b.lower, detail: naming.lowerEntry(u), shortfall: NumberFormat.plain(shortfall))))
             } else {
-                e.reasons.append("it is held at its lower bound \(b.lower) by \(naming.lowerDetail(u))")
+                e.reasons.append(say(.heldAtLower(lower: b.lower, detail: naming.lowerEntry(u))))
                 if let excess = e.excess, excess > 0 {
-                    e.reasons.append("it keeps \(NumberFormat.plain(excess)) above its need \(NumberFormat.plain(unit.need!)): without the bound it would give these up")
+                    e.reasons.append(say(.keepsAboveNeed(excess: NumberFormat.plain(excess), need: NumberFormat.plain(unit.need!))))
                 }
             }
         } else if x == b.upper {
             e.position = .upper
             if let excess = e.excess, excess > 0 {
-                e.reasons.append("it sits at its upper bound \(b.upper) (\(naming.upperDetail(u))) although it is already above its need: the quota has nowhere better to go")
+                e.reasons.append(say(.atUpperAboveNeed(upper: b.upper, detail: naming.upperEntry(u))))
             } else {
-                e.reasons.append("it is held at its upper bound \(b.upper) by \(naming.upperDetail(u))")
+                e.reasons.append(say(.heldAtUpper(upper: b.upper, detail: naming.upperEntry(u))))
                 if let shortfall = e.shortfall, shortfall > 0 {
-                    e.reasons.append("it is still \(NumberFormat.plain(shortfall)) short of its need \(NumberFormat.plain(unit.need!)): the bound keeps it from getting more")
+                    e.reasons.append(say(.stillShort(shortfall: NumberFormat.plain(shortfall), need: NumberFormat.plain(unit.need!))))
                 }
             }
         } else {
             e.position = .between
-            e.reasons.append("it sits between its bounds (\(b.lower)…\(b.upper)): no rule holds it; the objective placed it")
+            e.reasons.append(say(.between(lower: b.lower, upper: b.upper)))
         }
-        e.reasons.append("one more quota here alone would change the objective by \(upText), one less by \(downText) (its shortfall, excess and move terms)"
-            + (e.poolDual.map { "; the pool's LP value of one more quota is \(NumberFormat.plain($0))" } ?? ""))
+        e.reasons.append(say(.marginal(
+            up: NumberFormat.plain(e.marginalUp!), down: NumberFormat.plain(e.marginalDown!), poolValue: e.poolDual.map { NumberFormat.plain($0) })))
 
         // What would change it: re-solve the unit's block with one thing moved.
         guard let outcome = run.outcomes.first(where: { $0.block.units.contains(u) }) else { return e }
-        func resolve(_ moved: ProblemData, _ change: String) throws(SolverError) -> WhatIf {
+        func resolve(_ moved: ProblemData, _ what: UnitWhatIfText) throws(SolverError) -> WhatIf {
+            let change = what.text(language)
             // The what-if moves a bound or a total, never the pools: the unit's block is the same.
             guard moved.boundsHold(in: outcome.block) else {
-                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: UnitWhatIfText.infeasible(change: what).text(language))
             }
             let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([outcome.block], deadline: nil)
             guard result.status == .optimal || result.status == .feasible else {
-                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: UnitWhatIfText.infeasible(change: what).text(language))
             }
             let q = result.newQuota.first { $0.unit == u }?.quota ?? x
             let delta = DualAnalysis.clean(result.objectiveValue - outcome.objectiveValue)
-            let effect = q == x ? "\(unit.name) would still get \(x)" : "\(unit.name) would get \(q) instead of \(x)"
-            return WhatIf(change: change, newQuota: q, objectiveChange: delta,
-                          message: "\(change): \(effect); the objective would change by \(NumberFormat.plain(delta))")
+            return WhatIf(change: change, newQuota: q, objectiveChange: delta, message: UnitWhatIfText.outcome(
+                change: what, unit: unit.name, quota: q, before: x, objectiveChange: NumberFormat.plain(delta)).text(language))
         }
         if x == b.lower, b.lowerReason != .zero, b.lower > 0, b.relaxedLower < b.lower {
             var moved = data
             moved.bounds[u].lower = b.relaxedLower
-            e.whatIf.append(try resolve(moved, "if its lower bound (\(naming.noun(b.lowerReason))) were \(b.lower - 1)"))
+            e.whatIf.append(try resolve(moved, .lowerBound(rule: BoundNoun(b.lowerReason), value: b.lower - 1)))
         }
         if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal, b.relaxedUpper > b.upper {
             var moved = data
             moved.bounds[u].upper = b.relaxedUpper
-            e.whatIf.append(try resolve(moved, "if its upper bound (\(naming.noun(b.upperReason))) were \(b.upper + 1)"))
+            e.whatIf.append(try resolve(moved, .upperBound(rule: BoundNoun(b.upperReason), value: b.upper + 1)))
         }
         if let more = data.movingPoolTotal(p, by: 1) {
-            e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))
+            e.whatIf.append(try resolve(more, .oneMoreInPool(pool: naming.poolName(p))))
         }
         if let less = data.movingPoolTotal(p, by: -1) {
-            e.whatIf.append(try resolve(less, "with one quota less in \(naming.poolName(p))"))
+            e.whatIf.append(try resolve(less, .oneLessInPool(pool: naming.poolName(p))))
         }
         return e
     }

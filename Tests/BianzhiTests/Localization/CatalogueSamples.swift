@@ -283,6 +283,20 @@ enum CatalogueSamples {
             .overQuotaFrozen(headcount: 12, quota: 10), .poolTotal(upper: 30), .rule(.locked, value: 6, note: "r"),
         ].map { ("BoundDetail", $0) }
         all += BoundReason.allCases.map { ("BoundNoun", BoundNoun($0)) }
+        let held = BoundDetail.changeLimitDown(quota: 10, limit: 2, lower: 8)
+        all += [
+            UnitReasonText.noAllocation(lower: 4, upper: 9), .fixed(lower: held, upper: .rule(.locked, value: 8, note: nil)), .atZero,
+            .atLowerNotBinding(lower: 8, detail: held, shortfall: "1"), .heldAtLower(lower: 8, detail: held),
+            .keepsAboveNeed(excess: "2", need: "6"), .atUpperAboveNeed(upper: 12, detail: .poolTotal(upper: 12)),
+            .heldAtUpper(upper: 12, detail: .overQuotaFrozen(headcount: 13, quota: 12)), .stillShort(shortfall: "3", need: "15"),
+            .between(lower: 4, upper: 9), .marginal(up: "-1", down: "1", poolValue: "-0.5"),
+        ].map { ("UnitReasonText", $0) }
+        all += [
+            UnitWhatIfText.lowerBound(rule: BoundNoun(.changeLimit), value: 7), .upperBound(rule: BoundNoun(.unitMaximum), value: 9),
+            .oneMoreInPool(pool: "p"), .oneLessInPool(pool: "p"), .infeasible(change: .oneLessInPool(pool: "p")),
+            .outcome(change: .oneMoreInPool(pool: "p"), unit: "u", quota: 7, before: 8, objectiveChange: "-1"),
+            .outcome(change: .oneMoreInPool(pool: "p"), unit: "u", quota: 8, before: 8, objectiveChange: "0"),
+        ].map { ("UnitWhatIfText", $0) }
         all += [
             ("DiagnosticFrame", DiagnosticFrame(severity: .error, field: "units[0].quota", value: "-3", message: "m", fix: "f")),
             ("DiagnosticFrame", DiagnosticFrame(severity: .warning, field: "", value: nil, message: "m", fix: "f")),
