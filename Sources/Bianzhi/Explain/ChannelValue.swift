@@ -17,9 +17,10 @@ public struct ChannelValue: Sendable, Codable, Equatable {
     public var minusOne: MarginalEffect? = nil
 
     /// Rewrites ``meaning`` from the measured effects.
-    mutating func describeMeasured() {
+    mutating func describeMeasured(_ language: Language) {
         guard plusOne != nil || minusOne != nil else { return }
-        let atCap = flow == cap ? "at its cap; " : ""
-        meaning = atCap + MarginalEffect.meaning(plusOne: plusOne, minusOne: minusOne, dual: flow == cap ? reducedCost : nil, what: "quota of cap", dualName: "reduced cost")
+        meaning = MarginalEffect.meaning(
+            plusOne: plusOne, minusOne: minusOne, dual: flow == cap ? reducedCost : nil, lever: .channel, atCap: flow == cap,
+            language: language)
     }
 }

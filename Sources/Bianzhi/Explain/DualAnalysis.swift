@@ -29,35 +29,26 @@ public enum DualAnalysis {
     }
 
     /// The value of one more quota in every pool (pools without a dual are left out).
-    public static func poolValues(_ data: ProblemData, run: SolveRun) -> [PoolValue] {
-        let naming = ExplainNaming(data: data)
+    public static func poolValues(_ data: ProblemData, run: SolveRun, language: Language = .en) -> [PoolValue] {
+        let naming = ExplainNaming(data: data, language: language)
         let pools = duals(run).pools
         return data.pools.pools.indices.compactMap { p in
             guard let d = pools[p] else { return nil }
             let v = NumberFormat.plain(abs(d))
-            let meaning = bySign(
-                d,
-                negative: "not measured; LP dual: one more quota lowers the objective by at most \(v), one less raises it by at least \(v)",
-                positive: "not measured; LP dual: one more quota raises the objective by at least \(v), one less lowers it by at most \(v)",
-                zero: "not measured; LP dual: one more quota does not lower the objective, one less does not lower it either")
+            let meaning = ValueNote.poolDual(sign: sign(d), value: v).text(language)
             return PoolValue(pool: naming.poolKey(p), name: naming.poolName(p), dual: clean(d), meaning: meaning)
         }
     }
 
     /// The value of one more quota of capacity through each channel.
-    public static func channelValues(_ data: ProblemData, run: SolveRun, allocation: Allocation) -> [ChannelValue] {
-        let naming = ExplainNaming(data: data)
+    public static func channelValues(_ data: ProblemData, run: SolveRun, allocation: Allocation, language: Language = .en) -> [ChannelValue] {
+        let naming = ExplainNaming(data: data, language: language)
         let channels = duals(run).channels
         return data.scenario.channels.indices.compactMap { c in
             guard let rc = channels[c] else { return nil }
             let cap = data.scenario.channels[c].cap, flow = allocation.channelFlow[c]
             let v = NumberFormat.plain(abs(rc))
-            var meaning = bySign(
-                rc,
-                negative: "one more quota of cap would lower the objective by up to \(v)",
-                positive: "each quota sent costs more than it brings: one more quota sent would raise the objective by at least \(v)",
-                zero: "one more quota of cap would not lower the objective")
-            if flow == cap { meaning = "at its cap; " + meaning }
+            let meaning = ValueNote.channelCost(sign: sign(rc), value: v, atCap: flow == cap).text(language)
             return ChannelValue(channel: naming.channelKey(c), flow: flow, cap: cap, reducedCost: clean(rc), meaning: meaning)
         }
     }
@@ -66,7 +57,8 @@ public enum DualAnalysis {
     /// their price, and whether they bind: each is lowered by one quota and its block solved
     /// again (up to `checkLimit` floors; the rest say "not re-solved").
     static func bindingFloors(
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver,
+        language: Language = .en
     ) throws(SolverError) -> [FloorValue] {
         let floors = duals(run).floors
         let chosen = data.scenario.shareFloors.indices.filter { f in
@@ -83,14 +75,13 @@ public enum DualAnalysis {
             let held = target.units.reduce(0) { $0 + allocation.newQuota[$1] }
             let d = floors[f] ?? 0
             let change = checked.firstIndex(of: f).flatMap { changes[$0] }
-            let meaning: String
+            let note: ValueNote
             if let change, change < -1e-6 {
-                meaning = "the floor binds: lowering it by one quota lowers the objective by \(NumberFormat.plain(clean(-change))) (re-solved)"
-            } else if change != nil {
-                meaning = "met exactly, but lowering it by one quota changes nothing (re-solved)"
+                note = .floorBinds(change: NumberFormat.plain(clean(-change)))
             } else {
-                meaning = "met exactly (not re-solved)"
+                note = change != nil ? .floorMetNoChange : .floorMetNotResolved
             }
+            let meaning = note.text(language)
             return FloorValue(name: data.scenario.shareFloors[f].name, required: target.amount, held: held, dual: clean(d), meaning: meaning)
         }
     }
@@ -136,8 +127,9 @@ public enum DualAnalysis {
 
     /// `negative`, `positive` or `zero` by the sign of a dual; values within ``tolerance`` of
     /// zero count as zero (GLPK leaves rounding noise in the duals of a degenerate LP).
-    static func bySign(_ value: Double, negative: String, positive: String, zero: String) -> String {
-        value < -tolerance ? negative : value > tolerance ? positive : zero
+    /// The sign of a dual, `nil` within the tolerance of 0.
+    static func sign(_ value: Double) -> FloatingPointSign? {
+        value < -tolerance ? .minus : value > tolerance ? .plus : nil
     }
 
     static func clean(_ value: Double) -> Double {

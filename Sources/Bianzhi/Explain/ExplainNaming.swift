@@ -29,7 +29,7 @@ struct ExplainNaming {
     /// "channel 行政编制 示例市 → 示例县".
     func channelName(_ c: Int) -> String {
         let channel = data.scenario.channels[c]
-        return "channel \(kindName(channel.kind)) \(regionName(channel.from)) → \(regionName(channel.to))"
+        return ValueNote.channel(kind: kindName(channel.kind), from: regionName(channel.from), to: regionName(channel.to)).text(language)
     }
 
     func unitAmount(_ u: Int, _ amount: Int, rule: BoundReason? = nil) -> UnitAmount {

@@ -120,33 +120,30 @@ public struct Explainer: Sendable {
             guard roundRun.status.hasAllocation else { throw .solverFailure("the one-round model of the multi-year plan has no allocation") }
             return try explainSolved(round, run: roundRun, allocation: Allocation(data: round, run: roundRun))
         }
-        var poolValues = DualAnalysis.poolValues(data, run: run)
+        var poolValues = DualAnalysis.poolValues(data, run: run, language: language)
         let coverage = try MarginalEffects.measurePools(
-            data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)
-        var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation)
+            data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver, language: language)
+        var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation, language: language)
         let channelCoverage = try MarginalEffects.measureChannels(
-            data, run: run, allocation: allocation, values: &channelValues, limit: measureLimit, threads: threads, solver: solver)
+            data, run: run, allocation: allocation, values: &channelValues, limit: measureLimit, threads: threads, solver: solver, language: language)
         return Explanation(
             scenario: data.scenario.metadata.name, feasible: true,
             objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
             poolValues: poolValues,
             channelValues: channelValues,
-            bindingFloors: try DualAnalysis.bindingFloors(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
+            bindingFloors: try DualAnalysis.bindingFloors(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver, language: language),
             bindingRules: try BindingRules.find(
                 data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver, language: language),
-            poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
+            poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage, language: language))
     }
 
     /// Says which pools and channels were measured when not all of them were.
-    static func coverageNote(pools: MarginalEffects.Coverage, channels: MarginalEffects.Coverage) -> String? {
-        var parts: [String] = []
-        if pools.measured < pools.total {
-            parts.append("measured for the \(pools.measured) of \(pools.total) pools with the largest |LP dual|; the others show the LP dual only")
-        }
-        if channels.measured < channels.total {
-            parts.append("measured for the \(channels.measured) of \(channels.total) channels with the largest |reduced cost|; the others show the reduced cost only")
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    static func coverageNote(pools: MarginalEffects.Coverage, channels: MarginalEffects.Coverage, language: Language) -> String? {
+        let somePools = pools.measured < pools.total, someChannels = channels.measured < channels.total
+        guard somePools || someChannels else { return nil }
+        return ValueNote.coverage(
+            pools: somePools ? pools.measured : nil, ofPools: pools.total,
+            channels: someChannels ? channels.measured : nil, ofChannels: channels.total).text(language)
     }
 
     /// The explanation of a scenario without allocation: the exact `checks` that fail and,

@@ -18,26 +18,19 @@ public struct MarginalEffect: Sendable, Codable, Equatable {
         return true
     }
 
-    static func meaning(plusOne: MarginalEffect?, minusOne: MarginalEffect?, dual: Double?, what: String, dualName: String) -> String {
-        var parts: [String] = []
-        for effect in [plusOne, minusOne].compactMap({ $0 }) {
-            let side = effect.delta > 0 ? "one \(what) more" : "one \(what) less"
-            if let change = effect.objectiveChange {
-                let verb = change < 0 ? "lowers the objective by \(NumberFormat.plain(-change))"
-                    : change > 0 ? "raises the objective by \(NumberFormat.plain(change))" : "leaves the objective unchanged"
-                parts.append("\(side) \(verb) (\(effect.summary))")
-            } else {
-                parts.append("\(side): \(effect.summary)")
-            }
+    /// The measured effects in words, with where the LP value `dual` lies (`nil`: not shown).
+    static func meaning(
+        plusOne: MarginalEffect?, minusOne: MarginalEffect?, dual: Double?, lever: ValueLever, atCap: Bool = false,
+        language: Language
+    ) -> String {
+        let sides = [plusOne, minusOne].compactMap { $0 }.map { effect in
+            ValueNote.measuredSide(lever: lever, more: effect.delta > 0, change: effect.objectiveChange, summary: effect.summary)
         }
         let left = minusOne?.objectiveChange.map { DualAnalysis.clean(-$0) }, right = plusOne?.objectiveChange
-        var text = parts.joined(separator: "; ")
-        if let dual, let inside = within(dual, (left, right)) {
-            let interval = "[\(left.map { NumberFormat.plain($0) } ?? "-∞"), \(right.map { NumberFormat.plain($0) } ?? "+∞")]"
-            text += inside
-                ? "; the \(dualName) \(NumberFormat.plain(dual)) lies within \(interval)"
-                : "; the \(dualName) \(NumberFormat.plain(dual)) lies outside \(interval) (the integer program is not convex here)"
-        }
-        return text
+        let interval = "[\(left.map { NumberFormat.plain($0) } ?? "-∞"), \(right.map { NumberFormat.plain($0) } ?? "+∞")]"
+        let inside = dual.flatMap { within($0, (left, right)) }
+        return ValueNote.measured(
+            lever: lever, atCap: atCap, sides: sides, dual: inside == nil ? nil : dual.map { NumberFormat.plain($0) },
+            interval: interval, inside: inside ?? true).text(language)
     }
 }

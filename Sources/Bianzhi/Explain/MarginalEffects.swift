@@ -27,14 +27,14 @@ public enum MarginalEffects {
     /// `limit` pools: all of them, or those with the largest |dual|.
     static func measurePools(
         _ data: ProblemData, run: SolveRun, allocation: Allocation, values: inout [PoolValue],
-        limit: Int, threads: Int, solver: any Solver
+        limit: Int, threads: Int, solver: any Solver, language: Language = .en
     ) throws(SolverError) -> Coverage {
-        let naming = ExplainNaming(data: data)
+        let naming = ExplainNaming(data: data, language: language)
         var poolOfKey: [String: Int] = [:]
         for p in data.pools.pools.indices { poolOfKey[naming.poolKey(p)] = p }
         return try measureLargest(
             &values, magnitude: { abs($0.dual) }, lever: { poolOfKey[$0.pool].map(Lever.poolTotal) },
-            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver)
+            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver, naming: naming)
     }
 
     /// Fills `plusOne` / `minusOne` of the channel values (cap moved by one), measuring at
@@ -42,20 +42,20 @@ public enum MarginalEffects {
     /// province has a channel per county and each measurement re-solves a whole city block.
     static func measureChannels(
         _ data: ProblemData, run: SolveRun, allocation: Allocation, values: inout [ChannelValue],
-        limit: Int, threads: Int, solver: any Solver
+        limit: Int, threads: Int, solver: any Solver, language: Language = .en
     ) throws(SolverError) -> Coverage {
-        let naming = ExplainNaming(data: data)
+        let naming = ExplainNaming(data: data, language: language)
         var channelOfKey: [String: Int] = [:]
         for c in data.scenario.channels.indices { channelOfKey[naming.channelKey(c)] = c }
         return try measureLargest(
             &values, magnitude: { abs($0.reducedCost) }, lever: { channelOfKey[$0.channel].map(Lever.channelCap) },
-            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver)
+            limit: limit, data, run: run, allocation: allocation, threads: threads, solver: solver, naming: naming)
     }
 
     /// Measures the `limit` values of largest `magnitude` (ties in order), in their order.
     private static func measureLargest<Value: MeasuredValue>(
         _ values: inout [Value], magnitude: (Value) -> Double, lever: (Value) -> Lever?, limit: Int,
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver, naming: ExplainNaming
     ) throws(SolverError) -> Coverage {
         let size = values.map(magnitude)
         let chosen = values.indices
@@ -63,8 +63,8 @@ public enum MarginalEffects {
             .prefix(max(0, limit))
             .sorted()
         let levers = chosen.compactMap { v in lever(values[v]).map { (value: v, lever: $0) } }
-        try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver)
-        for v in chosen { values[v].describeMeasured() }
+        try measure(levers, into: &values, data, run: run, allocation: allocation, threads: threads, solver: solver, naming: naming)
+        for v in chosen { values[v].describeMeasured(naming.language) }
         return Coverage(measured: chosen.count, total: values.count)
     }
 
@@ -80,11 +80,11 @@ public enum MarginalEffects {
     /// `threads` threads.
     static func measure<Value: MeasuredValue>(
         _ levers: [(value: Int, lever: Lever)], into values: inout [Value],
-        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver, naming: ExplainNaming
     ) throws(SolverError) {
         let jobs = levers.flatMap { [($0.lever, 1), ($0.lever, -1)] }
         let results = try WorkQueue.map(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
-            try effect(of: jobs[i].0, by: jobs[i].1, data, run: run, allocation: allocation, solver: solver)
+            try effect(of: jobs[i].0, by: jobs[i].1, data, run: run, allocation: allocation, solver: solver, naming: naming)
         }
         for (i, lever) in levers.enumerated() {
             values[lever.value].plusOne = results[2 * i]
@@ -95,60 +95,61 @@ public enum MarginalEffects {
     /// The effect of moving `lever` by `delta` (a total above the current sum is a what-if
     /// the validator would refuse: fine at the model level).
     static func effect(
-        of lever: Lever, by delta: Int, _ data: ProblemData, run: SolveRun, allocation: Allocation, solver: any Solver
+        of lever: Lever, by delta: Int, _ data: ProblemData, run: SolveRun, allocation: Allocation, solver: any Solver,
+        naming: ExplainNaming
     ) throws(SolverError) -> MarginalEffect {
-        let what: String, amount: String
+        let what: ValueLever
         let inBlock: (Block) -> Bool
         let move: () -> ProblemData?
         switch lever {
         case .poolTotal(let p):
-            (what, amount) = ("pool", "total")
+            what = .pool
             inBlock = { $0.pools.contains(p) }
             move = { data.movingPoolTotal(p, by: delta) }
         case .channelCap(let c):
-            (what, amount) = ("channel", "cap")
+            what = .channel
             inBlock = { $0.channels.contains(c) }
             move = { data.movingChannelCap(c, by: delta) }
         }
         guard let outcome = run.outcomes.first(where: { inBlock($0.block) }) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the \(what) is in no solved block")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.inNoBlock(what).text(naming.language))
         }
         guard let moved = move() else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the \(amount) is 0")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.amountZero(what).text(naming.language))
         }
-        return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver)
+        return try effect(moved, data: data, outcome: outcome, allocation: allocation, delta: delta, solver: solver, naming: naming)
     }
 
     /// Re-solves `outcome`'s block on the moved data and compares with the allocation.
     static func effect(
-        _ moved: ProblemData, data: ProblemData, outcome: BlockOutcome, allocation: Allocation, delta: Int, solver: any Solver
+        _ moved: ProblemData, data: ProblemData, outcome: BlockOutcome, allocation: Allocation, delta: Int, solver: any Solver,
+        naming: ExplainNaming
     ) throws(SolverError) -> MarginalEffect {
         guard outcome.status == .optimal else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the allocation is not proven optimal")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.notOptimal.text(naming.language))
         }
         guard moved.boundsHold(in: outcome.block) else {
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the rules could not all hold")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.rulesCannotHold.text(naming.language))
         }
         let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false)
             .solve([outcome.block], deadline: nil)
         switch result.status {
         case .optimal: break
         case .infeasible:
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the rules could not all hold")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.rulesCannotHold.text(naming.language))
         default:
-            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the re-solve ended \(result.status)")
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: ValueNote.resolveEnded(status: "\(result.status)").text(naming.language))
         }
         let nearest = try nearestOptimum(moved, block: outcome.block, optimum: result.objectiveValue, allocation: allocation, solver: solver)
         let newQuota = nearest?.newQuota ?? result.newQuota
         let reserve = nearest?.reserve ?? result.reserve
         let channelFlow = nearest?.channelFlow ?? result.channelFlow
-        let naming = ExplainNaming(data: data)
         var shifts: [QuotaShift] = []
         for (u, q) in newQuota where q != allocation.newQuota[u] {
             shifts.append(QuotaShift(kind: .unit, id: data.scenario.units[u].id, name: data.scenario.units[u].name, amount: q - allocation.newQuota[u]))
         }
         for (p, r) in reserve where r != allocation.reserve[p] {
-            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p), name: "reserve (周转池) of \(naming.poolName(p))", amount: r - allocation.reserve[p]))
+            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p), name: ValueNote.reserveOf(pool: naming.poolName(p)).text(naming.language), amount: r - allocation.reserve[p]))
         }
         for (c, f) in channelFlow where f != allocation.channelFlow[c] {
             shifts.append(QuotaShift(kind: .channel, id: naming.channelKey(c), name: naming.channelName(c), amount: f - allocation.channelFlow[c]))
@@ -207,7 +208,7 @@ protocol MeasuredValue {
     var plusOne: MarginalEffect? { get set }
     var minusOne: MarginalEffect? { get set }
     /// Rewrites the meaning once `plusOne` and `minusOne` are measured.
-    mutating func describeMeasured()
+    mutating func describeMeasured(_ language: Language)
 }
 
 extension PoolValue: MeasuredValue {}

@@ -30,8 +30,8 @@ public struct PoolValue: Sendable, Codable, Equatable {
     }
 
     /// Rewrites ``meaning`` from the measured effects.
-    mutating func describeMeasured() {
+    mutating func describeMeasured(_ language: Language) {
         guard plusOne != nil || minusOne != nil else { return }
-        meaning = MarginalEffect.meaning(plusOne: plusOne, minusOne: minusOne, dual: dual, what: "quota", dualName: "LP dual")
+        meaning = MarginalEffect.meaning(plusOne: plusOne, minusOne: minusOne, dual: dual, lever: .pool, language: language)
     }
 }

@@ -283,6 +283,18 @@ enum CatalogueSamples {
             .overQuotaFrozen(headcount: 12, quota: 10), .poolTotal(upper: 30), .rule(.locked, value: 6, note: "r"),
         ].map { ("BoundDetail", $0) }
         all += BoundReason.allCases.map { ("BoundNoun", BoundNoun($0)) }
+        let side = ValueNote.measuredSide(lever: .pool, more: true, change: -2, summary: "s")
+        all += [
+            ValueNote.inNoBlock(.pool), .inNoBlock(.channel), .amountZero(.pool), .amountZero(.channel), .notOptimal,
+            .rulesCannotHold, .resolveEnded(status: "timeLimit"), .poolDual(sign: .minus, value: "2"), .poolDual(sign: .plus, value: "2"),
+            .poolDual(sign: nil, value: "0"), .channelCost(sign: .minus, value: "1", atCap: true), .channelCost(sign: .plus, value: "1", atCap: false),
+            .channelCost(sign: nil, value: "0", atCap: false), side,
+            .measuredSide(lever: .channel, more: false, change: nil, summary: "s"), .measuredSide(lever: .pool, more: false, change: 0, summary: "s"),
+            .measured(lever: .pool, atCap: false, sides: [side], dual: "-2", interval: "[-3, -2]", inside: true),
+            .measured(lever: .channel, atCap: true, sides: [side], dual: "-5", interval: "[-3, -2]", inside: false),
+            .floorBinds(change: "3"), .floorMetNoChange, .floorMetNotResolved,
+            .coverage(pools: 3, ofPools: 5, channels: 1, ofChannels: 4), .reserveOf(pool: "p"), .channel(kind: "k", from: "a", to: "b"),
+        ].map { ("ValueNote", $0) }
         let held = BoundDetail.changeLimitDown(quota: 10, limit: 2, lower: 8)
         all += [
             UnitReasonText.noAllocation(lower: 4, upper: 9), .fixed(lower: held, upper: .rule(.locked, value: 8, note: nil)), .atZero,

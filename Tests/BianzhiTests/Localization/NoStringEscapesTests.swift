@@ -28,6 +28,15 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Explain/ElasticModel.swift",
         "Sources/Bianzhi/Explain/ElasticSolver.swift",
         "Sources/Bianzhi/Explain/BindingRules.swift",
+        "Sources/Bianzhi/Explain/FeasibilityChecks.swift",
+        "Sources/Bianzhi/Explain/RuleWords.swift",
+        "Sources/Bianzhi/Explain/UnitExplanation.swift",
+        "Sources/Bianzhi/Explain/DualAnalysis.swift",
+        "Sources/Bianzhi/Explain/MarginalEffects.swift",
+        "Sources/Bianzhi/Explain/MarginalEffect.swift",
+        "Sources/Bianzhi/Explain/PoolValue.swift",
+        "Sources/Bianzhi/Explain/ChannelValue.swift",
+        "Sources/Bianzhi/Explain/ExplainNaming.swift",
     ]
 
     static var prose: Regex<AnyRegexOutput> { try! Regex(#"[A-Za-z]{2,}[:,.;!?]? +[^\s"]"#) }
