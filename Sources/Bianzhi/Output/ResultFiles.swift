@@ -120,8 +120,8 @@ public enum ResultFiles {
             ("allocation.csv", { Data(allocationCSV(result, language: language).utf8) }),
             ("transfers.csv", { Data(transfersCSV(result, language: language).utf8) }),
             // A multi-year plan only: the plan and the transfers year by year.
-            ("plan-by-year.csv", { planByYearCSV(result).map { Data($0.utf8) } }),
-            ("transfers-by-year.csv", { transfersByYearCSV(result).map { Data($0.utf8) } }),
+            ("plan-by-year.csv", { planByYearCSV(result, language: language).map { Data($0.utf8) } }),
+            ("transfers-by-year.csv", { transfersByYearCSV(result, language: language).map { Data($0.utf8) } }),
             (workbookName, { () throws(OutputError) -> Data? in
                 guard policy.writes(units: result.units.count) else { return nil }
                 do throws(SpreadsheetError) {

@@ -17,6 +17,13 @@ struct MultiYearOutputTests {
         #expect(lines[12] == "3,sx-yjj,县应急管理局,9,3,1,9,4,0,0")
         let transfers = try #require(ResultFiles.transfersByYearCSV(out.result))
         #expect(transfers.contains("3,admin,sx-zfb,县政府办,sx-yjj,县应急管理局,2,sameRegion"))
+        // In Chinese (the default of `solve --out`), headed like allocation.csv and the workbook's sheet.
+        let zh = try #require(ResultFiles.planByYearCSV(out.result, language: .zh)).split(whereSeparator: \.isNewline).map(String.init)
+        #expect(zh[0].hasSuffix("年度,编号,名称,编制数,增减,自然减员,实有人数,招录计划,空编,超编"))
+        #expect(zh[12] == "3,sx-yjj,县应急管理局,9,3,1,9,4,0,0")
+        let zhTransfers = try #require(ResultFiles.transfersByYearCSV(out.result, language: .zh))
+        #expect(zhTransfers.hasPrefix("\u{FEFF}年度,编制类型,调出单位编号,调出单位,调入单位编号,调入单位,数量,方式代码,调剂方式,经由\r\n"))
+        #expect(zhTransfers.contains("3,admin,sx-zfb,县政府办,sx-yjj,县应急管理局,2,sameRegion,同区域跨部门,"))
         let files = try ResultFiles.fileSet(out.result)
         #expect(files.names.contains("plan-by-year.csv") && files.names.contains("transfers-by-year.csv"))
 
