@@ -20,7 +20,10 @@ import Spreadsheet
 /// are shown as 规则下限/规则上限, which the loader ignores.
 public enum AllocationWorkbook {
     /// Names of the sheets, in tab order.
-    public static let sheetNames = ["调整方案", "调剂明细", "汇总", "空编超编"]
+    public static let sheetNames = [WorkbookText.unitPlanSheet, .transfersSheet, .summarySheet, .staffingSheet].map(say)
+
+    /// The workbook's words: Chinese whatever the run's language (``WorkbookText`` says why).
+    static func say(_ text: WorkbookText) -> String { text.text(.zh) }
 
     /// Excel holds at most 1,048,575 rows under a header; larger results get no workbook.
     public static let maximumUnits = 1_048_575
@@ -47,18 +50,18 @@ public enum AllocationWorkbook {
         // same need again (a typed need that overrode a standard stays typed).
         let drivers = result.standardDrivers
         var sheet = Sheet(name: sheetNames[0], columns: [
-            .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "区域"),
-            .init(header: "编制类型"), .init(header: "编制数", format: .integer), .init(header: "实有人数", format: .integer),
-            .init(header: "需求", format: .decimal(1)), .init(header: "标签"),
-            .init(header: "锁定"), .init(header: "下限", format: .integer), .init(header: "上限", format: .integer), .init(header: "备注"),
+            .init(header: say(.id)), .init(header: say(.name)), .init(header: say(.department)), .init(header: say(.region)),
+            .init(header: say(.kind)), .init(header: say(.quota), format: .integer), .init(header: say(.headcount), format: .integer),
+            .init(header: say(.need), format: .decimal(1)), .init(header: say(.tags)),
+            .init(header: say(.locked)), .init(header: say(.minimum), format: .integer), .init(header: say(.maximum), format: .integer), .init(header: say(.note)),
         ] + drivers.map { .init(header: $0) } + [
-            .init(header: "层级"), .init(header: "调整前编制数", format: .integer), .init(header: "增减", format: .signedInteger),
-            .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
-            .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
-            .init(header: "依赖减员", format: .integer),
-            .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
-            .init(header: "规则下限", format: .integer), .init(header: "规则下限依据"),
-            .init(header: "规则上限", format: .integer), .init(header: "规则上限依据"), .init(header: "需求测算"),
+            .init(header: say(.level)), .init(header: say(.quotaBefore), format: .integer), .init(header: say(.change), format: .signedInteger),
+            .init(header: say(.vacancyBefore), format: .integer), .init(header: say(.vacancyAfter), format: .integer),
+            .init(header: say(.overQuotaBefore), format: .integer), .init(header: say(.overQuotaAfter), format: .integer),
+            .init(header: say(.reliesOnDepartures), format: .integer),
+            .init(header: say(.shortfallBefore), format: .decimal(1)), .init(header: say(.shortfallAfter), format: .decimal(1)),
+            .init(header: say(.ruleMinimum), format: .integer), .init(header: say(.ruleMinimumBasis)),
+            .init(header: say(.ruleMaximum), format: .integer), .init(header: say(.ruleMaximumBasis)), .init(header: say(.needBasis)),
         ])
         sheet.rows.reserveCapacity(result.units.count)
         for u in result.units {
@@ -68,7 +71,7 @@ public enum AllocationWorkbook {
                 .text(u.id), .text(u.name), .text(u.department), .text(u.region), .text(u.kind),
                 number(u.newQuota), number(u.headcount), u.needIsDerived ? .empty : u.need.map { .number($0) } ?? .empty,
                 .text(u.tags.joined(separator: ";")),
-                u.locked ? .text("是") : .empty, u.minQuota.map(number) ?? .empty, u.maxQuota.map(number) ?? .empty,
+                u.locked ? .text(say(.yes)) : .empty, u.minQuota.map(number) ?? .empty, u.maxQuota.map(number) ?? .empty,
                 u.reason.map { .text($0) } ?? .empty,
             ] + driverCells + [
                 .text(u.level.chineseName), number(u.quota), number(u.change),
@@ -90,9 +93,9 @@ public enum AllocationWorkbook {
     static func transfers(_ result: SolveResult) -> Sheet {
         let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var sheet = Sheet(name: sheetNames[1], columns: [
-            .init(header: "编制类型"), .init(header: "调出单位编号"), .init(header: "调出单位"),
-            .init(header: "调入单位编号"), .init(header: "调入单位"), .init(header: "数量", format: .integer),
-            .init(header: "调剂方式"), .init(header: "经由"),
+            .init(header: say(.kind)), .init(header: say(.fromID)), .init(header: say(.from)),
+            .init(header: say(.toID)), .init(header: say(.to)), .init(header: say(.amount), format: .integer),
+            .init(header: say(.lane)), .init(header: say(.via)),
         ])
         for t in result.transfers {
             sheet.rows.append([
@@ -124,22 +127,22 @@ public enum AllocationWorkbook {
     static func dimensions(_ result: SolveResult) -> [(name: String, key: (SolveResult.UnitResult) -> (String, String))] {
         let regionNames = Dictionary(result.scenario.regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return [
-            ("部门", { ($0.department, $0.department) }),
-            ("区域", { ($0.region, regionNames[$0.region] ?? $0.region) }),
-            ("层级", { ($0.level.rawValue, $0.level.chineseName) }),
-            ("编制类型", { ($0.kind, "") }),
+            (say(.department), { ($0.department, $0.department) }),
+            (say(.region), { ($0.region, regionNames[$0.region] ?? $0.region) }),
+            (say(.level), { ($0.level.rawValue, $0.level.chineseName) }),
+            (say(.kind), { ($0.kind, "") }),
         ]
     }
 
     static func summary(_ result: SolveResult) -> Sheet {
         let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var sheet = Sheet(name: sheetNames[2], columns: [
-            .init(header: "维度"), .init(header: "名称"), .init(header: "编制类型"), .init(header: "单位数", format: .integer),
-            .init(header: "调整前编制数", format: .integer), .init(header: "调整后编制数", format: .integer),
-            .init(header: "增减", format: .signedInteger), .init(header: "实有人数", format: .integer),
-            .init(header: "调整前空编", format: .integer), .init(header: "调整后空编", format: .integer),
-            .init(header: "调整前超编", format: .integer), .init(header: "调整后超编", format: .integer),
-            .init(header: "调整前缺口", format: .decimal(1)), .init(header: "调整后缺口", format: .decimal(1)),
+            .init(header: say(.dimension)), .init(header: say(.name)), .init(header: say(.kind)), .init(header: say(.units), format: .integer),
+            .init(header: say(.quotaBefore), format: .integer), .init(header: say(.quotaAfter), format: .integer),
+            .init(header: say(.change), format: .signedInteger), .init(header: say(.headcount), format: .integer),
+            .init(header: say(.vacancyBefore), format: .integer), .init(header: say(.vacancyAfter), format: .integer),
+            .init(header: say(.overQuotaBefore), format: .integer), .init(header: say(.overQuotaAfter), format: .integer),
+            .init(header: say(.shortfallBefore), format: .decimal(1)), .init(header: say(.shortfallAfter), format: .decimal(1)),
         ])
         for (dimension, key) in dimensions(result) {
             // Groups in order of first appearance (scenario order), one row per group and kind.
@@ -171,12 +174,12 @@ public enum AllocationWorkbook {
     static func vacancies(_ result: SolveResult) -> Sheet {
         let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var sheet = Sheet(name: sheetNames[3], columns: [
-            .init(header: "编号"), .init(header: "名称"), .init(header: "部门"), .init(header: "编制类型"),
-            .init(header: "实有人数", format: .integer),
-            .init(header: "调整前编制数", format: .integer), .init(header: "调整前空编", format: .integer),
-            .init(header: "调整前超编", format: .integer),
-            .init(header: "调整后编制数", format: .integer), .init(header: "调整后空编", format: .integer),
-            .init(header: "调整后超编", format: .integer),
+            .init(header: say(.id)), .init(header: say(.name)), .init(header: say(.department)), .init(header: say(.kind)),
+            .init(header: say(.headcount), format: .integer),
+            .init(header: say(.quotaBefore), format: .integer), .init(header: say(.vacancyBefore), format: .integer),
+            .init(header: say(.overQuotaBefore), format: .integer),
+            .init(header: say(.quotaAfter), format: .integer), .init(header: say(.vacancyAfter), format: .integer),
+            .init(header: say(.overQuotaAfter), format: .integer),
         ])
         for u in result.units where u.quota != u.headcount || u.newQuota != u.headcount {
             sheet.rows.append([

@@ -187,6 +187,7 @@ enum CatalogueSamples {
         all += AllocationColumn.allCases.map { ("AllocationColumn", $0) }
         all += TransferColumn.allCases.map { ("TransferColumn", $0) }
         all += YearColumn.allCases.map { ("YearColumn", $0) }
+        all += WorkbookText.allCases.map { ("WorkbookText", $0) }
         all += YesNo.allCases.map { ("YesNo", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
