@@ -87,7 +87,7 @@ public struct HTMLReport: Sendable {
             let g = share.grassroots
             h += card(say(.grassrootsShare(kind: share.kind)), NumberFormat.percent(g.after), say(.beforeValue(value: NumberFormat.percent(g.before))))
         }
-        for (label, before, after) in StaffingReport.headline(t) {
+        for (label, before, after) in StaffingReport.headline(t, m.language) {
             h += card(label, "\(before) → \(after)", NumberFormat.signed(after - before))
         }
         if t.departuresRelied > 0 {
@@ -130,10 +130,11 @@ public struct HTMLReport: Sendable {
             h += table(StandardText.derivedNeeds.text(m.language), StandardText.derivedNeedsLead.text(m.language),
                        StandardText.derivedNeedColumns(m.language), [false, false], m.derivedNeeds.map { [$0.unit, $0.derivation] })
         }
-        h += table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result))
+        let groups = StaffingReport.groups(m.language), relying = StaffingReport.departures(m.language)
+        h += table(groups.title, groups.note, groups.headers, StaffingReport.groupNumeric, StaffingReport.groupRows(m.result, m.language))
         let departures = StaffingReport.departureRows(m.result)
         if !departures.isEmpty {
-            h += table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+            h += table(relying.title, relying.note, relying.headers, [false, true, true, true, true], departures)
         }
 
         h += "<h2>\(e(say(.transferFlows)))</h2>\n"
@@ -200,14 +201,14 @@ public struct HTMLReport: Sendable {
         let names = DisplayNames(r)
         var h = "<h2>\(e(say(.allocation(units: r.units.count))))</h2>\n"
         h += headerRow([(.unit, false), (.department, false), (.region, false), (.kind, false), (.quota, true), (.headcount, true),
-                        (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: StaffingReport.unitHeaders.enumerated().map { ($1, $0 < 2) })
+                        (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: StaffingReport.unitHeaders(model.language).enumerated().map { ($1, $0 < 2) })
         func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(model.language) ?? raw }
         for u in r.units.prefix(ReportFiles.tableRowLimit) {
             let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
                 : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             h += "<tr><td>\(e(u.name))</td><td>\(e(u.department))</td><td>\(e(names.region(u.region)))</td><td>\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
-            let cells = StaffingReport.unitCells(u)
+            let cells = StaffingReport.unitCells(u, model.language)
             h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td>\(e(bound))</td>"
             h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }

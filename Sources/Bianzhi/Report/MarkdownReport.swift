@@ -43,7 +43,7 @@ public struct MarkdownReport: Sendable {
             let g = share.grassroots
             out += row([e(say(.grassrootsShare(kind: share.kind))), NumberFormat.percent(g.before), NumberFormat.percent(g.after), ""])
         }
-        for (label, before, after) in StaffingReport.headline(t) {
+        for (label, before, after) in StaffingReport.headline(t, m.language) {
             out += row([label, String(before), String(after), NumberFormat.signed(after - before)])
         }
         if t.departuresRelied > 0 {
@@ -93,10 +93,11 @@ public struct MarkdownReport: Sendable {
             let years = YearReport(language: m.language)
             out += Self.table(years.title, years.note, years.headers, YearReport.numeric, years.rows(r))
         }
-        out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
+        let groups = StaffingReport.groups(m.language), relying = StaffingReport.departures(m.language)
+        out += Self.table(groups.title, groups.note, groups.headers, StaffingReport.groupNumeric, StaffingReport.groupRows(r, m.language))
         let departures = StaffingReport.departureRows(r)
         if !departures.isEmpty {
-            out += Self.table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
+            out += Self.table(relying.title, relying.note, relying.headers, [false, true, true, true, true], departures)
         }
 
         out += "## \(say(.transferFlows))\n\n"
@@ -117,7 +118,7 @@ public struct MarkdownReport: Sendable {
         }
         out += "## \(say(.allocation(units: r.units.count)))\n\n"
         out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change),
-                    say(.bound)] + StaffingReport.unitHeaders)
+                    say(.bound)] + StaffingReport.unitHeaders(m.language))
         out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
         func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(m.language) ?? raw }
         for u in r.units.prefix(ReportFiles.tableRowLimit) {
@@ -125,7 +126,7 @@ public struct MarkdownReport: Sendable {
                 : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
                         u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(bound)]
-                       + StaffingReport.unitCells(u).map(e))
+                       + StaffingReport.unitCells(u, m.language).map(e))
         }
         out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: m.language).map { "\n\($0)\n" } ?? ""
         out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"

@@ -188,6 +188,8 @@ enum CatalogueSamples {
         all += TransferColumn.allCases.map { ("TransferColumn", $0) }
         all += YearColumn.allCases.map { ("YearColumn", $0) }
         all += WorkbookText.allCases.map { ("WorkbookText", $0) }
+        all += StaffingReportText.allCases.map { ("StaffingReportText", $0) }
+        all += [StaffingBoundNote.minimum(3), .maximum(9)].map { ("StaffingBoundNote", $0) }
         all += YesNo.allCases.map { ("YesNo", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
