@@ -54,12 +54,25 @@ struct Solve: ParsableCommand {
         ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
         var written: [String] = []
-        if let out, result.status == "optimal" || result.status == "feasible" {
+        // Why no allocation: the conflict and the ways out, for the terminal and the reports.
+        var conflict: Explanation? = nil
+        if result.status == "infeasible" {
             do {
-                var files = try ResultFiles.fileSet(result, language: l)
-                // The reports explain the allocation too; an explanation that fails is left out
-                // rather than failing the solve, and it measures few pools to stay quick.
-                let explanation = try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario)
+                conflict = try Explainer(threads: threads).explainInfeasible(output.data)
+            } catch {
+                throw ScenarioReporting.internalError("\(error)", l)
+            }
+        }
+        if let out, ["optimal", "feasible", "infeasible"].contains(result.status) {
+            do {
+                // Infeasible: result.json and the reports only (no allocation to tabulate); the
+                // folder's old allocation files go, as the set owns their names.
+                var files = conflict == nil ? try ResultFiles.fileSet(result, language: l) : ResultFiles.conflictSet(result)
+                // The reports explain the allocation too (or, infeasible, the conflict); an
+                // explanation that fails is left out rather than failing the solve, and it
+                // measures few pools to stay quick.
+                let explanation = conflict
+                    ?? (try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario))
                 ReportFiles.add(result, explanation: explanation, language: l, to: &files)
                 try files.write(to: out)
                 written = files.names
@@ -73,16 +86,10 @@ struct Solve: ParsableCommand {
             print(SolveSummary(result: result, rowLimit: rows, style: style, language: l).render(), terminator: "")
         case .json: print(ResultFiles.json(result), terminator: "")
         }
-        if result.status == "infeasible" {
+        if let conflict {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).
-            let text: String
-            do {
-                // Beside the text summary the name is already printed; on stderr it is not.
-                text = ExplanationRenderer(try Explainer(threads: threads).explainInfeasible(output.data), language: l)
-                    .render(showingScenario: format != .text)
-            } catch {
-                throw ScenarioReporting.internalError("\(error)", l)
-            }
+            // Beside the text summary the name is already printed; on stderr it is not.
+            let text = ExplanationRenderer(conflict, language: l).render(showingScenario: format != .text)
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, !written.isEmpty {

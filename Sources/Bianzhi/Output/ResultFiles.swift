@@ -107,6 +107,16 @@ public enum ResultFiles {
         return files
     }
 
+    /// The file set of a scenario without an allocation (infeasible): `result.json` alone (the
+    /// reports are added beside it); the set owns every name of ``ownedNames``, so the
+    /// allocation files of an earlier run in the folder do not survive beside it.
+    public static func conflictSet(_ result: SolveResult) -> AtomicFileSet {
+        var files = AtomicFileSet()
+        files.owns(ownedNames)
+        files.add("result.json", text: json(result))
+        return files
+    }
+
     /// The Excel workbook's file name in a result set.
     public static let workbookName = "allocation.xlsx"
 }

@@ -11,9 +11,8 @@ public enum ReportFiles {
     /// it as a section ("为什么这样调整", why this allocation). The reports are worded in `language`.
     public static func add(_ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, to files: inout AtomicFileSet) {
         let model = ReportModel(result: result, language: language)
-        let text = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
-        files.add("report.md", text: MarkdownReport(model: model, explanation: text).render())
-        files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
+        files.add("report.md", text: MarkdownReport(model: model, explanation: explanation).render())
+        files.add("report.html", text: HTMLReport(model: model, explanation: explanation).render())
     }
 
     /// The explanation of the scenario `result` came from, when that file is still where the

@@ -1,0 +1,38 @@
+/// The explanation of a result as the reports show it: short titled lists of sentences, not
+/// the terminal's columns. Only the explanation's sentences (written in the run's language
+/// when it was built) are used, so a report reads the same as `explain` says it.
+struct ReportExplanation: Sendable, Equatable {
+    /// One titled list.
+    struct Section: Sendable, Equatable {
+        /// The list's title (a catalogue entry).
+        var title: String
+        /// Its sentences, in the explanation's order.
+        var items: [String]
+    }
+
+    /// The lists, empty ones left out: for an allocation the rules that bind, the value of one
+    /// quota per pool and the share floors met exactly; for a conflict the failed checks and
+    /// conflicting rules, then the ways out.
+    var sections: [Section]
+
+    /// The lists of `explanation`, titled in `language`.
+    init(_ explanation: Explanation, language: Language) {
+        func say(_ text: ReportText) -> String { text.text(language) }
+        var sections: [Section] = []
+        func add(_ title: ReportText, _ items: [String]) {
+            let kept = items.filter { !$0.isEmpty }
+            if !kept.isEmpty { sections.append(Section(title: say(title), items: kept)) }
+        }
+        if explanation.feasible {
+            add(.bindingRulesTitle, explanation.bindingRules.map(\.message))
+            add(.poolValuesTitle, explanation.poolValues.map { say(.labelled(label: $0.name, text: $0.meaning)) })
+            add(.floorsTitle, explanation.bindingFloors.map(\.meaning))
+        } else {
+            add(.conflictsTitle, explanation.checks.map { "\($0.message)\u{3000}\($0.fix)" } + explanation.conflicts.map(\.message))
+            add(.waysOutTitle, explanation.waysOut.enumerated().map { index, way in
+                say(.wayOut(number: index + 1)) + way.relax.map(\.advice).joined(separator: "\u{FF1B}")  // full-width semicolon
+            })
+        }
+        self.sections = sections
+    }
+}
