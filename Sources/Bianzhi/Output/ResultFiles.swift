@@ -73,7 +73,7 @@ public enum ResultFiles {
     /// new run does not write it.
     public static let ownedNames = [
         "result.json", "allocation.csv", "transfers.csv", "explanation.json", "allocation.xlsx",
-    ] + ReportFiles.names
+    ] + ReportFiles.allNames
 
     /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
     /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the

@@ -28,7 +28,7 @@ struct ReportExplanation: Sendable, Equatable {
             add(.poolValuesTitle, explanation.poolValues.map { say(.labelled(label: $0.name, text: $0.meaning)) })
             add(.floorsTitle, explanation.bindingFloors.map(\.meaning))
         } else {
-            add(.conflictsTitle, explanation.checks.map { "\($0.message)\u{3000}\($0.fix)" } + explanation.conflicts.map(\.message))
+            add(.conflictsTitle, explanation.checks.map { "\($0.message)\(language == .zh ? "\u{3000}" : " — ")\($0.fix)" } + explanation.conflicts.map(\.message))
             add(.waysOutTitle, explanation.waysOut.enumerated().map { index, way in
                 say(.wayOut(number: index + 1)) + way.relax.map(\.advice).joined(separator: "\u{FF1B}")  // full-width semicolon
             })

@@ -128,4 +128,20 @@ struct ReportBriefingTests {
         let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
         #expect(html.contains("<span class=\"status bad\">") && html.contains("<h3>解决办法（任选其一）</h3>"))
     }
+
+    @Test func reportBilingualWritesTheOtherLanguageBeside() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-bilingual-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1"], directory: Fixtures.root).0 == 0)
+        let (status, _, err) = try BuiltTool.run(["report", dir + "/result.json", "--bilingual"], directory: Fixtures.root)
+        #expect(status == 0, "\(err)")
+        let zh = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
+        let en = try String(contentsOfFile: dir + "/report.en.md", encoding: .utf8)
+        #expect(zh.contains("## 主要数据\n") && !zh.contains("Headline figures"))
+        #expect(en.contains("## Headline figures\n") && !en.contains("主要数据"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/report.en.html"))
+        // Without --bilingual the translation of the earlier run goes.
+        #expect(try BuiltTool.run(["report", dir + "/result.json"], directory: Fixtures.root).0 == 0)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/report.en.md"))
+    }
 }
