@@ -79,7 +79,12 @@ struct Bench: ParsableCommand {
         }
         switch format {
         case .text: print(BenchRunner.text(report), terminator: "")
-        case .json: print(BenchRunner.json(report), terminator: "")
+        case .json:
+            do {
+                print(try BenchRunner.json(report), terminator: "")
+            } catch {
+                throw ScenarioReporting.internalError("\(error)", language.language)
+            }
         }
     }
 }

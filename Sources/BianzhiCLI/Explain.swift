@@ -43,7 +43,7 @@ struct Explain: ParsableCommand {
         }
         let explanation: Explanation
         do {
-            explanation = try Explainer(threads: threads).explain(loaded, unitID: unitID)
+            explanation = try Explainer(threads: threads, language: language.language).explain(loaded, unitID: unitID)
         } catch {
             switch error {
             case .invalidScenario(let report): throw ScenarioReporting.invalid(report, language.language)

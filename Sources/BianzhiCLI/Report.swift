@@ -29,9 +29,10 @@ struct Report: ParsableCommand {
             let parent = (result as NSString).deletingLastPathComponent
             return parent.isEmpty ? "." : parent
         }()
-        let explanation = ReportFiles.explanation(of: loaded)
+        // The explanation `solve --out` wrote beside the result; the scenario is not read again.
+        let explanation = ResultSource.isResultFile(result) ? ReportFiles.explanation(besideResult: result) : nil
         if explanation == nil {
-            Terminal.say(.reportWithoutExplanation(scenario: loaded.scenario.path), language.language)
+            Terminal.say(.reportWithoutExplanation(result: result), language.language)
         }
         var files = AtomicFileSet()
         files.owns(ReportFiles.allNames)

@@ -25,6 +25,9 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.solveRows.text(CLILanguage.help)))
     var rows: Int = 60
 
+    @Option(name: .long, help: ArgumentHelp(HelpText.solveWorkbook.text(CLILanguage.help)))
+    var workbook: WorkbookPolicy = .auto
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -41,7 +44,10 @@ struct Solve: ParsableCommand {
         progress.start()
         let output: PipelineOutput
         do {
-            output = try SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit)).run(path: scenario)
+            // With --out the explanation is read from this solve: its LP duals are kept (up to
+            // the size where they are part of the explanation).
+            let pipeline = SolvePipeline(options: SolveOptions(threads: threads, timeLimit: timeLimit))
+            output = try pipeline.run(path: scenario) { units in out != nil && ReportFiles.explainsWithDuals(units: units) }
             progress.stop()
         } catch {
             progress.stop()
@@ -53,29 +59,46 @@ struct Solve: ParsableCommand {
         }
         ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
-        var written: [String] = []
         // Why no allocation: the conflict and the ways out, for the terminal and the reports.
+        // The same path as `explain`: the failed exact checks and every block, or the blocks
+        // the solver found infeasible.
         var conflict: Explanation? = nil
         if result.status == "infeasible" {
             do {
-                conflict = try Explainer(threads: threads).explainInfeasible(output.data)
+                conflict = try Explainer(threads: threads, language: l).explainInfeasible(
+                    output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
             } catch {
                 throw ScenarioReporting.internalError("\(error)", l)
             }
         }
-        if let out, ["optimal", "feasible", "infeasible"].contains(result.status) {
+        // With --out, result.json is rendered once: for the file and for --format json.
+        var json: String? = nil, written: [String] = []
+        if let out, let conflict {
             do {
-                // Infeasible: result.json and the reports only (no allocation to tabulate); the
-                // folder's old allocation files go, as the set owns their names.
-                var files = conflict == nil ? try ResultFiles.fileSet(result, language: l) : ResultFiles.conflictSet(result)
-                // The reports explain the allocation too (or, infeasible, the conflict); an
-                // explanation that fails is left out rather than failing the solve, and it
-                // measures few pools to stay quick.
-                let explanation = conflict
-                    ?? (try? Explainer(threads: threads, measureLimit: ReportFiles.explanationMeasureLimit).explain(output.data.scenario))
-                ReportFiles.add(result, explanation: explanation, language: l, to: &files)
+                // Infeasible: result.json, explanation.json and the reports stating the conflict
+                // and the ways out; no allocation to tabulate (the folder's old allocation files
+                // go, as the set owns their names).
+                var files = ResultFiles.conflictSet(result, explanation: conflict)
+                ReportFiles.add(result, explanation: conflict, language: l, to: &files)
                 try files.write(to: out)
                 written = files.names
+            } catch {
+                throw ScenarioReporting.outputFailed(error, l)
+            }
+        } else if let out, result.status == "optimal" || result.status == "feasible" {
+            do {
+                // The explanation of this very solve (its duals, its blocks), written beside the
+                // result; the reports carry it. One that fails is left out rather than failing
+                // the solve.
+                var explanation: Explanation? = nil
+                if let allocation = output.allocation {
+                    explanation = try? ReportFiles.explainer(units: output.data.scenario.units.count, threads: threads, language: l)
+                        .explainSolved(output.data, run: output.run, allocation: allocation)
+                }
+                let set = try ResultFiles.completeSet(result, explanation: explanation, language: l, workbook: workbook)
+                try set.files.write(to: out)
+                json = set.json
+                written = set.files.names
             } catch {
                 throw ScenarioReporting.outputFailed(error, l)
             }
@@ -84,7 +107,7 @@ struct Solve: ParsableCommand {
         case .text:
             let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
             print(SolveSummary(result: result, rowLimit: rows, style: style, language: l).render(), terminator: "")
-        case .json: print(ResultFiles.json(result), terminator: "")
+        case .json: print(json ?? ResultFiles.json(result), terminator: "")
         }
         if let conflict {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).
@@ -94,6 +117,9 @@ struct Solve: ParsableCommand {
         }
         if let out, !written.isEmpty {
             Terminal.say(.wrote(files: written, folder: out), l)
+            if workbook == .auto, !written.contains(ResultFiles.workbookName), WorkbookPolicy.always.writes(units: result.units.count) {
+                Terminal.say(.workbookLeftOut(units: result.units.count, limit: WorkbookPolicy.autoUnitLimit), l)
+            }
         }
         switch result.status {
         case "optimal", "feasible": return
@@ -107,6 +133,8 @@ struct Solve: ParsableCommand {
 }
 
 /// Output formats of `solve`.
+extension WorkbookPolicy: ExpressibleByArgument {}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

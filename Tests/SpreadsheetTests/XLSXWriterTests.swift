@@ -42,8 +42,8 @@ struct XLSXWriterTests {
         #expect(!sheet.contains("r=\"C3\""))
         // A formula-looking name is a string, never a formula.
         #expect(!sheet.contains("<f>"))
-        let strings = try #require(parts["xl/sharedStrings.xml"])
-        #expect(strings.contains("城关镇党政综合办公室") && strings.contains("=HYPERLINK(\"x\")"))
+        // Strings are written inline (constant-memory mode: rows go straight to disk).
+        #expect(sheet.contains("<is><t>城关镇党政综合办公室</t></is>") && sheet.contains("=HYPERLINK(\"x\")"))
         let styles = try #require(parts["xl/styles.xml"])
         #expect(styles.contains("formatCode=\"+0;-0;0\"") && styles.contains("formatCode=\"0.0%\""))
         // Column widths fit the CJK name (10 wide characters = 20 columns, plus margin).
@@ -54,7 +54,7 @@ struct XLSXWriterTests {
 
     @Test func controlCharactersNeverReachTheXML() throws {
         let book = Workbook(sheets: [Sheet(name: "s", columns: [.init(header: "a")], rows: [[.text("x\u{1B}]0;title\u{07}y\u{0}")]])])
-        let strings = try #require(try Self.parts(of: try XLSXWriter.data(book))["xl/sharedStrings.xml"])
+        let strings = try #require(try Self.parts(of: try XLSXWriter.data(book))["xl/worksheets/sheet1.xml"])
         #expect(strings.contains("x\u{FFFD}]0;title\u{FFFD}y\u{FFFD}"))
         #expect(!strings.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
     }

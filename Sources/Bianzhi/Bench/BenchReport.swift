@@ -52,8 +52,9 @@ public struct ScenarioBench: Codable, Sendable, Equatable {
     public var status: String
     /// Runs whose solve was proven optimal.
     public var optimalRuns: Int
-    /// Objective value of the last run.
-    public var objective: Double
+    /// Objective value of the last run; `nil` (left out of the JSON) when it found no
+    /// allocation.
+    public var objective: Double?
     /// Transfers in the plan of the last run.
     public var transfers: Int
     /// Min / median / max seconds per phase, in ``BenchPhase`` order.

@@ -76,7 +76,7 @@ public struct BenchRunner: Sendable {
             flowBlocks: run.outcomes.count(where: \.solvedAsFlow),
             rows: size.rows, columns: size.columns, integerColumns: size.integerColumns, nonzeros: size.nonzeros,
             status: optimalRuns == runs ? "optimal" : status, optimalRuns: optimalRuns,
-            objective: run.objectiveValue, transfers: transfers,
+            objective: run.status.hasAllocation ? run.objectiveValue : nil, transfers: transfers,
             phases: BenchPhase.allCases.enumerated().map { PhaseTiming(phase: $1.rawValue, samples: samples[$0]) },
             total: PhaseTiming(phase: "total", samples: totals),
             modelBuildSeconds: PhaseTiming(phase: "", samples: modelBuild).median,
@@ -115,11 +115,12 @@ public struct BenchRunner: Sendable {
         #endif
     }
 
-    /// The report as JSON: sorted keys, pretty-printed.
-    public static func json(_ report: BenchReport) -> String {
+    /// The report as JSON: sorted keys, pretty-printed. Throws only for a figure JSON cannot
+    /// hold (a non-finite number), which is a bug worth reporting rather than a crash.
+    public static func json(_ report: BenchReport) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(report)
+        let data = try encoder.encode(report)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -129,7 +130,7 @@ public struct BenchRunner: Sendable {
         for s in report.scenarios {
             out += "\n\(s.name) (\(s.path))\n"
             out += "  \(s.units) units, \(s.pools) pools, \(s.blocks) blocks (largest \(s.largestBlockUnits) units, \(s.flowBlocks) solved as flows); model \(s.rows) rows × \(s.columns) columns, \(s.nonzeros) non-zeros\n"
-            out += "  status \(s.status) (\(s.optimalRuns)/\(report.runs) runs optimal), objective \(NumberFormat.plain(s.objective)), \(s.transfers) transfers\n"
+            out += "  status \(s.status) (\(s.optimalRuns)/\(report.runs) runs optimal), objective \(s.objective.map { NumberFormat.plain($0) } ?? "none"), \(s.transfers) transfers\n"
             out += "  " + pad("phase", 10) + pad("min", 11) + pad("median", 11) + pad("max", 11) + "\n"
             for p in s.phases + [s.total] {
                 out += "  " + pad(p.phase, 10) + pad(ms(p.min), 11) + pad(ms(p.median), 11) + pad(ms(p.max), 11) + "\n"

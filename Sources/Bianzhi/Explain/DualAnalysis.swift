@@ -62,20 +62,50 @@ public enum DualAnalysis {
         }
     }
 
-    /// Hard share floors the allocation meets exactly, with their price.
-    public static func bindingFloors(_ data: ProblemData, run: SolveRun, allocation: Allocation) -> [FloorValue] {
+    /// Hard share floors the allocation meets exactly (or whose LP dual is positive), with
+    /// their price, and whether they bind: each is lowered by one quota and its block solved
+    /// again (up to `checkLimit` floors; the rest say "not re-solved").
+    static func bindingFloors(
+        _ data: ProblemData, run: SolveRun, allocation: Allocation, checkLimit: Int, threads: Int, solver: any Solver
+    ) throws(SolverError) -> [FloorValue] {
         let floors = duals(run).floors
-        return data.scenario.shareFloors.indices.compactMap { f in
-            let floor = data.scenario.shareFloors[f]
+        let chosen = data.scenario.shareFloors.indices.filter { f in
+            let target = data.floors[f]
+            let held = target.units.reduce(0) { $0 + allocation.newQuota[$1] }
+            return data.scenario.shareFloors[f].hard && (held == target.amount || (floors[f] ?? 0) > tolerance)
+        }
+        let checked = Array(chosen.prefix(max(0, checkLimit)))
+        let changes = try WorkQueue.map(checked.count, threads: threads) { (i: Int) throws(SolverError) -> Double? in
+            try loweringChange(floor: checked[i], data, run: run, solver: solver)
+        }
+        return chosen.map { f in
             let target = data.floors[f]
             let held = target.units.reduce(0) { $0 + allocation.newQuota[$1] }
             let d = floors[f] ?? 0
-            guard floor.hard, held == target.amount || d > tolerance else { return nil }
-            let meaning = d > tolerance
-                ? "the floor binds: lowering it by one quota would lower the objective by up to \(NumberFormat.plain(d))"
-                : "met exactly, but lowering it would not lower the objective"
-            return FloorValue(name: floor.name, required: target.amount, held: held, dual: clean(d), meaning: meaning)
+            let change = checked.firstIndex(of: f).flatMap { changes[$0] }
+            let meaning: String
+            if let change, change < -1e-6 {
+                meaning = "the floor binds: lowering it by one quota lowers the objective by \(NumberFormat.plain(clean(-change))) (re-solved)"
+            } else if change != nil {
+                meaning = "met exactly, but lowering it by one quota changes nothing (re-solved)"
+            } else {
+                meaning = "met exactly (not re-solved)"
+            }
+            return FloorValue(name: data.scenario.shareFloors[f].name, required: target.amount, held: held, dual: clean(d), meaning: meaning)
         }
+    }
+
+    /// The change of the objective of floor `f`'s block with the floor one quota lower;
+    /// `nil` when it cannot be told (block not optimal, floor already 0).
+    static func loweringChange(floor f: Int, _ data: ProblemData, run: SolveRun, solver: any Solver) throws(SolverError) -> Double? {
+        guard data.floors[f].amount > 0,
+              let outcome = run.outcomes.first(where: { $0.block.shareFloors.contains(f) }), outcome.status == .optimal
+        else { return nil }
+        var moved = data
+        moved.floors[f].amount -= 1
+        let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false)
+            .solve([outcome.block], deadline: nil)
+        return result.status == .optimal ? result.objectiveValue - outcome.objectiveValue : nil
     }
 
     /// The objective of the whole scenario with pool `p`'s total moved by `delta`, solved
@@ -84,12 +114,14 @@ public enum DualAnalysis {
     /// A total above the current sum is not a valid scenario ("严控总量"), so the validator is
     /// bypassed: this is a what-if, not a plan.
     public static func objective(_ data: ProblemData, poolTotal p: Int, delta: Int, solver: any Solver = GLPKSolver()) throws(SolverError) -> Double? {
-        guard let moved = withPoolTotal(data, pool: p, delta: delta) else { return nil }
+        guard let moved = data.movingPoolTotal(p, by: delta), moved.bounds.allSatisfy({ $0.lower <= $0.upper }) else { return nil }
         let run = try AllocationSolver(solver: solver).solve(moved, options: SolveOptions(threads: 1))
         return run.status.hasAllocation ? run.objectiveValue : nil
     }
 
-    /// The data with one pool's total moved, or `nil` when it would fall below zero.
+    /// The data with one pool's total moved by rebuilding the scenario, or `nil` when it
+    /// would fall below zero. Only for a declared pool: declaring a default pool's scope would
+    /// pull the default pools below it into it (use ``ProblemData/movingPoolTotal(_:by:)``).
     static func withPoolTotal(_ data: ProblemData, pool p: Int, delta: Int) -> ProblemData? {
         let pool = data.pools.pools[p]
         guard pool.total + delta >= 0 else { return nil }

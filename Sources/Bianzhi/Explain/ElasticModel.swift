@@ -1,22 +1,5 @@
 import LinearProgramming
 
-/// A rule group of the elastic model.
-enum RuleGroup: Hashable {
-    case poolTotal(Int)
-    case noDismissals(Int)
-    case changeLimit(Int)
-    case overQuotaFrozen(Int)
-    case priorityFloor(Int)
-    case shareFloor(Int)
-    case channelCap(Int)
-    case shrinkOnly(Int)
-    case needProtection(Int)
-    case priorityNoCut(Int)
-    case unitBound(Int)
-
-    var isPoolTotal: Bool { if case .poolTotal = self { return true } else { return false } }
-}
-
 /// The elastic model of one block: the block's hard rules as rows with slack, each slack
 /// allowed only when its group's switch is on.
 struct ElasticModel {
@@ -50,7 +33,6 @@ struct ElasticModel {
         self.data = data
         var model = Model(name: "elastic")
         let scenario = data.scenario
-        let naming = ExplainNaming(data: data)
         let units = block.units.sorted(), pools = block.pools.sorted(), channels = block.channels.sorted()
         // A bound on any slack a least-slack solution needs: everything that could be asked.
         var bigM = 1
@@ -90,28 +72,17 @@ struct ElasticModel {
 
         var xOfUnit: [Int: Variable] = [:]
         for u in units {
-            let unit = scenario.units[u], b = data.bounds[u], p = data.pools.poolOfUnit[u]
+            let b = data.bounds[u], p = data.pools.poolOfUnit[u]
             let x = model.addVariable(name: "x[\(u)]", kind: .integer)
             xOfUnit[u] = x
-            let q = unit.quota, h = unit.headcount
-            if scenario.rules.noDismissals, min(q, h - b.attrition) > 0 {
-                floorRow(.noDismissals(p), x, u, min(q, h - b.attrition), "nd")
+            // Every rule's own bound, each with its own slack: relaxing one never lets the
+            // unit below (or above) what another rule holds.
+            for (i, term) in b.lowerTerms.enumerated() where term.value > 0 {
+                floorRow(.of(term, unit: u, pool: p), x, u, term.value, "lo\(i)")
             }
-            if let limit = b.changeLimit {
-                if q - limit > 0 { floorRow(.changeLimit(p), x, u, q - limit, "cl") }
-                ceilingRow(.changeLimit(p), x, u, q + limit, "cu")
+            for (i, term) in b.upperTerms.enumerated() where term.reason != .poolTotal {
+                ceilingRow(.of(term, unit: u, pool: p), x, u, term.value, "up\(i)")
             }
-            if let floor = b.priorityFloor, floor > 0, let cls = naming.priorityClassIndex(ofUnit: u) {
-                floorRow(.priorityFloor(cls), x, u, floor, "pf")
-            }
-            if scenario.rules.overQuotaFrozen, h > q { ceilingRow(.overQuotaFrozen(p), x, u, q, "oq") }
-            // Need protection, 保重点 and the planner's own bounds (UnitBounds is their source).
-            if scenario.rules.protectNeed == .hard, let floor = b.needFloor { floorRow(.needProtection(p), x, u, floor, "np") }
-            if q > 0, let cls = scenario.priorities.firstIndex(where: { $0.noCut && unit.tags.contains($0.tag) }) {
-                floorRow(.priorityNoCut(cls), x, u, q, "nc")
-            }
-            if let low = unit.locked ? q : unit.minQuota, low > 0 { floorRow(.unitBound(u), x, u, low, "ul") }
-            if let high = unit.locked ? q : unit.maxQuota { ceilingRow(.unitBound(u), x, u, high, "uu") }
         }
         var flowOf: [Int: Variable] = [:]
         for c in channels {
@@ -135,6 +106,10 @@ struct ElasticModel {
                 if data.channelPools[c].to == p { balance.add(flowOf[c]!, -1); net.add(flowOf[c]!, 1) }
             }
             let short = element(.poolTotal(p), unit: nil, role: .short, name: "short[\(p)]")
+            if shrinkOnly.contains(pool.kind) {
+                // A shrink-only pool may end at most at its current sum, whatever comes in.
+                model.setBounds(short, lower: 0, upper: Double(max(0, pool.currentTotal - pool.total)))
+            }
             let surplus = element(.poolTotal(p), unit: nil, role: .surplus, name: "surplus[\(p)]")
             totalSlack[p] = (short, surplus)
             balance.add(short, -1)
@@ -143,6 +118,10 @@ struct ElasticModel {
             if shrinkOnly.contains(pool.kind), !net.terms.isEmpty {
                 let t = element(.shrinkOnly(p), unit: nil, role: .upper, name: "shrink[\(p)]")
                 net.add(t, -1)
+                // A total moved by the slacks moves this row's right-hand side too
+                // (net import ≤ current − total).
+                net.add(short, 1)
+                net.add(surplus, -1)
                 model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(p)]")
             }
         }
@@ -169,43 +148,51 @@ struct ElasticModel {
         self.slackSum = slackSum
     }
 
-    /// How explanations name group `g`.
+    /// How explanations name group `g` (in the language of `naming`).
     func reference(_ g: Int, _ naming: ExplainNaming) -> RuleGroupRef {
         let scenario = data.scenario
+        func say(_ text: ExplainRuleText) -> String { text.text(naming.language) }
         switch groups[g] {
         case .poolTotal(let p):
-            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: "the total of \(naming.poolName(p)) (\(data.pools.pools[p].total))")
-        case .noDismissals(let p):
-            return RuleGroupRef(kind: .noDismissals, id: naming.poolKey(p), name: "the no-dismissal floors of \(naming.poolName(p)) (不裁减在编人员)")
-        case .changeLimit(let p):
-            return RuleGroupRef(kind: .changeLimit, id: naming.poolKey(p), name: "the change limits of \(naming.poolName(p)) (调整幅度限制)")
-        case .overQuotaFrozen(let p):
-            return RuleGroupRef(kind: .overQuotaFrozen, id: naming.poolKey(p), name: "the over-quota freeze of \(naming.poolName(p)) (超编单位不增编)")
+            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: say(.poolTotalGroup(pool: naming.poolName(p), total: data.pools.pools[p].total)))
+        case .unitRule(let reason, let p):
+            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p), name: say(.unitRuleGroup(reason, scope: naming.poolName(p), note: nil)))
         case .priorityFloor(let c):
             let cls = scenario.priorities[c]
-            return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: "the priority floors of \(cls.name) (needFloor \(NumberFormat.plain(cls.needFloor ?? 0)), 重点保障下限)")
+            return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: say(.priorityFloorGroup(className: cls.name, needFloor: NumberFormat.plain(cls.needFloor ?? 0))))
         case .shareFloor(let f):
             let floor = scenario.shareFloors[f]
-            return RuleGroupRef(kind: .shareFloor, id: floor.name, name: "the share floor \(floor.name) (≥ \(data.floors[f].amount) quotas)")
+            return RuleGroupRef(kind: .shareFloor, id: floor.name, name: say(.shareFloorGroup(name: floor.name, amount: data.floors[f].amount)))
         case .channelCap(let c):
-            return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: "the cap of \(naming.channelName(c)) (\(scenario.channels[c].cap))")
-        case .needProtection(let p):
-            return RuleGroupRef(kind: .needProtection, id: naming.poolKey(p), name: "the need-protection floors of \(naming.poolName(p)) (不从缺编单位调出)")
+            return RuleGroupRef(kind: .channelCap, id: naming.channelKey(c), name: say(.channelCapGroup(channel: naming.channelName(c), cap: scenario.channels[c].cap)))
         case .priorityNoCut(let c):
             let cls = scenario.priorities[c]
-            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: "the no-cut rule of \(cls.name) (保重点)")
-        case .unitBound(let u):
+            return RuleGroupRef(kind: .priorityNoCut, id: cls.tag, name: say(.noCutGroup(className: cls.name)))
+        case .unitBound(let reason, let u):
             let unit = scenario.units[u]
-            return RuleGroupRef(kind: .unitBound, id: unit.id, name: "the \(unit.locked ? "lock (锁定)" : "bounds (下限/上限)") of \(unit.name)\(unit.reason.map { ": \($0)" } ?? "")")
+            return RuleGroupRef(kind: .unitRule(reason), id: unit.id, name: say(.unitRuleGroup(reason, scope: unit.name, note: unit.reason)))
         case .shrinkOnly(let p):
-            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: "the shrink-only rule of \(naming.poolName(p)) (只减不增)")
+            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: say(.shrinkOnlyGroup(pool: naming.poolName(p))))
         }
     }
 
-    /// The groups with positive slack in `solution`, with amounts and advice.
-    func wayOut(_ solution: Solution, _ naming: ExplainNaming, changesTotals: Bool) -> WayOut {
+    /// Slack of every element, rounded to whole quotas (x is integral, so is the least slack).
+    func amounts(_ solution: Solution) -> [Int] {
+        elements.map { max(0, Int(solution.value($0.slack).rounded())) }
+    }
+
+    /// The sum of the slacks of the elements of `chosen` groups.
+    func slack(of chosen: Set<Int>) -> LinearExpression {
+        var sum = LinearExpression()
+        for e in elements where chosen.contains(e.group) { sum.add(e.slack) }
+        return sum
+    }
+
+    /// The `chosen` groups with positive slack in `solution`, with amounts and advice; the
+    /// caller fills in the conflict, block and pools.
+    func wayOut(_ solution: Solution, _ naming: ExplainNaming, groups chosen: Set<Int>, changesTotals: Bool) -> WayOut {
         var relax: [GroupRelaxation] = []
-        for g in groups.indices {
+        for g in groups.indices where chosen.contains(g) {
             let mine = elements.filter { $0.group == g }
             let amounts = mine.map { Int(solution.value($0.slack).rounded()) }
             let total = amounts.reduce(0, +)
@@ -223,51 +210,57 @@ struct ElasticModel {
                 group: reference, amount: total, units: units,
                 advice: advice(groups[g], total, units, short: short, surplus: surplus, naming)))
         }
-        return WayOut(relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
+        return WayOut(conflict: 0, block: 0, pools: [], relax: relax, changesTotals: changesTotals, quotas: relax.reduce(0) { $0 + $1.amount })
     }
 
+    /// What relaxing `group` by `amount` means, with the units it touches (in the language
+    /// of `naming`).
     func advice(_ group: RuleGroup, _ amount: Int, _ units: [UnitAmount], short: Int, surplus: Int, _ naming: ExplainNaming) -> String {
-        let listed = units.prefix(10).map { "\($0.name) \($0.amount > 0 ? "+" : "−")\(abs($0.amount))" }.joined(separator: ", ")
-            + (units.count > 10 ? " and \(units.count - 10) more" : "")
-        let q = amount == 1 ? "quota" : "quotas"
+        func say(_ text: ExplainRuleText) -> String { text.text(naming.language) }
+        let separator = naming.language == .zh ? "，" : ", "
+        let listed = units.prefix(10).map { "\($0.name) \($0.amount > 0 ? "+" : "−")\(abs($0.amount))" }.joined(separator: separator)
+            + (units.count > 10 ? say(.andMore(count: units.count - 10)) : "")
         switch group {
         case .poolTotal(let p):
+            let pool = data.pools.pools[p], name = naming.poolName(p)
             var parts: [String] = []
-            if short > 0 { parts.append("\(naming.poolName(p)) would need \(short) more \(short == 1 ? "quota" : "quotas") than its total \(data.pools.pools[p].total): possible only through a channel from above, since a total may not grow (严控总量)") }
-            if surplus > 0 { parts.append("\(naming.poolName(p)) cannot place \(surplus) of its total: allow a reserve (周转池) of \(surplus) more or cut the total by \(surplus)") }
-            return parts.joined(separator: "; ")
-        case .noDismissals(let p):
-            return "go \(amount) \(q) below the no-dismissal floors of \(naming.poolName(p)): \(listed) (staff in post would have to leave or move first; give the expected attrition if people are leaving)"
-        case .changeLimit(let p):
-            return "let units of \(naming.poolName(p)) move \(amount) \(q) beyond their change limits: \(listed) (raise rules.maxChange)"
-        case .overQuotaFrozen(let p):
-            return "let over-quota units of \(naming.poolName(p)) gain \(amount) \(q): \(listed) (lift overQuotaFrozen for them)"
+            if short > 0 {
+                parts.append(pool.total + short <= pool.currentTotal
+                    ? say(.totalShortWithin(pool: name, short: short, total: pool.total, current: pool.currentTotal))
+                    : say(.totalShortBeyond(pool: name, short: short, total: pool.total, current: pool.currentTotal)))
+            }
+            if surplus > 0 { parts.append(say(.surplus(pool: name, surplus: surplus))) }
+            return parts.joined(separator: naming.language == .zh ? "；" : "; ")
+        case .unitRule(let reason, let p):
+            return say(.unitRuleAdvice(reason, scope: naming.poolName(p), amount: amount, listed: listed))
         case .priorityFloor(let c):
             let cls = data.scenario.priorities[c]
-            return "lower the priority floors of \(cls.name) by \(amount) \(q): \(listed) (a lower needFloor for \(cls.tag))"
+            return say(.priorityFloorAdvice(className: cls.name, tag: cls.tag, amount: amount, listed: listed))
         case .shareFloor(let f):
             let target = data.floors[f]
-            let floor = data.scenario.shareFloors[f]
-            var text = "lower the share floor \(floor.name) by \(amount) \(q), from \(target.amount) to \(target.amount - amount)"
-            if target.base > 0, case .share = floor.floor {
+            var share: String? = nil
+            if target.base > 0, case .share = data.scenario.shareFloors[f].floor {
                 // Rounded down: the amount is ⌈share × base⌉, so a share rounded up (26/74 →
                 // 0.3514) would ask 27 again.
-                let share = (Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000
-                text += " (floor ≤ \(NumberFormat.plain(share, decimals: 4)) of \(target.base))"
+                share = NumberFormat.plain((Double(target.amount - amount) / Double(target.base) * 10_000).rounded(.down) / 10_000, decimals: 4)
             }
-            return text + ", or make it soft (`hard: false`)"
+            return say(.shareFloorAdvice(name: data.scenario.shareFloors[f].name, amount: amount, from: target.amount, share: share, base: target.base))
         case .channelCap(let c):
-            let cap = data.scenario.channels[c].cap
-            return "raise the cap of \(naming.channelName(c)) by \(amount), from \(cap) to \(cap + amount)"
-        case .needProtection(let p):
-            return "cut \(amount) \(q) from units of \(naming.poolName(p)) at or below need: \(listed) (rules.protectNeed: false, or {penalty: P} to make it soft)"
+            return say(.channelCapAdvice(channel: naming.channelName(c), amount: amount, from: data.scenario.channels[c].cap))
         case .priorityNoCut(let c):
             let cls = data.scenario.priorities[c]
-            return "let units of \(cls.name) lose \(amount) \(q): \(listed) (drop noCut for \(cls.tag))"
-        case .unitBound(let u):
-            return "move the \(data.scenario.units[u].locked ? "lock" : "min/max") of \(data.scenario.units[u].name) by \(amount) \(q): \(listed)"
+            return say(.noCutAdvice(className: cls.name, tag: cls.tag, amount: amount, listed: listed))
+        case .unitBound(let reason, let u):
+            return say(.unitRuleAdvice(reason, scope: data.scenario.units[u].name, amount: amount, listed: listed))
         case .shrinkOnly(let p):
-            return "let \(naming.poolName(p)) end \(amount) \(q) above its current total \(data.pools.pools[p].currentTotal) (the kind is shrink-only, 只减不增)"
+            return say(.shrinkOnlyAdvice(pool: naming.poolName(p), amount: amount, current: data.pools.pools[p].currentTotal))
         }
+    }
+}
+
+extension ElasticModel {
+    /// Total slack of group `g` in `solution`.
+    func groupSlack(_ g: Int, _ solution: Solution) -> Double {
+        elements.reduce(0) { $0 + ($1.group == g ? solution.value($1.slack) : 0) }
     }
 }

@@ -2,6 +2,8 @@
 /// uses the same words.
 struct ExplainNaming {
     let data: ProblemData
+    /// The language of the sentences built from the catalogue (``ExplainRuleText``).
+    var language: Language = .en
 
     /// `kind@scope`, the machine key of a pool.
     func poolKey(_ p: Int) -> String {
@@ -30,16 +32,9 @@ struct ExplainNaming {
         return "channel \(kindName(channel.kind)) \(regionName(channel.from)) → \(regionName(channel.to))"
     }
 
-    func unitAmount(_ u: Int, _ amount: Int, rule: String? = nil) -> UnitAmount {
+    func unitAmount(_ u: Int, _ amount: Int, rule: BoundReason? = nil) -> UnitAmount {
         let unit = data.scenario.units[u]
         return UnitAmount(id: unit.id, name: unit.name, amount: amount, rule: rule)
-    }
-
-    /// "A 3, B 2 and 4 more" for messages.
-    static func list(_ items: [UnitAmount], limit: Int = 10, sign: String = "") -> String {
-        var parts = items.prefix(limit).map { "\($0.name) \(sign)\($0.amount)" }
-        if items.count > limit { parts.append("and \(items.count - limit) more") }
-        return parts.joined(separator: ", ")
     }
 
     /// The priority class that sets a unit's priority floor (the highest needFloor), by index.

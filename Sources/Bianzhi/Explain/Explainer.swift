@@ -15,17 +15,28 @@ public struct Explainer: Sendable {
     /// re-solving their block: all of them up to this many, otherwise those with the largest
     /// |LP dual| (|reduced cost| for channels).
     public var measureLimit: Int
+    /// Most units at a bound whose rule is checked for binding by re-solving their block
+    /// (the rest are listed as at a bound, unchecked).
+    public var checkLimit: Int
+    /// The language of the conflicts and ways out (the rule groups and their advice): the
+    /// run's `--lang`; what `solve --out` writes to explanation.json stays in that language.
+    public var language: Language
 
     /// Creates an explainer.
-    public init(solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads, measureLimit: Int = 200) {
+    public init(
+        solver: any Solver = GLPKSolver(), threads: Int = SolveOptions.defaultThreads, measureLimit: Int = 200, checkLimit: Int = 400,
+        language: Language = .en
+    ) {
         self.solver = solver
+        self.language = language
         self.threads = max(1, threads)
         self.measureLimit = max(0, measureLimit)
+        self.checkLimit = max(0, checkLimit)
     }
 
     /// Explains a loaded scenario, and the unit with id `unitID` when given.
     public func explain(_ scenario: Scenario, unitID: String? = nil) throws(ExplainError) -> Explanation {
-        let report = ScenarioValidator.validate(scenario, checkBounds: false)
+        let report = ScenarioValidator.validate(scenario)
         if report.hasErrors { throw .invalidScenario(report) }
         var unitIndex: Int? = nil
         if let unitID {
@@ -45,7 +56,8 @@ public struct Explainer: Sendable {
             case .optimal, .feasible:
                 break
             case .infeasible(let blocks):
-                var explanation = try explainInfeasible(data, checks: [], blocks: blocks)
+                let infeasible = run.outcomes.map(\.block).filter { blocks.contains($0.index) }
+                var explanation = try explainInfeasible(data, checks: [], blocks: infeasible)
                 if let u = unitIndex { explanation.unit = try UnitExplanation.build(data, unit: u, run: nil, allocation: nil, solver: solver) }
                 return explanation
             case .noSolutionWithinTimeLimit:
@@ -54,20 +66,7 @@ public struct Explainer: Sendable {
                 throw ExplainError.failed(message)
             }
             let allocation = Allocation(data: data, run: run)
-            var poolValues = DualAnalysis.poolValues(data, run: run)
-            let coverage = try MarginalEffects.measurePools(
-                data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)
-            var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation)
-            let channelCoverage = try MarginalEffects.measureChannels(
-                data, run: run, allocation: allocation, values: &channelValues, limit: measureLimit, threads: threads, solver: solver)
-            var explanation = Explanation(
-                scenario: scenario.metadata.name, feasible: true,
-                objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
-                poolValues: poolValues,
-                channelValues: channelValues,
-                bindingFloors: DualAnalysis.bindingFloors(data, run: run, allocation: allocation),
-                bindingRules: BindingRules.find(data, allocation: allocation),
-                poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
+            var explanation = try explainSolved(data, run: run, allocation: allocation)
             if let u = unitIndex {
                 explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
             }
@@ -79,6 +78,27 @@ public struct Explainer: Sendable {
         } catch {
             throw .failed("\(error)")
         }
+    }
+
+    /// The explanation of an allocation from its own solve (`run` solved with
+    /// `computeDuals`; without duals, pools and channels are left out): pool and channel
+    /// values, share floors met exactly and the rules that bind.
+    public func explainSolved(_ data: ProblemData, run: SolveRun, allocation: Allocation) throws(SolverError) -> Explanation {
+        var poolValues = DualAnalysis.poolValues(data, run: run)
+        let coverage = try MarginalEffects.measurePools(
+            data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)
+        var channelValues = DualAnalysis.channelValues(data, run: run, allocation: allocation)
+        let channelCoverage = try MarginalEffects.measureChannels(
+            data, run: run, allocation: allocation, values: &channelValues, limit: measureLimit, threads: threads, solver: solver)
+        return Explanation(
+            scenario: data.scenario.metadata.name, feasible: true,
+            objective: DualAnalysis.clean(allocation.objectiveParts(data: data).values.reduce(0, +)),
+            poolValues: poolValues,
+            channelValues: channelValues,
+            bindingFloors: try DualAnalysis.bindingFloors(data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver),
+            bindingRules: try BindingRules.find(
+                data, run: run, allocation: allocation, checkLimit: checkLimit, threads: threads, solver: solver, language: language),
+            poolValuesNote: Self.coverageNote(pools: coverage, channels: channelCoverage))
     }
 
     /// Says which pools and channels were measured when not all of them were.
@@ -94,16 +114,20 @@ public struct Explainer: Sendable {
     }
 
     /// The explanation of a scenario without allocation: the exact `checks` that fail and,
-    /// per block (all, or those listed), the conflict and the ways out of the elastic re-solve.
-    public func explainInfeasible(_ data: ProblemData, checks: [FeasibilityConflict] = [], blocks: [Int]? = nil) throws(SolverError) -> Explanation {
-        let all = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
-        let chosen = blocks.map { wanted in all.filter { wanted.contains($0.index) } } ?? all
+    /// per block (the infeasible ones of a solve, or every block), each conflict and its ways
+    /// out from the elastic re-solve. `blocks` are the solve's own blocks when there was one
+    /// (they are not computed again).
+    public func explainInfeasible(_ data: ProblemData, checks: [FeasibilityConflict] = [], blocks: [Block]? = nil) throws(SolverError) -> Explanation {
+        let chosen = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         var explanation = Explanation(scenario: data.scenario.metadata.name, feasible: false, checks: checks)
-        let elastic = ElasticSolver(solver: solver)
-        for block in chosen {
-            guard let found = try elastic.analyse(data, block: block) else { continue }
-            explanation.conflicts.append(found.conflict)
-            explanation.waysOut += found.waysOut
+        let elastic = ElasticSolver(solver: solver, language: language)
+        let findings = try WorkQueue.map(chosen.count, threads: threads) { (i: Int) throws(SolverError) -> [ElasticSolver.Finding] in
+            try elastic.analyse(data, block: chosen[i])
+        }
+        for finding in findings.joined() {
+            let number = explanation.conflicts.count
+            explanation.conflicts.append(finding.conflict)
+            explanation.waysOut += finding.waysOut.map { var way = $0; way.conflict = number; return way }
         }
         return explanation
     }

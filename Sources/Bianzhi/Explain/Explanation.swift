@@ -13,8 +13,10 @@ public struct Explanation: Sendable, Codable, Equatable {
     public var checks: [FeasibilityConflict]
     /// Sets of rule groups that cannot hold together (infeasible only), one per conflict found.
     public var conflicts: [RuleConflict]
-    /// Concrete ways out (infeasible only): the fewest rule groups that must give way, and by
-    /// how much; each way out on its own makes the scenario feasible.
+    /// Concrete ways out (infeasible only), each for one conflict (``WayOut/conflict``): the
+    /// fewest rule groups of that conflict that must give way, and by how much. Each was
+    /// re-solved: with it, the conflict's rules hold (the block's other conflicts need their
+    /// own way out).
     public var waysOut: [WayOut]
     /// The value of one more quota per pool (feasible only).
     public var poolValues: [PoolValue]
@@ -59,11 +61,11 @@ public struct UnitAmount: Sendable, Codable, Equatable {
     public var name: String
     /// Quotas (a bound, or how far a rule must give way at this unit).
     public var amount: Int
-    /// The rule (a ``BoundReason`` raw value), when one applies.
-    public var rule: String?
+    /// The rule, when one applies.
+    public var rule: BoundReason?
 
     /// Creates an entry.
-    public init(id: String, name: String, amount: Int, rule: String? = nil) {
+    public init(id: String, name: String, amount: Int, rule: BoundReason? = nil) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -111,30 +113,70 @@ public struct FeasibilityConflict: Sendable, Codable, Equatable {
 
 /// A rule group as explanations name it: all elements of one rule that can give way together.
 public struct RuleGroupRef: Sendable, Codable, Equatable, Hashable {
-    /// The kind of rule.
-    public enum Kind: String, Sendable, Codable, Equatable, Hashable, CaseIterable {
+    /// The kind of rule: a unit rule (one per ``BoundReason``) or a pool / floor / channel
+    /// rule. Encoded as its name (`noDismissals`, `poolTotal`, …).
+    public enum Kind: Sendable, Codable, Equatable, Hashable {
         /// A pool's balance: its total must be placed exactly.
         case poolTotal
-        /// All no-dismissal floors of a pool.
-        case noDismissals
-        /// All change-limit bounds (up and down) of a pool.
-        case changeLimit
-        /// The over-quota freeze of a pool.
-        case overQuotaFrozen
-        /// All priority floors set by one priority class.
-        case priorityFloor
+        /// One unit rule over a pool's units (all priority floors of one class for
+        /// `.priorityFloor`).
+        case unitRule(BoundReason)
         /// One hard share floor.
         case shareFloor
-        /// All hard need-protection floors of a pool (不从缺编单位调出).
-        case needProtection
-        /// The no-cut rule of one priority class (保重点).
-        case priorityNoCut
-        /// One unit's lock, `min` or `max` (锁定/下限/上限).
-        case unitBound
         /// One channel's cap.
         case channelCap
         /// The shrink-only row of a pool.
         case shrinkOnly
+
+        /// All no-dismissal floors of a pool.
+        public static let noDismissals = Kind.unitRule(.noDismissals)
+        /// All change-limit bounds (up and down) of a pool.
+        public static let changeLimit = Kind.unitRule(.changeLimit)
+        /// The over-quota freeze of a pool.
+        public static let overQuotaFrozen = Kind.unitRule(.overQuotaFrozen)
+        /// All priority floors set by one priority class.
+        public static let priorityFloor = Kind.unitRule(.priorityFloor)
+        /// All hard need-protection floors of a pool (不从缺编单位调出).
+        public static let needProtection = Kind.unitRule(.needProtection)
+        /// The no-cut rule of one priority class (保重点).
+        public static let priorityNoCut = Kind.unitRule(.priorityNoCut)
+
+        /// The name in JSON.
+        public var rawValue: String {
+            switch self {
+            case .poolTotal: return "poolTotal"
+            case .unitRule(let reason): return reason.rawValue
+            case .shareFloor: return "shareFloor"
+            case .channelCap: return "channelCap"
+            case .shrinkOnly: return "shrinkOnly"
+            }
+        }
+
+        /// The kind of a JSON name.
+        public init?(rawValue: String) {
+            switch rawValue {
+            case "poolTotal": self = .poolTotal
+            case "shareFloor": self = .shareFloor
+            case "channelCap": self = .channelCap
+            case "shrinkOnly": self = .shrinkOnly
+            default:
+                guard let reason = BoundReason(rawValue: rawValue) else { return nil }
+                self = .unitRule(reason)
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let kind = Kind(rawValue: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown rule kind \(text)"))
+            }
+            self = kind
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
     }
 
     /// The kind of rule.
@@ -149,7 +191,9 @@ public struct RuleGroupRef: Sendable, Codable, Equatable, Hashable {
 /// Rule groups that cannot all hold together: removing any one of them leaves a set that
 /// can (an irreducible set, with the pool totals held).
 public struct RuleConflict: Sendable, Codable, Equatable {
-    /// Block of pools concerned (independent part of the scenario).
+    /// Index of the block (independent part of the scenario) the conflict lies in.
+    public var block: Int
+    /// Pools of that block (`kind@scope`).
     public var pools: [String]
     /// The groups.
     public var groups: [RuleGroupRef]
@@ -172,6 +216,12 @@ public struct GroupRelaxation: Sendable, Codable, Equatable {
 /// One concrete way out of an infeasibility: the listed groups give way by the amounts given,
 /// and every other rule holds.
 public struct WayOut: Sendable, Codable, Equatable {
+    /// Index (in ``Explanation/conflicts``) of the conflict this way resolves.
+    public var conflict: Int
+    /// Block of the conflict.
+    public var block: Int
+    /// Pools of the block (`kind@scope`).
+    public var pools: [String]
     /// The groups that give way.
     public var relax: [GroupRelaxation]
     /// True when the way out needs a pool total changed rather than a rule relaxed (only
@@ -211,20 +261,28 @@ public struct FloorValue: Sendable, Codable, Equatable {
     public var required: Int
     /// Quotas held by its units.
     public var held: Int
-    /// LP dual of its row: change of the objective per extra quota of floor.
+    /// LP dual of its row: change of the objective per extra quota of floor (0 when the
+    /// solve kept no duals).
     public var dual: Double
     /// In words.
     public var meaning: String
 }
 
-/// Units that sit at a bound set by one rule.
+/// Units that sit at a bound set by one rule, and whether the rule binds there.
 public struct BindingRule: Sendable, Codable, Equatable {
-    /// The rule (a ``BoundReason`` raw value).
-    public var rule: String
-    /// `lower` or `upper`.
-    public var side: String
-    /// The units and their bound.
+    /// The rule.
+    public var rule: BoundReason
+    /// Which bound.
+    public var side: BoundSide
+    /// `true`: relaxing the rule by one quota at each of these units changes the objective
+    /// (re-solved); `false`: re-solved, it changes nothing (the unit only sits at the bound);
+    /// `nil`: not re-solved.
+    public var binding: Bool?
+    /// The units and their bound: the first ``BindingRules/listedUnitLimit`` of them (every
+    /// unit's bound and reason are in result.json).
     public var units: [UnitAmount]
+    /// How many units the group holds (more than `units` lists when above the limit).
+    public var count: Int
     /// In words.
     public var message: String
 }

@@ -15,6 +15,8 @@ public struct ExplanationRenderer: Sendable {
     }
 
     private func say(_ text: ExplainText) -> String { text.text(language) }
+    /// The full stop after a sentence the explanation built (in its own language).
+    private var stop: String { language == .zh ? "。" : "." }
     private func headers(_ columns: [ExplainColumn]) -> [String] { columns.map { $0.text(language) } }
 
     /// The explanation as JSON (sorted keys, pretty), ending in a newline.
@@ -50,37 +52,44 @@ public struct ExplanationRenderer: Sendable {
                 out += "  ✗ \(check.message).\n"
                 if !check.units.isEmpty {
                     let listed = check.units.map { u in
-                        "\(u.name) \(u.amount)" + (u.rule.flatMap(BoundReason.init(rawValue:)).map { language == .zh ? "（\($0.text(language))）" : " (\($0.text(language)))" } ?? "")
+                        "\(u.name) \(u.amount)" + (u.rule.map { language == .zh ? "（\($0.text(language))）" : " (\($0.text(language)))" } ?? "")
                     }
                     out += say(.units(listed.joined(separator: language == .zh ? "，" : ", "))) + "\n"
                 }
                 out += say(.fix(check.fix)) + "\n"
             }
         }
-        for conflict in e.conflicts {
+        if e.conflicts.count > 1 {
+            // Conflicts that share a rule group (in one block) can have the same way out.
+            let sets = e.conflicts.map { Set($0.groups) }
+            let disjoint = sets.indices.allSatisfy { i in sets.indices.allSatisfy { j in i == j || sets[i].isDisjoint(with: sets[j]) } }
+            out += "\n" + say(disjoint ? .severalConflicts : .conflictsShareRules) + "\n"
+        }
+        for (k, conflict) in e.conflicts.enumerated() {
+            let pools = conflict.pools.joined(separator: ", ")
+            out += "\n" + say(.conflictHeading(number: k + 1, count: e.conflicts.count, block: conflict.block + 1, pools: pools)) + "\n"
             if conflict.groups.count > 1 {
-                out += "\n" + say(.conflictGroups(count: conflict.groups.count)) + "\n"
+                out += "  " + say(.groupsCannotHold(count: conflict.groups.count)) + "\n"
                 for group in conflict.groups { out += "  - \(group.name)\n" }
             } else {
-                out += "\n" + say(.conflict(conflict.message)) + "\n"
+                out += "  \(conflict.message)\(stop)\n"
             }
-        }
-        let rules = e.waysOut.filter { !$0.changesTotals }
-        let totals = e.waysOut.filter(\.changesTotals)
-        if !rules.isEmpty {
-            let size = rules[0].relax.count
-            out += "\n" + say(.waysOut(groups: size)) + "\n"
-            for (i, way) in rules.enumerated() {
-                if way.relax.count == 1 {
-                    out += "  \(i + 1). \(way.relax[0].advice).\n"
-                } else {
-                    out += "  \(i + 1). " + say(.together(quotas: way.quotas)) + "\n"
-                    for r in way.relax { out += "     - \(r.advice)\n" }
+            let mine = e.waysOut.filter { $0.conflict == k }
+            let rules = mine.filter { !$0.changesTotals }
+            if !rules.isEmpty {
+                out += "  " + say(.waysOutOfConflict) + "\n"
+                for (i, way) in rules.enumerated() {
+                    if way.relax.count == 1 {
+                        out += "    \(i + 1). \(way.relax[0].advice)\(stop)\n"
+                    } else {
+                        out += "    \(i + 1). " + say(.together(quotas: way.quotas)) + "\n"
+                        for r in way.relax { out += "       - \(r.advice)\n" }
+                    }
                 }
             }
-        }
-        for way in totals {
-            out += "\n" + say(.outsideRules(way.relax.map(\.advice).joined(separator: "; "))) + "\n"
+            for way in mine.filter(\.changesTotals) {
+                out += "  " + say(.outsideRules(way.relax.map(\.advice).joined(separator: language == .zh ? "；" : "; "))) + "\n"
+            }
         }
         if e.waysOut.isEmpty && e.checks.isEmpty {
             out += "\n" + say(.noWayFound) + "\n"
@@ -119,9 +128,13 @@ public struct ExplanationRenderer: Sendable {
                                  width: Self.width, indent: "  ", continuation: "    ")
             }
         }
-        out += "\n" + say(.rulesThatBind) + "\n"
-        if e.bindingRules.isEmpty { out += say(.noBindingRule) + "\n" }
-        for rule in e.bindingRules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
+        if e.bindingRules.isEmpty { out += "\n" + say(.rulesThatBind) + "\n" + say(.noBindingRule) + "\n" }
+        for (binding, heading) in [(true, ExplainText.rulesThatBind), (false, .atBoundNotBinding), (nil, .atBoundUnchecked)] as [(Bool?, ExplainText)] {
+            let rules = e.bindingRules.filter { $0.binding == binding }
+            guard !rules.isEmpty else { continue }
+            out += "\n" + say(heading) + "\n"
+            for rule in rules { out += Self.wrap(rule.message, width: Self.width, indent: "  ", continuation: "    ") }
+        }
         return out
     }
 

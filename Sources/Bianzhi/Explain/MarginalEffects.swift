@@ -83,7 +83,7 @@ public enum MarginalEffects {
         _ data: ProblemData, run: SolveRun, allocation: Allocation, threads: Int, solver: any Solver
     ) throws(SolverError) {
         let jobs = levers.flatMap { [($0.lever, 1), ($0.lever, -1)] }
-        let results = try parallel(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
+        let results = try WorkQueue.map(jobs.count, threads: threads) { (i: Int) throws(SolverError) -> MarginalEffect in
             try effect(of: jobs[i].0, by: jobs[i].1, data, run: run, allocation: allocation, solver: solver)
         }
         for (i, lever) in levers.enumerated() {
@@ -125,6 +125,9 @@ public enum MarginalEffects {
     ) throws(SolverError) -> MarginalEffect {
         guard outcome.status == .optimal else {
             return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not measured: the allocation is not proven optimal")
+        }
+        guard moved.boundsHold(in: outcome.block) else {
+            return MarginalEffect(delta: delta, objectiveChange: nil, shifts: [], summary: "not possible: the rules could not all hold")
         }
         let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false)
             .solve([outcome.block], deadline: nil)
@@ -197,31 +200,6 @@ public enum MarginalEffects {
     static func summary(_ shifts: [QuotaShift], delta: Int) -> String {
         ShiftSummary.of(shifts).text(.en)
     }
-
-    /// Runs `count` jobs on up to `threads` threads; results in job order.
-    static func parallel<T: Sendable>(
-        _ count: Int, threads: Int, _ job: @Sendable @escaping (Int) throws(SolverError) -> T
-    ) throws(SolverError) -> [T] {
-        let results = Mutex<[Result<T, SolverError>?]>(Array(repeating: nil, count: count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, count))) { _ in
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < count else { return }
-                let outcome: Result<T, SolverError>
-                do throws(SolverError) { outcome = .success(try job(i)) } catch { outcome = .failure(error) }
-                results.withLock { $0[i] = outcome }
-            }
-        }
-        var out: [T] = []
-        for result in results.withLock({ $0 }) {
-            switch result! {
-            case .success(let value): out.append(value)
-            case .failure(let error): throw error
-            }
-        }
-        return out
-    }
 }
 
 /// A value measured one more and one less by re-solving: a pool's or a channel's.
@@ -271,6 +249,12 @@ extension ProblemData {
         return moved
     }
 
+    /// Whether every unit of `block` still has a range (lower ≤ upper): a moved total can
+    /// put a ceiling under a floor, and such a model is not even valid input for the solver.
+    func boundsHold(in block: Block) -> Bool {
+        block.units.allSatisfy { bounds[$0].lower <= bounds[$0].upper }
+    }
+
     /// The data with channel `c`'s cap moved by `delta`, or `nil` below zero; the receiving
     /// pool's ceilings follow (quota may arrive through the channel).
     func movingChannelCap(_ c: Int, by delta: Int) -> ProblemData? {
@@ -290,10 +274,12 @@ extension ProblemData {
             .reduce(0) { $0 + max(0, scenario.channels[$1.offset].cap) }
         let poolCeiling = pools.pools[p].total + inflow
         for u in pools.pools[p].units {
-            let (reason, value) = UnitBounds.ceiling(
+            let uppers = UnitBounds.ceilingTerms(
                 of: scenario.units[u], rules: scenario.rules, changeLimit: bounds[u].changeLimit, poolCeiling: poolCeiling)
+            let (reason, value) = UnitBounds.pick(uppers, UnitBounds.upperPreference, highest: false)
             bounds[u].upper = value
             bounds[u].upperReason = reason
+            bounds[u].upperTerms = UnitBounds.upperTermOrder.compactMap { r in uppers[r].map { BoundTerm(reason: r, value: $0) } }
         }
     }
 }

@@ -14,6 +14,20 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         public var message: String
     }
 
+    /// Where a unit's new quota sits in its range (JSON: the case name).
+    public enum Position: String, Sendable, Codable, Equatable {
+        /// At its lower bound.
+        case lower
+        /// At its upper bound.
+        case upper
+        /// Both bounds are equal: no choice.
+        case fixed
+        /// Strictly between its bounds.
+        case between
+        /// No allocation exists.
+        case none
+    }
+
     /// Unit identifier.
     public var id: String
     /// Display name.
@@ -34,14 +48,14 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var needBasis: NeedBasis? = nil
     /// Least new quota the hard rules allow.
     public var lower: Int
-    /// The rule that sets ``lower``: a ``BoundReason`` raw value.
-    public var lowerRule: String
+    /// The rule that sets ``lower``.
+    public var lowerRule: BoundReason
     /// ``lower``'s rule with its arithmetic, e.g. "no dismissals (headcount 12 − attrition 1 = 11)".
     public var lowerDetail: String
     /// Largest new quota the hard rules allow.
     public var upper: Int
-    /// The rule that sets ``upper``: a ``BoundReason`` raw value.
-    public var upperRule: String
+    /// The rule that sets ``upper``.
+    public var upperRule: BoundReason
     /// ``upper``'s rule with its arithmetic.
     public var upperDetail: String
     /// New quota; `nil` when no allocation exists.
@@ -50,8 +64,8 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var shortfall: Double?
     /// Quotas above need after the solve.
     public var excess: Double?
-    /// `lower`, `upper`, `fixed` (both bounds equal), `between` or `none` (no allocation).
-    public var position: String
+    /// Where the new quota sits in the unit's range.
+    public var position: Position
     /// Change of the objective if this unit alone had one more quota (its own terms only).
     public var marginalUp: Double?
     /// Change of the objective if this unit alone had one quota less.
@@ -72,9 +86,9 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         var e = UnitExplanation(
             id: unit.id, name: unit.name, pool: naming.poolKey(p), poolName: naming.poolName(p),
             quota: unit.quota, headcount: unit.headcount, attrition: b.attrition, need: unit.need,
-            lower: b.lower, lowerRule: b.lowerReason.rawValue, lowerDetail: naming.lowerDetail(u),
-            upper: b.upper, upperRule: b.upperReason.rawValue, upperDetail: naming.upperDetail(u),
-            newQuota: nil, shortfall: nil, excess: nil, position: "none", marginalUp: nil, marginalDown: nil,
+            lower: b.lower, lowerRule: b.lowerReason, lowerDetail: naming.lowerDetail(u),
+            upper: b.upper, upperRule: b.upperReason, upperDetail: naming.upperDetail(u),
+            newQuota: nil, shortfall: nil, excess: nil, position: .none, marginalUp: nil, marginalDown: nil,
             poolDual: nil, reasons: [], whatIf: [])
         e.needBasis = unit.needBasis
         guard let run, let allocation else {
@@ -98,10 +112,10 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
 
         let upText = NumberFormat.plain(e.marginalUp!), downText = NumberFormat.plain(e.marginalDown!)
         if b.lower == b.upper {
-            e.position = "fixed"
+            e.position = .fixed
             e.reasons.append("its bounds leave no choice: lower by \(naming.lowerDetail(u)), upper by \(naming.upperDetail(u))")
         } else if x == b.lower {
-            e.position = "lower"
+            e.position = .lower
             if b.lowerReason == .zero {
                 e.reasons.append("it is at zero, the least a quota can be")
             } else if let shortfall = e.shortfall, shortfall > 0 {
@@ -113,7 +127,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
                 }
             }
         } else if x == b.upper {
-            e.position = "upper"
+            e.position = .upper
             if let excess = e.excess, excess > 0 {
                 e.reasons.append("it sits at its upper bound \(b.upper) (\(naming.upperDetail(u))) although it is already above its need: the quota has nowhere better to go")
             } else {
@@ -123,7 +137,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
                 }
             }
         } else {
-            e.position = "between"
+            e.position = .between
             e.reasons.append("it sits between its bounds (\(b.lower)…\(b.upper)): no rule holds it; the objective placed it")
         }
         e.reasons.append("one more quota here alone would change the objective by \(upText), one less by \(downText) (its shortfall, excess and move terms)"
@@ -132,11 +146,11 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
         // What would change it: re-solve the unit's block with one thing moved.
         guard let outcome = run.outcomes.first(where: { $0.block.units.contains(u) }) else { return e }
         func resolve(_ moved: ProblemData, _ change: String) throws(SolverError) -> WhatIf {
-            let blocks = Decomposition(scenario: moved.scenario, pools: moved.pools, floors: moved.floors).blocks
-            guard let block = blocks.first(where: { $0.units.contains(u) }) else {
-                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): not solved")
+            // The what-if moves a bound or a total, never the pools: the unit's block is the same.
+            guard moved.boundsHold(in: outcome.block) else {
+                return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
             }
-            let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([block], deadline: nil)
+            let result = try BlockSolver(data: moved, solver: solver, options: SolverOptions(), computeDuals: false).solve([outcome.block], deadline: nil)
             guard result.status == .optimal || result.status == .feasible else {
                 return WhatIf(change: change, newQuota: nil, objectiveChange: nil, message: "\(change): the rules could not all hold")
             }
@@ -146,20 +160,20 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
             return WhatIf(change: change, newQuota: q, objectiveChange: delta,
                           message: "\(change): \(effect); the objective would change by \(NumberFormat.plain(delta))")
         }
-        if x == b.lower, b.lowerReason != .zero, b.lower > 0 {
+        if x == b.lower, b.lowerReason != .zero, b.lower > 0, b.relaxedLower < b.lower {
             var moved = data
-            moved.bounds[u].lower -= 1
+            moved.bounds[u].lower = b.relaxedLower
             e.whatIf.append(try resolve(moved, "if its lower bound (\(ExplainNaming.noun(b.lowerReason))) were \(b.lower - 1)"))
         }
-        if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal {
+        if x == b.upper, b.upper < b.lower + 1 || b.upperReason != .poolTotal, b.relaxedUpper > b.upper {
             var moved = data
-            moved.bounds[u].upper += 1
+            moved.bounds[u].upper = b.relaxedUpper
             e.whatIf.append(try resolve(moved, "if its upper bound (\(ExplainNaming.noun(b.upperReason))) were \(b.upper + 1)"))
         }
-        if let more = DualAnalysis.withPoolTotal(data, pool: p, delta: 1) {
+        if let more = data.movingPoolTotal(p, by: 1) {
             e.whatIf.append(try resolve(more, "with one more quota in \(naming.poolName(p)) (only through a channel from above)"))
         }
-        if let less = DualAnalysis.withPoolTotal(data, pool: p, delta: -1) {
+        if let less = data.movingPoolTotal(p, by: -1) {
             e.whatIf.append(try resolve(less, "with one quota less in \(naming.poolName(p))"))
         }
         return e

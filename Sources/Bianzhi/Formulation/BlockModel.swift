@@ -18,6 +18,9 @@ public struct BlockModel: Sendable {
     public private(set) var channelColumns: [(channel: Int, f: Variable)]
     /// Balance row per pool covered.
     public private(set) var poolRows: [(pool: Int, row: ConstraintRef)]
+    /// Shrink-only row per pool that has one (its right-hand side is `current − total`, so
+    /// the pool's total enters it too).
+    public private(set) var shrinkRows: [(pool: Int, row: ConstraintRef)]
     /// Row and slack column (soft floors only) per share floor covered.
     public private(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
     /// Weighted objective terms; their sum is the objective.
@@ -86,6 +89,7 @@ public struct BlockModel: Sendable {
         }
         var reserveColumns: [(pool: Int, r: Variable)] = []
         var poolRows: [(pool: Int, row: ConstraintRef)] = []
+        var shrinkRows: [(pool: Int, row: ConstraintRef)] = []
         let shrinkOnlyKinds = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
         // Each pool's channel ends, gathered once: scanning every channel per pool made large
         // joined blocks quadratic in Swift before GLPK was even called.
@@ -112,7 +116,7 @@ public struct BlockModel: Sendable {
             poolRows.append((p, model.addConstraint(balance, .equal, Double(pool.total), name: "pool[\(name)]")))
             if shrinkOnlyKinds.contains(pool.kind) && !net.terms.isEmpty {
                 // "只减不增": imports may not lift the pool above its current total.
-                model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")
+                shrinkRows.append((p, model.addConstraint(net, .lessOrEqual, Double(pool.currentTotal - pool.total), name: "shrink[\(name)]")))
             }
         }
 
@@ -141,6 +145,7 @@ public struct BlockModel: Sendable {
         self.reserveColumns = reserveColumns
         self.channelColumns = channelColumns
         self.poolRows = poolRows
+        self.shrinkRows = shrinkRows
         self.floorRows = floorRows
         self.terms = terms
     }

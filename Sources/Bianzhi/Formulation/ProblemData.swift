@@ -14,7 +14,8 @@ public struct ProblemData: Sendable {
     /// (Settable inside the module so explanations can re-solve with one bound moved.)
     public internal(set) var bounds: [UnitBounds]
     /// Resolved share floors, by floor index.
-    public let floors: [ShareFloorTarget]
+    /// (Settable inside the module so explanations can re-solve with one floor lowered.)
+    public internal(set) var floors: [ShareFloorTarget]
     /// Shortfall weight multiplier per unit (the highest of its priority classes, else 1).
     public let priorityWeight: [Double]
     /// Pool index per channel: (from, to).

@@ -33,14 +33,6 @@ public enum ScenarioLoader {
         try load(yaml: yaml, bytes: Array(yaml.utf8), path: path, notes: [], readFile: readFile)
     }
 
-    /// Loads, then validates: the scenario and its warnings, or every error of either stage.
-    public static func loadValidated(path: String) throws(ScenarioLoadError) -> (scenario: Scenario, report: ValidationReport) {
-        let scenario = try load(path: path)
-        let report = ScenarioValidator.validate(scenario)
-        if report.hasErrors { throw .invalid(report) }
-        return (scenario, report)
-    }
-
     /// Reads a file from disk.
     public static func defaultReadFile(_ path: String) -> Data? {
         FileManager.default.contents(atPath: path)

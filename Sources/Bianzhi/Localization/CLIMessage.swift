@@ -15,8 +15,12 @@ public enum CLIMessage: Localizable, Equatable {
     case valid(scenario: String, units: Int, kinds: Int, regions: Int, pools: Int)
     /// Files written by `solve`/`report`.
     case wrote(files: [String], folder: String)
-    /// `report` without the scenario the result came from.
-    case reportWithoutExplanation(scenario: String)
+    /// `solve --out` left allocation.xlsx out under `--workbook auto`.
+    case workbookLeftOut(units: Int, limit: Int)
+    /// `report` of a result without the explanation.json `solve --out` writes beside it.
+    case reportWithoutExplanation(result: String)
+    /// `validate`: the exact checks prove a conflict (no allocation exists, exit 1).
+    case conflicts(count: Int, scenario: String)
     /// `solve --time-limit` ran out before any allocation.
     case noAllocationWithinLimit(seconds: String)
     /// The progress line of `solve`.
@@ -72,14 +76,22 @@ public enum CLIMessage: Localizable, Equatable {
             return Bilingual(
                 zh: "\(scenario)：检查通过 — \(units) 个单位，\(kinds) 种编制类型，\(regions) 个区域，\(pools) 个总量控制范围",
                 en: "\(scenario): valid — \(units) units, \(kinds) kinds, \(regions) regions, \(pools) pools")
+        case .workbookLeftOut(let units, let limit):
+            return Bilingual(
+                zh: "未写出 allocation.xlsx：共 \(units) 个单位，超过 \(limit) 个（allocation.csv 含全部单位，Excel 可直接打开；需要时加 `--workbook always`）。",
+                en: "allocation.xlsx left out: \(units) units, more than \(limit) (allocation.csv has every unit and opens in Excel; add --workbook always to write it).")
         case .wrote(let files, let folder):
             return Bilingual(
                 zh: "已写入 \(folder)：\(files.joined(separator: "、"))",
                 en: "wrote \(files.joined(separator: ", ")) to \(folder)")
-        case .reportWithoutExplanation(let scenario):
+        case .reportWithoutExplanation(let result):
             return Bilingual(
-                zh: "提示：\(scenario) 不存在或在求解后已改动，报告中不含原因分析部分。",
-                en: "note: \(scenario) is missing or changed since the solve: the report has no explanation section.")
+                zh: "提示：\(result) 旁没有 explanation.json，报告中不含原因分析部分（`bianzhi solve 方案 --out 文件夹` 会写出）。",
+                en: "note: no explanation.json beside \(result): the report has no explanation section (`bianzhi solve SCENARIO --out DIR` writes one).")
+        case .conflicts(let count, let scenario):
+            return Bilingual(
+                zh: "\(count) 处冲突：各项规则无法同时满足，不存在可行方案；`bianzhi explain \(scenario)` 给出解决办法。",
+                en: "\(count) conflict(s): the rules cannot all hold, no allocation exists; `bianzhi explain \(scenario)` shows the ways out.")
         case .noAllocationWithinLimit(let seconds):
             return Bilingual(
                 zh: "在 --time-limit \(seconds) 秒内没有找到调整方案；规则未必互相矛盾，请放宽时限。",

@@ -8,9 +8,11 @@ public enum ExplainText: Localizable, Equatable {
     case checksFail(count: Int)
     case units(String)
     case fix(String)
-    case conflictGroups(count: Int)
-    case conflict(String)
-    case waysOut(groups: Int)
+    case severalConflicts
+    case conflictsShareRules
+    case conflictHeading(number: Int, count: Int, block: Int, pools: String)
+    case groupsCannotHold(count: Int)
+    case waysOutOfConflict
     case together(quotas: Int)
     case outsideRules(String)
     case noWayFound
@@ -23,6 +25,8 @@ public enum ExplainText: Localizable, Equatable {
     case floorsMetExactly
     case floorLine(name: String, held: Int, required: Int, dual: String, meaning: String)
     case rulesThatBind
+    case atBoundNotBinding
+    case atBoundUnchecked
     case noBindingRule
     case notMeasured
     case interval(inside: Bool, left: String, right: String)
@@ -43,15 +47,24 @@ public enum ExplainText: Localizable, Equatable {
         case .checksFail(let count): return Bilingual(zh: "未通过的精确检查（\(count)）：", en: "Exact checks that fail (\(count)):")
         case .units(let list): return Bilingual(zh: "    涉及单位：\(list)", en: "    Units: \(list)")
         case .fix(let text): return Bilingual(zh: "    改法：\(text)", en: "    Fix: \(text)")
-        case .conflictGroups(let count):
+        case .severalConflicts:
             return Bilingual(
-                zh: "冲突：以下 \(count) 组规则在控制总数内无法同时满足（去掉其中任何一组，其余都能满足）：",
-                en: "Conflict: these \(count) rule groups cannot all hold together within the pool totals (without any one of them the rest can):")
-        case .conflict(let message): return Bilingual(zh: "冲突：\(message)。", en: "Conflict: \(message).")
-        case .waysOut(let groups):
+                zh: "每个冲突都要单独解决：解决了其中一个，其余的仍然存在。",
+                en: "Each conflict needs its own way out: a way out of one leaves the others.")
+        case .conflictsShareRules:
             return Bilingual(
-                zh: "解决办法（任选其一即可；需放宽" + (groups == 1 ? "一组规则" : " \(groups) 组规则") + "）：",
-                en: "Ways out (each one alone is enough; " + (groups == 1 ? "one rule group" : "\(groups) rule groups together") + " must give way):")
+                zh: "这些冲突有共同的规则：一个办法可能同时解决几个冲突（每个冲突下列出的办法都已重新求解验证）。",
+                en: "These conflicts share rules: one way out may resolve several of them (each way below was re-solved).")
+        case .conflictHeading(let number, let count, let block, let pools):
+            return Bilingual(zh: "冲突 \(number)/\(count)（分块 \(block)：\(pools)）：", en: "Conflict \(number) of \(count) (block \(block): \(pools)):")
+        case .groupsCannotHold(let count):
+            return Bilingual(
+                zh: "以下 \(count) 组规则无法同时满足（去掉其中任何一组，其余都能满足）：",
+                en: "these \(count) rule groups cannot all hold together (without any one of them the rest can):")
+        case .waysOutOfConflict:
+            return Bilingual(
+                zh: "解决这个冲突的办法（每项都已重新求解验证，任选其一即可）：",
+                en: "Ways out of this conflict (each re-solved; any one of them resolves it):")
         case .together(let quotas): return Bilingual(zh: "同时放宽（共 \(quotas) 名编制）：", en: "together (\(quotas) quotas):")
         case .outsideRules(let advice): return Bilingual(zh: "或者，在规则之外：\(advice)。", en: "Or, outside the rules: \(advice).")
         case .noWayFound:
@@ -82,7 +95,15 @@ public enum ExplainText: Localizable, Equatable {
             return Bilingual(
                 zh: "\(name)：达到 \(held)，要求 \(required)；估计值 \(dual)：\(meaning)",
                 en: "\(name): \(held) of \(required) required; dual \(dual): \(meaning)")
-        case .rulesThatBind: return Bilingual(zh: "起限制作用的规则：", en: "Rules that bind:")
+        case .rulesThatBind:
+            return Bilingual(
+                zh: "起限制作用的规则（放宽 1 名编制，目标值就会变化；每项都已重新求解）：",
+                en: "Rules that bind (relaxing it by one quota changes the objective; each re-solved):")
+        case .atBoundNotBinding:
+            return Bilingual(
+                zh: "停在上下限上、但不起限制作用的单位（放宽后结果不变）：",
+                en: "Units at a bound that does not bind (relaxing it changes nothing):")
+        case .atBoundUnchecked: return Bilingual(zh: "停在上下限上的单位（未重新求解）：", en: "Units at a bound (not re-solved):")
         case .noBindingRule: return Bilingual(zh: "  没有单位停在规则设定的上下限上", en: "  no unit sits at a bound set by a rule")
         case .notMeasured: return Bilingual(zh: "未实测", en: "not measured")
         case .interval(let inside, let left, let right):

@@ -5,8 +5,8 @@ public enum HelpText: String, Localizable, CaseIterable {
     case root, rootDiscussion
     case lang
     case scenarioFile, threads, textOrJSON
-    case validate
-    case solve, solveOut, solveTimeLimit, solveFormat, solveRows
+    case validate, validateDiscussion
+    case solve, solveOut, solveTimeLimit, solveFormat, solveRows, solveWorkbook
     case explain, explainDiscussion, explainUnit
     case diff, diffDiscussion, diffA, diffB, diffFormat
     case report, reportDiscussion, reportResult, reportOut, reportBilingual
@@ -36,11 +36,15 @@ public enum HelpText: String, Localizable, CaseIterable {
             return Bilingual(
                 zh: "检查方案，逐条列出每个问题的文件、行、字段和改法。",
                 en: "Check a scenario and report every problem with its file, line, field and fix.")
+        case .validateDiscussion:
+            return Bilingual(
+                zh: "退出状态：0 有效；1 文件无误，但精确检查证明规则相互冲突（无可行方案；与 solve、explain 的检查和状态相同）；65 无效。",
+                en: "Exit status: 0 valid; 1 well formed, but the exact checks prove that the rules conflict (no allocation exists; the same checks and status as solve and explain); 65 invalid.")
         case .solve: return Bilingual(zh: "求解方案：新的编制分配、调剂明细和汇总。", en: "Solve a scenario: the new allocation, the transfer plan and a summary.")
         case .solveOut:
             return Bilingual(
-                zh: "把 result.json、allocation.csv、transfers.csv、report.md 和 report.html 一次性写入此文件夹。",
-                en: "Write result.json, allocation.csv, transfers.csv, report.md and report.html into this folder (atomically).")
+                zh: "把 result.json、allocation.csv、transfers.csv、allocation.xlsx、explanation.json（本次求解的说明）、report.md 和 report.html 一次性写入此文件夹。",
+                en: "Write result.json, allocation.csv, transfers.csv, allocation.xlsx, explanation.json (the explanation of this solve), report.md and report.html into this folder (atomically).")
         case .solveTimeLimit:
             return Bilingual(
                 zh: "求解到此秒数即停止，给出目前最好的方案，并注明未证明最优。",
@@ -48,6 +52,10 @@ public enum HelpText: String, Localizable, CaseIterable {
         case .solveFormat:
             return Bilingual(zh: "标准输出：text（给人看的汇总）或 json（result.json）。", en: "Output on stdout: text (a summary for people) or json (result.json).")
         case .solveRows: return Bilingual(zh: "文字汇总中单位表和调剂表最多显示的行数。", en: "Rows of the unit and transfer tables in the text summary.")
+        case .solveWorkbook:
+            return Bilingual(
+                zh: "是否随 --out 写出 allocation.xlsx：`auto`（默认，单位不超过 20000 个时写出）、`always`（不超过 Excel 行数上限时写出）、`never`（不写出）。",
+                en: "Whether --out writes allocation.xlsx: auto (default: up to 20,000 units), always (up to Excel's row limit) or never.")
         case .explain:
             return Bilingual(
                 zh: "分析方案：哪些规则起了限制作用、多 1 名编制的作用；无可行方案时说明冲突所在。",
@@ -78,8 +86,8 @@ public enum HelpText: String, Localizable, CaseIterable {
             return Bilingual(zh: "为结果写出 report.md 和 report.html（单文件，图表内嵌）。", en: "Write report.md and report.html (self-contained, charts inline) for a result.")
         case .reportDiscussion:
             return Bilingual(
-                zh: "RESULT 是 `solve` 写出的 result.json，或方案文件（当场求解）。",
-                en: "RESULT is a result.json written by `solve`, or a scenario file solved on the fly.")
+                zh: "RESULT 是 `solve` 写出的 result.json（原因分析读取其旁的 explanation.json，不再读取方案），或方案文件（当场求解）。退出状态：0 已写出；1 方案无可行分配；65 无法读取或无效；70 无法写出文件。",
+                en: "RESULT is a result.json written by `solve` (its explanation is read from the explanation.json beside it; the scenario is not read again), or a scenario file solved on the fly. Exit status: 0 written; 1 a scenario without allocation; 65 unreadable or invalid input; 70 the files could not be written.")
         case .reportResult: return Bilingual(zh: "result.json 或方案文件（YAML）。", en: "result.json, or a scenario (YAML).")
         case .reportOut:
             return Bilingual(

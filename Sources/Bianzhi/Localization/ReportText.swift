@@ -28,6 +28,7 @@ public enum ReportText: Localizable, Equatable {
     case unit, region, quota, headcount, need, newQuota, bound
     case transfers(count: Int)
     case noTransfers
+    case moreRows(more: Int, total: Int, file: String)
     case from, to, amount, lane
     case beforeToAfter(kind: String)
     case movedBreakdown(gained: Int, cut: Int, reserve: Int, cancelled: Int)
@@ -81,6 +82,11 @@ public enum ReportText: Localizable, Equatable {
     case wayOut(number: Int)
     case modelLabel
     case labelled(label: String, text: String)
+    case oneMore(effect: String), oneLess(effect: String)
+    case objectiveLower(by: String), objectiveHigher(by: String), objectiveSame
+    case notPossible
+    case estimate(effect: String)
+    case goesTo(names: String), takenFrom(names: String)
 
     /// "2026年3月1日" / "1 March 2026" from a `YYYY-MM-DD` date; `nil` for any other text.
     public static func date(_ text: String) -> ReportText? {
@@ -141,6 +147,8 @@ public enum ReportText: Localizable, Equatable {
         case .bound: return Bilingual(zh: "限制", en: "Bound")
         case .transfers(let count): return Bilingual(zh: "调剂明细（\(count)）", en: "Transfers (\(count))")
         case .noTransfers: return Bilingual(zh: "无调剂。", en: "No transfers.")
+        case .moreRows(let more, let total, let file):
+            return Bilingual(zh: "……另有 \(more) 行（共 \(total) 行），见 \(file)", en: "… \(more) more rows (\(total) in all): see \(file)")
         case .from: return Bilingual(zh: "调出", en: "From")
         case .to: return Bilingual(zh: "调入", en: "To")
         case .amount: return Bilingual(zh: "编制数", en: "Amount")
@@ -238,10 +246,19 @@ public enum ReportText: Localizable, Equatable {
         case .waysOutTitle: return Bilingual(zh: "解决办法（任选其一）", en: "Ways out (any one of them)")
         case .wayOut(let number): return Bilingual(zh: "办法\(number)：", en: "Way out \(number): ")
         case .labelled(let label, let text): return Bilingual(zh: "\(label)：\(text)", en: "\(label): \(text)")
+        case .oneMore(let effect): return Bilingual(zh: "多 1 名编制，\(effect)", en: "one quota more: \(effect)")
+        case .oneLess(let effect): return Bilingual(zh: "少 1 名编制，\(effect)", en: "one quota less: \(effect)")
+        case .objectiveLower(let by): return Bilingual(zh: "目标值降低 \(by)（更好）", en: "the objective falls by \(by) (better)")
+        case .objectiveHigher(let by): return Bilingual(zh: "目标值升高 \(by)（更差）", en: "the objective rises by \(by) (worse)")
+        case .objectiveSame: return Bilingual(zh: "目标值不变", en: "the objective does not change")
+        case .estimate(let effect): return Bilingual(zh: "估算（未重新求解）：多 1 名编制，\(effect)", en: "estimated (not re-solved): one quota more: \(effect)")
+        case .notPossible: return Bilingual(zh: "无法做到（规则无法同时满足）", en: "not possible (the rules could not all hold)")
+        case .goesTo(let names): return Bilingual(zh: "调给\(names)", en: "it goes to \(names)")
+        case .takenFrom(let names): return Bilingual(zh: "从\(names)调出", en: "it is taken from \(names)")
         case .modelLabel: return Bilingual(zh: "模型规模", en: "Model size")
         case .whyLead:
-            return Bilingual(zh: "以下说明哪些规则限制了调整，以及每个编制池多 1 名或少 1 名编制的影响。",
-                             en: "Which rules limit the changes, and what one quota more or less is worth in each pool.")
+            return Bilingual(zh: "以下说明哪些规则限制了调整，以及每个编制池多 1 名或少 1 名编制的影响。目标值衡量各单位与需求的缺口和调整幅度，越小越好。",
+                             en: "Which rules limit the changes, and what one quota more or less is worth in each pool. The objective measures the units' shortfall against need and the size of the changes: lower is better.")
         }
     }
 }

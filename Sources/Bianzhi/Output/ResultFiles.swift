@@ -2,8 +2,12 @@ import Foundation
 import Spreadsheet
 import Synchronization
 
-/// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`.
+/// The files `solve --out` writes: `result.json`, `allocation.csv`, `transfers.csv`, and
+/// `explanation.json` (the explanation of the same solve, which the reports read).
 public enum ResultFiles {
+    /// Name of the explanation file of a result set.
+    public static let explanationFileName = "explanation.json"
+
     /// JSON of a result: sorted keys and pretty-printed so files diff well and are byte-stable.
     /// The bytes are those of `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
     /// .withoutEscapingSlashes]` plus a final newline, written by ``ResultJSONWriter`` (about
@@ -72,48 +76,81 @@ public enum ResultFiles {
     /// here too): an old one of these names never survives beside a new result, even when the
     /// new run does not write it.
     public static let ownedNames = [
-        "result.json", "allocation.csv", "transfers.csv", "explanation.json", "allocation.xlsx",
+        "result.json", "allocation.csv", "transfers.csv", explanationFileName, workbookName,
     ] + ReportFiles.allNames
+
+    /// One file of a set: its name and how to render it (`nil`: the file is left out).
+    typealias Renderer = (name: String, render: @Sendable () throws(OutputError) -> Data?)
 
     /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
     /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
     /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
     /// The renderings are independent and, on a province, each takes a large share of a
     /// second, so they run concurrently.
-    public static func fileSet(_ result: SolveResult, language: Language = .en) throws(OutputError) -> AtomicFileSet {
-        let renderers: [@Sendable (SolveResult) -> String] = [json, { allocationCSV($0, language: language) }, { transfersCSV($0, language: language) }]
-        let texts = Mutex<[String]>(Array(repeating: "", count: renderers.count))
-        let workbook = Mutex<Result<Data?, SpreadsheetError>>(.success(nil))
-        DispatchQueue.concurrentPerform(iterations: renderers.count + 1) { i in
-            guard i < renderers.count else {
-                let bytes = Result { () throws(SpreadsheetError) -> Data? in try AllocationWorkbook.data(result) }
-                workbook.withLock { $0 = bytes }
-                return
-            }
-            let text = renderers[i](result)
-            texts.withLock { $0[i] = text }
-        }
-        let rendered = texts.withLock { $0 }
-        var files = AtomicFileSet()
-        files.owns(ownedNames)
-        files.add("result.json", text: rendered[0])
-        files.add("allocation.csv", text: rendered[1])
-        files.add("transfers.csv", text: rendered[2])
-        switch workbook.withLock({ $0 }) {
-        case .success(let bytes?): files.add(workbookName, data: bytes)
-        case .success(nil): break
-        case .failure(let error): throw OutputError(path: workbookName, reason: .workbook(detail: error.description))
-        }
-        return files
+    public static func fileSet(
+        _ result: SolveResult, language: Language = .en, workbook policy: WorkbookPolicy = .auto
+    ) throws(OutputError) -> AtomicFileSet {
+        try render(standard(result, language: language, workbook: policy)).files
     }
 
-    /// The file set of a scenario without an allocation (infeasible): `result.json` alone (the
-    /// reports are added beside it); the set owns every name of ``ownedNames``, so the
-    /// allocation files of an earlier run in the folder do not survive beside it.
-    public static func conflictSet(_ result: SolveResult) -> AtomicFileSet {
+    /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
+    /// explanation could be built) and the two reports carrying it, all rendered
+    /// concurrently in `language`; with the text of result.json, which `--format json` also
+    /// prints.
+    public static func completeSet(
+        _ result: SolveResult, explanation: Explanation?, language: Language = .en, workbook policy: WorkbookPolicy = .auto
+    ) throws(OutputError) -> (files: AtomicFileSet, json: String) {
+        let model = ReportModel(result: result, language: language)
+        var renderers = standard(result, language: language, workbook: policy)
+        if let explanation { renderers.append((explanationFileName, { Data(ExplanationRenderer.json(explanation).utf8) })) }
+        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: explanation).render().utf8) }))
+        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: explanation).render().utf8) }))
+        let (files, rendered) = try render(renderers)
+        return (files, String(decoding: rendered[0] ?? Data(), as: UTF8.self))
+    }
+
+    /// The renderers of the standard set, result.json first; the workbook's gives no file when
+    /// `policy` leaves it out.
+    static func standard(_ result: SolveResult, language: Language, workbook policy: WorkbookPolicy) -> [Renderer] {
+        [
+            ("result.json", { Data(json(result).utf8) }),
+            ("allocation.csv", { Data(allocationCSV(result, language: language).utf8) }),
+            ("transfers.csv", { Data(transfersCSV(result, language: language).utf8) }),
+            (workbookName, { () throws(OutputError) -> Data? in
+                guard policy.writes(units: result.units.count) else { return nil }
+                do throws(SpreadsheetError) {
+                    return try AllocationWorkbook.data(result)
+                } catch {
+                    throw OutputError(path: workbookName, reason: .workbook(detail: error.description))
+                }
+            }),
+        ]
+    }
+
+    /// Renders the files on up to as many threads as there are files; added in the order
+    /// given, with the rendered bytes in that order. The set owns every name of
+    /// ``ownedNames``.
+    static func render(_ renderers: [Renderer]) throws(OutputError) -> (files: AtomicFileSet, data: [Data?]) {
+        let rendered = try WorkQueue.map(renderers.count, threads: renderers.count) { (i: Int) throws(OutputError) -> Data? in
+            try renderers[i].render()
+        }
+        var files = AtomicFileSet()
+        files.owns(ownedNames)
+        for (renderer, data) in zip(renderers, rendered) {
+            if let data { files.add(renderer.name, data: data) }
+        }
+        return (files, rendered)
+    }
+
+    /// The file set of a scenario without an allocation (infeasible): `result.json` and the
+    /// explanation of the conflict, `explanation.json`, which `report` reads (the reports are
+    /// added beside them); the set owns every name of ``ownedNames``, so the allocation files
+    /// of an earlier run in the folder do not survive beside it.
+    public static func conflictSet(_ result: SolveResult, explanation: Explanation) -> AtomicFileSet {
         var files = AtomicFileSet()
         files.owns(ownedNames)
         files.add("result.json", text: json(result))
+        files.add(explanationFileName, text: ExplanationRenderer.json(explanation))
         return files
     }
 

@@ -261,7 +261,7 @@ public struct HTMLReport: Sendable {
         var h = "<section class=\"wide\">\n<h2>\(e(say(.allocation(units: r.units.count))))</h2>\n"
         h += headerRow([(.unit, false), (.department, false), (.region, false), (.kind, false), (.quota, true), (.headcount, true),
                         (.need, true), (.newQuota, true), (.change, true), (.bound, false)], extra: staffing.unitHeaders.enumerated().map { ($1, $0 < 2) })
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             h += "<tr><td class=\"name\">\(e(u.name))</td><td class=\"name\">\(e(u.department))</td><td class=\"name\">\(e(names.region(u.region)))</td>"
             h += "<td class=\"name\">\(e(names.kind(u.kind)))</td>"
             h += "<td class=\"n\">\(u.quota)</td><td class=\"n\">\(u.headcount)</td><td class=\"n\">\(u.need.map { e(NumberFormat.plain($0, decimals: 1)) } ?? "—")</td>"
@@ -269,7 +269,8 @@ public struct HTMLReport: Sendable {
             h += "<td class=\"n\">\(u.newQuota)</td>\(signedCell(u.change))<td class=\"bound\">\(e(staffing.bound(u)))</td>"
             h += "<td class=\"n\">\(e(cells[0]))</td><td class=\"n\">\(e(cells[1]))</td><td>\(e(cells[2]))</td></tr>\n"
         }
-        return h + "</tbody></table>\n</section>\n"
+        let more = ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? ""
+        return h + "</tbody></table>\n" + more + "</section>\n"
     }
 
     private func transferTable(_ r: SolveResult) -> String {
@@ -278,9 +279,9 @@ public struct HTMLReport: Sendable {
         var h = "<h2>\(e(say(.transfers(count: r.transfers.count))))</h2>\n"
         if r.transfers.isEmpty { return h + "<p>\(e(say(.noTransfers)))</p>\n" }
         h += headerRow([(.from, false), (.to, false), (.kind, false), (.amount, true), (.lane, false)])
-        for t in r.transfers {
+        for t in r.transfers.prefix(ReportFiles.tableRowLimit) {
             h += "<tr><td class=\"name\">\(e(t.fromName))</td><td class=\"name\">\(e(t.toName))</td><td class=\"name\">\(e(names.kind(t.kind)))</td><td class=\"n\">\(t.amount)</td><td>\(e(t.lane.text(model.language)))</td></tr>\n"
         }
-        return h + "</tbody></table>\n"
+        return h + "</tbody></table>\n" + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: model.language).map { "<p>\(e($0))</p>\n" } ?? "")
     }
 }

@@ -119,20 +119,21 @@ public struct MarkdownReport: Sendable {
         out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change),
                     say(.bound)] + staffing.unitHeaders)
         out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
-        for u in r.units {
+        for u in r.units.prefix(ReportFiles.tableRowLimit) {
             out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
                         u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(staffing.bound(u))]
                        + staffing.unitCells(u).map(e))
         }
+        out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: m.language).map { "\n\($0)\n" } ?? ""
         out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"
         if r.transfers.isEmpty {
             out += say(.noTransfers) + "\n\n"
         } else {
             out += row([say(.from), say(.to), say(.kind), say(.amount), say(.lane)]) + "|---|---|---|--:|---|\n"
-            for tr in r.transfers {
+            for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
                 out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
             }
-            out += "\n"
+            out += (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: m.language).map { "\n\($0)\n" } ?? "") + "\n"
         }
         return out + appendix()
     }

@@ -25,7 +25,13 @@ struct ReportExplanation: Sendable, Equatable {
         }
         if explanation.feasible {
             add(.bindingRulesTitle, explanation.bindingRules.map(\.message))
-            add(.poolValuesTitle, explanation.poolValues.map { say(.labelled(label: $0.name, text: $0.meaning)) })
+            add(.poolValuesTitle, explanation.poolValues.map { value in
+                let effects = [value.plusOne, value.minusOne].compactMap { $0 }.map { Self.words($0, language) }
+                // Not measured (a large scenario): the LP's estimate of one quota more.
+                let estimate = say(.estimate(effect: value.dual < 0 ? say(.objectiveLower(by: NumberFormat.plain(-value.dual)))
+                    : value.dual > 0 ? say(.objectiveHigher(by: NumberFormat.plain(value.dual))) : say(.objectiveSame)))
+                return say(.labelled(label: value.name, text: effects.isEmpty ? estimate : effects.joined(separator: language == .zh ? "\u{FF1B}" : "; ")))  // ； in Chinese
+            })
             add(.floorsTitle, explanation.bindingFloors.map(\.meaning))
         } else {
             add(.conflictsTitle, explanation.checks.map { "\($0.message)\(language == .zh ? "\u{3000}" : " — ")\($0.fix)" } + explanation.conflicts.map(\.message))
@@ -34,5 +40,24 @@ struct ReportExplanation: Sendable, Equatable {
             })
         }
         self.sections = sections
+    }
+
+    /// One quota more or less in words: how the objective moves and where the quota goes
+    /// or comes from (the units whose quota changes).
+    static func words(_ effect: MarginalEffect, _ language: Language) -> String {
+        func say(_ text: ReportText) -> String { text.text(language) }
+        var text: String
+        if let change = effect.objectiveChange {
+            text = change < 0 ? say(.objectiveLower(by: NumberFormat.plain(-change)))
+                : change > 0 ? say(.objectiveHigher(by: NumberFormat.plain(change))) : say(.objectiveSame)
+            let units = effect.shifts.filter { $0.kind == .unit && ($0.amount > 0) == (effect.delta > 0) }.map(\.name)
+            if !units.isEmpty {
+                let names = units.joined(separator: language == .zh ? "\u{3001}" : ", ")  // 、 between names
+                text += (language == .zh ? "\u{FF0C}" : ", ") + say(effect.delta > 0 ? .goesTo(names: names) : .takenFrom(names: names))
+            }
+        } else {
+            text = say(.notPossible)
+        }
+        return say(effect.delta > 0 ? .oneMore(effect: text) : .oneLess(effect: text))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report files `solve --out` and `report` write: `report.md` and `report.html`.
 public enum ReportFiles {
     /// Names of the files, in the order written.
@@ -8,9 +10,38 @@ public enum ReportFiles {
     /// Every report name a folder may hold: a set that writes reports owns them all, so a
     /// translation of an earlier run never survives beside a new report.
     public static let allNames = names + Language.allCases.flatMap { names(in: $0) }
-    /// Pools whose ±1 effect a report's explanation measures (the rest show the LP dual), so
-    /// that writing a report stays quick on a city or province.
+    /// Scenarios up to this many units get a full explanation with their result: the LP
+    /// values of the same solve (``explainsWithDuals(units:)``), ±1 of up to
+    /// ``explanationMeasureLimit`` pools and channels and binding checked by re-solving.
+    /// Larger ones get the units at a bound and the share floors met exactly, from the solve
+    /// itself: the LP values would cost a second LP per block, and `solve --out` must stay
+    /// within 1.3 × `solve` on a province (BENCHMARKS.md).
+    public static let fullExplanationUnits = 5_000
+
+    /// Whether `solve --out` asks the solve for LP duals (the explanation's pool values).
+    public static func explainsWithDuals(units: Int) -> Bool { units <= fullExplanationUnits }
+    /// Pools (and channels) whose ±1 effect the explanation of a result measures.
     public static let explanationMeasureLimit = 20
+    /// Units at a bound whose rule the explanation of a result checks for binding.
+    public static let explanationCheckLimit = 200
+
+    /// The explainer `solve --out` uses for a scenario of `units` units.
+    public static func explainer(units: Int, threads: Int, language: Language = .en) -> Explainer {
+        let full = units <= fullExplanationUnits
+        return Explainer(
+            threads: threads, measureLimit: full ? explanationMeasureLimit : 0, checkLimit: full ? explanationCheckLimit : 0,
+            language: language)
+    }
+
+    /// Most rows of a report's unit and transfer tables: a briefing of a province lists the
+    /// first ones and points to the CSV files, which hold every row (a 63,000-row HTML table
+    /// helps nobody and cost most of `solve --out`'s time).
+    public static let tableRowLimit = 1_000
+
+    /// "… 62,479 more rows: see allocation.csv", or `nil` when the table is complete.
+    public static func moreRowsNote(_ count: Int, file: String, language: Language = .en) -> String? {
+        count > tableRowLimit ? ReportText.moreRows(more: count - tableRowLimit, total: count, file: file).text(language) : nil
+    }
 
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
@@ -29,12 +60,13 @@ public enum ReportFiles {
         }
     }
 
-    /// The explanation of the scenario `result` came from, when that file is still where the
-    /// solve read it and unchanged (same digest); `nil` otherwise, or when explaining fails.
-    public static func explanation(of result: SolveResult, threads: Int = SolveOptions.defaultThreads) -> Explanation? {
-        guard let scenario = try? ScenarioLoader.load(path: result.scenario.path),
-              scenario.source.digest == result.scenario.digest
-        else { return nil }
-        return try? Explainer(threads: threads, measureLimit: explanationMeasureLimit).explain(scenario)
+    /// The explanation `solve --out` wrote beside the result file at `resultPath`
+    /// (`explanation.json` in the same folder); `nil` when there is none or it cannot be read.
+    /// The scenario is never read again: the explanation is the solve's own.
+    public static func explanation(besideResult resultPath: String) -> Explanation? {
+        let folder = (resultPath as NSString).deletingLastPathComponent
+        let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(ResultFiles.explanationFileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(Explanation.self, from: data)
     }
 }

@@ -20,6 +20,13 @@ public struct UnitBounds: Sendable, Equatable {
     /// Need protection's floor `min(quota, ⌈need⌉)` when `protectNeed` is on (hard: part of
     /// `lower`; soft: priced in the objective); `nil` when off, without need, or zero.
     public var needFloor: Int?
+    /// Every rule that puts a floor under the unit (above zero), one term per rule (and per
+    /// priority class): the one source the elastic model and the checks read, so a new
+    /// bound reason is a new term here and nothing else.
+    public var lowerTerms: [BoundTerm] = []
+    /// Every rule that caps the unit, one term per rule; the pool total (implied by the
+    /// pool's balance row) included.
+    public var upperTerms: [BoundTerm] = []
 
     /// Creates bounds.
     public init(
@@ -92,12 +99,30 @@ public struct UnitBounds: Sendable, Equatable {
 
             let poolIndex = pools.poolOfUnit[u]
             let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total + inflow[poolIndex] : q + (limit ?? 0)
-            let (upperReason, upper) = ceiling(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolTotal)
+            let uppers = ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolTotal)
+            let (upperReason, upper) = pick(uppers, upperPreference, highest: false)
 
-            return UnitBounds(
+            var bounds = UnitBounds(
                 lower: lower, upper: upper, lowerReason: lowerReason, upperReason: upperReason,
                 attrition: rules.strictNoDismissals ? 0 : a, priorityFloor: priorityFloor, changeLimit: limit,
                 needFloor: needFloor)
+            // Terms in a fixed order; a priority floor is one term per class, so a unit in two
+            // classes is held by both floors.
+            bounds.lowerTerms = lowerTermOrder.compactMap { reason in lowers[reason].map { BoundTerm(reason: reason, value: $0) } }
+            if let need = unit.need, need.isFinite {
+                for (c, priority) in scenario.priorities.enumerated() where unit.tags.contains(priority.tag) {
+                    guard let share = priority.needFloor else { continue }
+                    let floor = Int((share * need - 1e-9).rounded(.up))
+                    if floor > 0 { bounds.lowerTerms.append(BoundTerm(reason: .priorityFloor, value: floor, priorityClass: c)) }
+                }
+            }
+            if q > 0 {
+                for (c, priority) in scenario.priorities.enumerated() where priority.noCut && unit.tags.contains(priority.tag) {
+                    bounds.lowerTerms.append(BoundTerm(reason: .priorityNoCut, value: q, priorityClass: c))
+                }
+            }
+            bounds.upperTerms = upperTermOrder.compactMap { reason in uppers[reason].map { BoundTerm(reason: reason, value: $0) } }
+            return bounds
         }
     }
 
@@ -105,14 +130,25 @@ public struct UnitBounds: Sendable, Equatable {
     /// freeze, the change limit and `poolCeiling` (its pool's total plus what channels can bring).
     /// Shared with the explanations, which move a pool's total and recompute its ceilings.
     public static func ceiling(of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int) -> (BoundReason, Int) {
+        pick(ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolCeiling), upperPreference, highest: false)
+    }
+
+    /// Every rule capping a unit with its value (the terms behind ``ceiling(of:rules:changeLimit:poolCeiling:)``).
+    public static func ceilingTerms(of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int) -> [BoundReason: Int] {
         let q = unit.quota
         var uppers: [BoundReason: Int] = [.poolTotal: poolCeiling]
         if unit.locked { uppers[.locked] = q }
         if let maximum = unit.maxQuota { uppers[.unitMaximum] = maximum }
         if rules.overQuotaFrozen && unit.headcount > q { uppers[.overQuotaFrozen] = q }
         if let limit { uppers[.changeLimit] = q + limit }
-        return pick(uppers, upperPreference, highest: false)
+        return uppers
     }
+
+    /// The order lower terms are listed in: the scenario-wide rules first, the unit's own
+    /// minimum and lock last (priority floors and no-cut rules follow, one per class).
+    static let lowerTermOrder: [BoundReason] = [.noDismissals, .changeLimit, .needProtection, .unitMinimum, .locked]
+    /// The order upper terms are listed in.
+    static let upperTermOrder: [BoundReason] = [.overQuotaFrozen, .changeLimit, .poolTotal, .unitMaximum, .locked]
 
     /// Which lower-bound rule is named when several give the same value: the most specific.
     public static let lowerPreference: [BoundReason] = [
@@ -122,7 +158,7 @@ public struct UnitBounds: Sendable, Equatable {
     public static let upperPreference: [BoundReason] = [.locked, .unitMaximum, .overQuotaFrozen, .changeLimit, .poolTotal]
 
     /// The extreme value among the candidates and the first rule, in preference order, giving it.
-    private static func pick(_ candidates: [BoundReason: Int], _ preference: [BoundReason], highest: Bool) -> (BoundReason, Int) {
+    static func pick(_ candidates: [BoundReason: Int], _ preference: [BoundReason], highest: Bool) -> (BoundReason, Int) {
         let values = preference.compactMap { candidates[$0] }
         let value = highest ? values.max()! : values.min()!
         return (preference.first { candidates[$0] == value }!, value)

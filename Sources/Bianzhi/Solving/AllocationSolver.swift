@@ -33,29 +33,9 @@ public struct AllocationSolver: Sendable {
 
         // Largest blocks first keeps the threads busy until the end.
         let order = blocks.indices.sorted { (blocks[$0].units.count, $1) > (blocks[$1].units.count, $0) }
-        let results = Mutex<[Result<BlockOutcome, SolverError>?]>(Array(repeating: nil, count: blocks.count))
-        let next = Atomic<Int>(0)
         let workers = min(options.threads, max(1, blocks.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let slot = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard slot < order.count else { return }
-                let b = order[slot]
-                let outcome: Result<BlockOutcome, SolverError>
-                do throws(SolverError) {
-                    outcome = .success(try blockSolver.solve([blocks[b]], deadline: deadline))
-                } catch {
-                    outcome = .failure(error)
-                }
-                results.withLock { $0[b] = outcome }
-            }
-        }
-        var outcomes: [BlockOutcome] = []
-        for result in results.withLock({ $0 }) {
-            switch result! {
-            case .success(let outcome): outcomes.append(outcome)
-            case .failure(let error): throw error
-            }
+        let outcomes = try WorkQueue.map(blocks.count, threads: workers, order: order) { (b: Int) throws(SolverError) -> BlockOutcome in
+            try blockSolver.solve([blocks[b]], deadline: deadline)
         }
         return SolveRun(outcomes: outcomes, threads: workers, seconds: (clock.now - start).seconds)
     }
@@ -69,9 +49,12 @@ public struct SolveRun: Sendable {
     public var threads: Int
     /// Wall-clock seconds for the whole solve.
     public var seconds: Double
+    /// True when the exact checks proved that no allocation exists, so nothing was solved.
+    public var provenInfeasible = false
 
     /// The overall verdict: optimal only if every block is.
     public var status: SolveStatus {
+        if provenInfeasible { return .infeasible(blocks: []) }
         var gapKnown = true
         var anyFeasible = false
         for outcome in outcomes {
@@ -92,6 +75,9 @@ public struct SolveRun: Sendable {
         let bound = outcomes.reduce(0.0) { $0 + ($1.bestBound ?? $1.objectiveValue) }
         return .feasible(gap: abs(value - bound) / max(1e-9, abs(value)))
     }
+
+    /// The blocks whose rules cannot all hold.
+    public var infeasibleBlocks: [Block] { outcomes.filter { $0.status == .infeasible }.map(\.block) }
 
     /// Sum of the blocks' objective values.
     public var objectiveValue: Double { outcomes.reduce(0) { $0 + $1.objectiveValue } }

@@ -47,7 +47,7 @@ struct BlockSolver: Sendable {
             let lp = try solver.solve(built.model, options: relaxed)
             if lp.status == .optimal {
                 duals = BlockDuals(
-                    pools: built.poolRows.map { ($0.pool, lp.dual($0.row) ?? 0) },
+                    pools: built.poolRows.map { ($0.pool, totalDual(pool: $0.pool, balance: $0.row, built, lp)) },
                     channels: built.channelColumns.map { ($0.channel, lp.reducedCosts?[$0.f.index] ?? 0) },
                     floors: built.floorRows.map { ($0.floor, lp.dual($0.row) ?? 0) })
             }
@@ -75,6 +75,22 @@ struct BlockSolver: Sendable {
             solveSeconds: solveSeconds,
             solvedAsFlow: solvedAsFlow,
             duals: duals)
+    }
+
+    /// The LP value of one more quota of total in pool `p`: the total is the right-hand side
+    /// of the balance row, enters the shrink-only row with −1 (`net import ≤ current − total`)
+    /// and is the ceiling of any unit whose upper bound is the pool total; the derivative sums
+    /// all three.
+    func totalDual(pool p: Int, balance: ConstraintRef, _ built: BlockModel, _ lp: Solution) -> Double {
+        var value = lp.dual(balance) ?? 0
+        for (q, row) in built.shrinkRows where q == p { value -= lp.dual(row) ?? 0 }
+        guard let reduced = lp.reducedCosts else { return value }
+        for (u, x) in built.unitColumns where data.pools.poolOfUnit[u] == p {
+            let b = data.bounds[u]
+            // A column at its upper bound: the reduced cost is the bound's LP value.
+            if b.upperReason == .poolTotal, b.lower < b.upper, abs(lp.value(x) - Double(b.upper)) < 1e-9 { value += reduced[x.index] }
+        }
+        return value
     }
 
     /// The objective's tiers; one tier holding every term when the scenario gives weights only.

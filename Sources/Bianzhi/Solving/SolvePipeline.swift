@@ -17,8 +17,9 @@ public struct SolvePipeline: Sendable {
         self.solver = solver
     }
 
-    /// Loads, validates and solves the scenario at `path`.
-    public func run(path: String) throws(PipelineError) -> PipelineOutput {
+    /// Loads, validates and solves the scenario at `path`; `duals` decides from the number
+    /// of units whether the solve keeps LP duals (``SolveOptions/computeDuals``).
+    public func run(path: String, duals: (Int) -> Bool = { _ in false }) throws(PipelineError) -> PipelineOutput {
         let clock = ContinuousClock()
         let start = clock.now
         let scenario: Scenario
@@ -28,7 +29,9 @@ public struct SolvePipeline: Sendable {
             throw .unreadable(error)
         }
         let loaded = clock.now
-        return try run(scenario: scenario, loadSeconds: (loaded - start).seconds)
+        var pipeline = self
+        if duals(scenario.units.count) { pipeline.options.computeDuals = true }
+        return try pipeline.run(scenario: scenario, loadSeconds: (loaded - start).seconds)
     }
 
     /// Validates and solves a loaded scenario.
@@ -44,12 +47,19 @@ public struct SolvePipeline: Sendable {
         if report.hasErrors { throw .invalidScenario(report) }
         let validated = clock.now
         let data = ProblemData(scenario: scenario)
+        // The exact checks prove some conflicts without a solver (and a floor above a ceiling
+        // is not even a valid model): no solve then, the scenario has no allocation.
+        let checks = FeasibilityChecks.run(data)
         let derived = clock.now
         let run: SolveRun
-        do {
-            run = try AllocationSolver(solver: solver).solve(data, options: options)
-        } catch {
-            throw .solver(error)
+        if !checks.isEmpty {
+            run = SolveRun(outcomes: [], threads: 0, seconds: 0, provenInfeasible: true)
+        } else {
+            do {
+                run = try AllocationSolver(solver: solver).solve(data, options: options)
+            } catch {
+                throw .solver(error)
+            }
         }
         let solved = clock.now
         var allocation: Allocation? = nil
@@ -74,7 +84,7 @@ public struct SolvePipeline: Sendable {
             "total": loadSeconds + (planned - start).seconds,
         ]
         let result = ResultBuilder.build(data: data, run: run, allocation: allocation, plan: plan, seconds: seconds)
-        return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings)
+        return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings, checks: checks)
     }
 }
 
@@ -92,6 +102,8 @@ public struct PipelineOutput: Sendable {
     public var result: SolveResult
     /// Validation warnings (not errors).
     public var warnings: [Diagnostic]
+    /// The exact checks that failed (then nothing was solved and there is no allocation).
+    public var checks: [FeasibilityConflict] = []
 }
 
 /// Why a pipeline stopped.

@@ -22,26 +22,14 @@ public struct TransferPlanner: Sendable {
     /// without them the scenario is decomposed again.
     public func plan(_ allocation: Allocation, data: ProblemData, blocks: [Block]? = nil, threads: Int = 1) throws(SolverError) -> TransferPlan {
         let blocks = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
-        let results = Mutex<[Result<TransferPlan, SolverError>?]>(Array(repeating: nil, count: blocks.count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, blocks.count))) { _ in
-            while true {
-                let b = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard b < blocks.count else { return }
-                let result: Result<TransferPlan, SolverError>
-                do throws(SolverError) { result = .success(try planBlock(blocks[b], allocation: allocation, data: data)) } catch { result = .failure(error) }
-                results.withLock { $0[b] = result }
-            }
+        let plans = try WorkQueue.map(blocks.count, threads: threads) { (b: Int) throws(SolverError) -> TransferPlan in
+            try planBlock(blocks[b], allocation: allocation, data: data)
         }
         var transfers: [Transfer] = []
         var cost = 0.0
-        for result in results.withLock({ $0 }) {
-            switch result! {
-            case .success(let plan):
-                transfers += plan.transfers
-                cost += plan.cost
-            case .failure(let error): throw error
-            }
+        for plan in plans {
+            transfers += plan.transfers
+            cost += plan.cost
         }
         return TransferPlan(transfers: transfers, cost: cost)
     }
@@ -59,7 +47,6 @@ public struct TransferPlanner: Sendable {
 
     private func planBlock(_ block: Block, allocation: Allocation, data: ProblemData) throws(SolverError) -> TransferPlan {
         let units = data.scenario.units
-        let lanes = data.scenario.lanes
         var network = FlowNetwork()
         var nodeOfUnit: [Int: Int] = [:]
         var givers: [Int] = [], receivers: [Int] = []

@@ -1,27 +1,21 @@
-/// Checks a loaded scenario for everything that makes it meaningless or provably infeasible,
-/// and reports all problems at once.
-///
-/// Two passes: first references and values (duplicate ids, unknown regions and kinds, cycles,
-/// shares outside [0, 1], …); then, only if that pass found no errors, the exact bound checks
-/// per unit and per pool (Σ lower ≤ total ≤ Σ upper), because bounds computed from a broken
-/// region tree or unknown kinds would only produce follow-on noise.
+/// Checks a loaded scenario for everything that makes it meaningless, and reports all
+/// problems at once: references and values (duplicate ids, unknown regions and kinds,
+/// cycles, shares outside [0, 1], …).
 public enum ScenarioValidator {
     /// Every problem of the scenario, in section order.
     ///
-    /// `checkBounds: false` runs only the first pass: `explain` reports the exact bound
-    /// conflicts itself, as an infeasibility with ways out rather than as invalid input.
-    public static func validate(_ scenario: Scenario, checkBounds: Bool = true) -> ValidationReport {
+    /// The exact bound checks (a floor above what a pool can hold, …) are not here: they
+    /// prove that no allocation exists, which is not invalid input. ``FeasibilityChecks``
+    /// runs them for `validate`, `solve` and `explain` alike (exit status 1).
+    public static func validate(_ scenario: Scenario) -> ValidationReport {
         var statistics = ValidationStatistics()
-        return validate(scenario, checkBounds: checkBounds, statistics: &statistics)
+        return validate(scenario, statistics: &statistics)
     }
 
-    /// ``validate(_:checkBounds:)``, counting its work (for the tests that keep it linear).
-    static func validate(_ scenario: Scenario, checkBounds: Bool, statistics: inout ValidationStatistics) -> ValidationReport {
+    /// ``validate(_:)``, counting its work (for the tests that keep it linear).
+    static func validate(_ scenario: Scenario, statistics: inout ValidationStatistics) -> ValidationReport {
         var checker = ScenarioChecker(scenario)
         checker.checkReferences()
-        if checkBounds, !checker.diagnostics.contains(where: { $0.severity == .error }) {
-            checker.checkBounds()
-        }
         statistics = checker.statistics
         return ValidationReport(diagnostics: scenario.source.warnings + checker.diagnostics)
     }
@@ -519,15 +513,6 @@ private struct ScenarioChecker {
         }
     }
 
-    // MARK: - Pass 2: exact bounds
-
-    mutating func checkBounds() {
-        let bounds = UnitBounds.compute(for: scenario, pools: pools)
-        checkPriorityFloors(bounds)
-        checkEmptyRanges(bounds)
-        checkPoolTotals(bounds)
-    }
-
     /// A unit's own `min`/`max`: whole numbers ≥ 0 with min ≤ max.
     mutating func checkUnitRange(_ unit: OrgUnit, _ path: String) {
         let at = unit.location
@@ -541,104 +526,6 @@ private struct ScenarioChecker {
             error(
                 at, "\(path).min", value: String(minimum), .plannerRule(.minAboveMax(unit: unit.name, minimum: minimum, maximum: maximum)),
                 fix: .plannerRule(.lowerMinimum(maximum: maximum)))
-        }
-    }
-
-    /// Units whose hard lower bound is above their upper bound: a lock, `min` or `max` against
-    /// another hard rule (a priority floor above the maximum is reported by
-    /// ``checkPriorityFloors(_:)``).
-    mutating func checkEmptyRanges(_ bounds: [UnitBounds]) {
-        for (i, unit) in scenario.units.enumerated() {
-            let b = bounds[i]
-            guard b.isEmpty, !(b.lowerReason == .priorityFloor && (b.priorityFloor ?? 0) > b.upper) else { continue }
-            error(
-                unit.location, "units[\(i)]", value: "\(b.lower) > \(b.upper)",
-                .plannerRule(.emptyRange(unit: unit.name, lower: b.lower, lowerReason: b.lowerReason, upper: b.upper, upperReason: b.upperReason)),
-                fix: .plannerRule(.unlockOrMove(unit: unit.name, lower: b.lower, upper: b.upper)))
-        }
-    }
-
-    /// The rule behind an upper bound, with its arithmetic.
-    func upperCap(_ unit: OrgUnit, _ b: UnitBounds) -> UpperCap {
-        switch b.upperReason {
-        case .changeLimit: return .changeLimit(quota: unit.quota, limit: b.changeLimit ?? 0)
-        case .overQuotaFrozen: return .overQuotaFrozen(quota: unit.quota, headcount: unit.headcount)
-        case .poolTotal: return .poolTotal(total: b.upper)
-        case .locked: return .locked(quota: unit.quota)
-        case .unitMaximum: return .unitMaximum(maximum: b.upper)
-        default: return .other(b.upperReason)
-        }
-    }
-
-    mutating func checkPriorityFloors(_ bounds: [UnitBounds]) {
-        for (i, unit) in scenario.units.enumerated() {
-            let b = bounds[i]
-            guard let floor = b.priorityFloor, floor > b.upper, let need = unit.need else { continue }
-            // The class that sets the floor: the highest needFloor among the unit's tags.
-            let binding = scenario.priorities
-                .filter { unit.tags.contains($0.tag) && $0.needFloor != nil }
-                .max { $0.needFloor! < $1.needFloor! }
-            let share = binding?.needFloor ?? 0
-            error(
-                unit.location, "units[\(i)]",
-                .priorityFloorAboveMaximum(
-                    unit: unit.name, share: Self.format(share), need: Self.format(need), floor: floor, maximum: b.upper,
-                    cap: upperCap(unit, b)),
-                fix: .lowerNeedFloor(tag: binding?.tag, unit: unit.name))
-        }
-    }
-
-    func poolName(_ pool: PoolIndex.Pool) -> String {
-        let kind = scenario.kinds.first { $0.id == pool.kind }?.name ?? pool.kind
-        let scope = tree.region(pool.scope)?.name ?? pool.scope
-        return "\(scope) \(kind)"
-    }
-
-    func poolField(_ pool: PoolIndex.Pool) -> (String, SourceLocation?) {
-        if let i = pool.specIndex { return ("pools[\(i)]", pool.spec?.location) }
-        return ("pools(\(pool.kind)@\(pool.scope))", tree.region(pool.scope)?.location)
-    }
-
-    mutating func checkPoolTotals(_ bounds: [UnitBounds]) {
-        let shrinkOnly = Set(scenario.kinds.filter(\.shrinkOnly).map(\.id))
-        for pool in pools.pools {
-            let (field, at) = poolField(pool)
-            let incoming = scenario.channels.filter { $0.kind == pool.kind && $0.to == pool.scope }.reduce(0) { $0 + $1.cap }
-            let outgoing = scenario.channels.filter { $0.kind == pool.kind && $0.from == pool.scope }.reduce(0) { $0 + $1.cap }
-            let sumLower = pool.units.reduce(0) { $0 + bounds[$1].lower }
-            let sumUpper = pool.units.reduce(0) { $0 + bounds[$1].upper }
-
-            // Incoming channels could cover hard floors above the total, except that a
-            // shrink-only pool may never end above its current sum.
-            var capacity = PoolCapacity.total(total: pool.total, incoming: incoming)
-            if shrinkOnly.contains(pool.kind), pool.currentTotal < capacity.amount {
-                capacity = .shrinkOnly(current: pool.currentTotal)
-            }
-            if sumLower > capacity.amount {
-                let ranked = pool.units.sorted { a, b in
-                    bounds[a].lower != bounds[b].lower ? bounds[a].lower > bounds[b].lower : a < b
-                }
-                let largest = ranked.prefix(10).map { u in
-                    UnitFloor(unit: scenario.units[u].name, floor: bounds[u].lower, reason: bounds[u].lowerReason)
-                }
-                error(
-                    at, field, value: String(sumLower),
-                    .floorsExceedPool(pool: poolName(pool), sum: sumLower, capacity: capacity, largest: largest, more: max(0, ranked.count - 10)),
-                    fix: .raisePoolTotal)
-            }
-            // Implied today by pass 1 (an upper bound is never below min(quota, total), so
-            // Σ upper ≥ total when total ≤ current); kept so the guarantee does not rest on that.
-            if let reserveLimit = pool.reserveLimit {
-                let mustPlace = pool.total - reserveLimit - outgoing
-                if sumUpper < mustPlace {
-                    error(
-                        at, field, value: String(sumUpper),
-                        .poolCannotPlace(
-                            pool: poolName(pool), upper: sumUpper, total: pool.total, reserve: reserveLimit, outgoing: outgoing,
-                            mustPlace: mustPlace),
-                        fix: .allowLargerReserve)
-                }
-            }
         }
     }
 }

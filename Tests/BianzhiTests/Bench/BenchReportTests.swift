@@ -7,9 +7,10 @@ struct BenchReportTests {
     @Test("JSON of a two-run county bench has every key, every phase, and medians within min…max")
     func schema() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-bench-test-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try ScenarioGenerator(scale: .county, seed: 1).write(to: dir)
         let report = try BenchRunner(runs: 2, threads: 2).run(paths: [dir + "/" + ScenarioGenerator.scenarioFileName])
-        let text = BenchRunner.json(report)
+        let text = try BenchRunner.json(report)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         for key in ["schema", "machine", "build", "runs", "threads", "scenarios", "peakMemoryBytes"] {
             #expect(object[key] != nil, "missing \(key)")

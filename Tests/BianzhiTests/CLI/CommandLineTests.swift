@@ -29,6 +29,7 @@ struct CommandLineTests {
 
     @Test func solvingTheSmallScenarioExitsZeroAndWritesThreeFiles() throws {
         let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", dir.path, "--threads", "1"])
         #expect(run.status == 0, "\(run.stderr)")
         // No locale variable in the test's environment: the summary is in Chinese.
@@ -43,6 +44,7 @@ struct CommandLineTests {
 
     @Test func sameScenarioGivesTheSameBytes() throws {
         let a = Self.temporaryDirectory(), b = Self.temporaryDirectory()
+        defer { for dir in [a, b] { try? FileManager.default.removeItem(at: dir) } }
         #expect(try Self.run(["solve", "Scenarios/county.yaml", "--out", a.path, "--threads", "1"]).status == 0)
         #expect(try Self.run(["solve", "Scenarios/county.yaml", "--out", b.path, "--threads", "2"]).status == 0)
         for name in ["allocation.csv", "transfers.csv"] {
@@ -52,11 +54,12 @@ struct CommandLineTests {
 
     @Test func infeasibleScenarioExitsOne() throws {
         let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let run = try Self.run(["solve", "Scenarios/infeasible.yaml", "--out", dir.path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("无可行方案"))
         // The result (status infeasible) and the reports stating the conflict; no allocation files.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["report.html", "report.md", "result.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["explanation.json", "report.html", "report.md", "result.json"])
     }
 
     @Test func invalidScenarioExits65WithTheFileAndLine() throws {
@@ -87,6 +90,7 @@ struct CommandLineTests {
 
     @Test func unwritableOutputLeavesNothingBehindAndExits73() throws {
         let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let blocker = dir.appendingPathComponent("file")
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         let run = try Self.run(["solve", "Scenarios/small.yaml", "--out", blocker.appendingPathComponent("out").path])
@@ -99,6 +103,7 @@ struct CommandLineTests {
 
     @Test func exportWritesFreeMPSWithALabelMap() throws {
         let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let mps = dir.appendingPathComponent("county.mps").path
         let run = try Self.run(["export", "Scenarios/small.yaml", "--mps", mps])
         #expect(run.status == 0, "\(run.stderr)")

@@ -103,7 +103,7 @@ struct LanguageCLITests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines[1] == "存在可行的调整方案（目标值 176.2）。")
         #expect(lines.contains { $0.hasPrefix("总量控制范围     控制总数  目标值变化  编制去向") && $0.hasSuffix("估计值") })
-        #expect(run.stdout.contains("“每增加 1 名编制，目标值变化”") && run.stdout.contains("起限制作用的规则："))
+        #expect(run.stdout.contains("“每增加 1 名编制，目标值变化”") && run.stdout.contains("起限制作用的规则（放宽 1 名编制，目标值就会变化；每项都已重新求解）："))
         #expect(lines.contains { $0.hasPrefix("示例县 行政编制        +1       -49.9  调给 西河乡党政办") })
         #expect(!run.stdout.contains("LP dual") && !run.stdout.contains("Rules that bind") && !run.stdout.contains("goes to"))
         let infeasible = try Self.run(["solve", "Scenarios/infeasible.yaml"])

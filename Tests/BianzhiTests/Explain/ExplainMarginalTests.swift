@@ -124,9 +124,19 @@ struct ExplainMarginalTests {
         #expect(ExplanationRenderer(e).render().contains("Value of one quota more or less of cap per channel:"))
     }
 
-    /// infeasible.yaml: the three rule groups and the two ways out by 4, each enough alone (and
-    /// 3 not enough), checked by re-solving with the rule relaxed by the amount; the priority
-    /// floor is no way out because need protection holds 县应急管理局 at its quota.
+    /// infeasible.yaml, worked by hand with need protection on (the default). The county must
+    /// end at ≤ 74 − 30 = 44 for the townships' floor ⌈0.4 × 74⌉ = 30. Floors at the county:
+    /// 县委办 no dismissals 20 (need protection min(20, 16) = 16), 县政府办 no dismissals 16
+    /// (need protection 15, change limit 16), 县应急管理局 priority floor 12 (need protection
+    /// min(10, ⌈12⌉) = 10, no dismissals 8, change limit 8). Two minimal conflicts:
+    /// - no dismissals + need protection + share floor: 20 + 16 + 10 = 46 > 44 (without no
+    ///   dismissals 16 + 16 + 10 = 42 under the change limit; without need protection 36);
+    /// - no dismissals + priority floor + share floor: 20 + 16 + 12 = 48 > 44.
+    /// (Need protection + priority floor + share floor holds: 16 + 16 + 12 = 44.) The two share
+    /// no dismissals and the share floor, so each one's ways out keep the other's rules:
+    /// no dismissals by 4 (县委办 20 → 16: 16 + 16 + 12 = 44) or the share floor by 4, the same
+    /// two for both; need protection or the priority floor alone frees nothing (the other one
+    /// still holds 县应急管理局), so neither is a way out.
     @Test func infeasibleScenarioNamesTheConflictAndWaysOutThatWork() throws {
         let scenario = try Repository.load("Scenarios/infeasible.yaml")
         let e = try Explainer(threads: 1).explain(scenario)
@@ -134,19 +144,25 @@ struct ExplainMarginalTests {
         // The exact share-floor check already proves it (floor 30 + other floors 48 > 74).
         #expect(e.checks.map(\.kind) == [.shareFloorExceedsTotal])
         #expect(e.checks.first?.shortBy == 4)
-        #expect(e.conflicts.count == 1)
-        let groups = e.conflicts[0].groups
-        #expect(groups.map(\.kind) == [.noDismissals, .priorityFloor, .shareFloor])
-        #expect(groups.map(\.id) == ["admin@bl", "重点领域", "乡镇行政编制占比"])
-        #expect(groups.map(\.name) == [
-            "the no-dismissal floors of 北岭县 行政编制 (不裁减在编人员)",
-            "the priority floors of 重点领域 (needFloor 1, 重点保障下限)",
+        #expect(e.conflicts.count == 2)
+        #expect(e.conflicts.map(\.groups).map { $0.map(\.kind) } == [
+            [.noDismissals, .needProtection, .shareFloor], [.noDismissals, .priorityFloor, .shareFloor],
+        ])
+        #expect(e.conflicts[1].groups.map(\.id) == ["admin@bl", "重点领域", "乡镇行政编制占比"])
+        #expect(e.conflicts.map(\.groups).flatMap { $0.map(\.name) } == [
+            "the no-dismissal floors of 北岭县 行政编制",
+            "the need-protection floors of 北岭县 行政编制",
+            "the share floor 乡镇行政编制占比 (≥ 30 quotas)",
+            "the no-dismissal floors of 北岭县 行政编制",
+            "the priority floors of 重点领域 (needFloor 1)",
             "the share floor 乡镇行政编制占比 (≥ 30 quotas)",
         ])
         let rules = e.waysOut.filter { !$0.changesTotals }
-        #expect(rules.count == 2)
+        #expect(rules.map(\.conflict) == [0, 0, 1, 1])
         #expect(rules.allSatisfy { $0.relax.count == 1 && $0.relax[0].amount == 4 && $0.quotas == 4 })
-        #expect(Set(rules.map { $0.relax[0].group.kind }) == [.noDismissals, .shareFloor])
+        for k in 0..<2 {
+            #expect(Set(rules.filter { $0.conflict == k }.map { $0.relax[0].group.kind }) == [.noDismissals, .shareFloor])
+        }
         let totals = e.waysOut.filter(\.changesTotals)
         // No larger total helps: the floor grows with the total it is measured on (base: new),
         // ⌈0.4 × (74 + k)⌉ ≤ 30 (the townships' change limits) needs k ≤ 1, the other units'
@@ -195,9 +211,16 @@ struct ExplainMarginalTests {
         for k in 1...10 { #expect(try DualAnalysis.objective(data, poolTotal: 0, delta: k) == nil) }
 
         let text = ExplanationRenderer(e).render()
-        #expect(text.contains("Conflict: these 3 rule groups cannot all hold together"))
-        #expect(text.contains("1. lower the share floor 乡镇行政编制占比 by 4 quotas, from 30 to 26"))
+        #expect(text.contains("Conflict 1 of 2 (block 1: admin@bl):\n  these 3 rule groups cannot all hold together"))
+        #expect(text.contains("These conflicts share rules"))
+        #expect(text.contains("2. lower the share floor 乡镇行政编制占比 by 4 quotas, from 30 to 26"))
         #expect(text.components(separatedBy: "北岭县乡镇编制占比（不可行示例）").count == 2)
         #expect(!ExplanationRenderer(e).render(showingScenario: false).contains("北岭县乡镇编制占比（不可行示例）"))
+
+        // In Chinese: the frame and the rule groups and ways out (the catalogue's words).
+        let chinese = ExplanationRenderer(try Explainer(threads: 1, language: .zh).explain(scenario), language: .zh).render()
+        #expect(chinese.contains("冲突 1/2（分块 1：admin@bl）：\n  以下 3 组规则无法同时满足"))
+        #expect(chinese.contains("  - 北岭县 行政编制的不从缺编单位调出的下限\n"))
+        #expect(chinese.contains("2. 把占比下限“乡镇行政编制占比”降低 4 名，从 30 到 26（占比不高于 74 的 0.3513），或改为软约束（`hard: false`）。"))
     }
 }

@@ -189,16 +189,23 @@ struct ExplainTests {
         let e = try explain(s, unit: "A")
         let unit = try #require(e.unit)
         #expect(unit.newQuota == 8)
-        #expect(unit.position == "lower")
-        #expect(unit.lowerRule == "changeLimit")
+        #expect(unit.position == .lower)
+        #expect(unit.lowerRule == .changeLimit)
         #expect(unit.reasons[0] == "it is held at its lower bound 8 by change limit (quota 10 − 2 = 8)")
         #expect(unit.reasons[1].contains("it keeps 2 above its need 6"))
         #expect(unit.whatIf[0].newQuota == 7)
         #expect(unit.whatIf[0].message.hasPrefix("if its lower bound (the change limit) were 7: A would get 7 instead of 8"))
         let text = ExplanationRenderer(e).render()
         #expect(text.contains("Unit A (A), pool 测试县 行政编制:"))
-        #expect(text.contains("Cut as far as the change limit allows (调整幅度限制), 1 unit: A 8"))
-        #expect(e.bindingRules.contains { $0.rule == "changeLimit" && $0.side == "upper" && $0.units.map(\.id) == ["D"] })
+        #expect(text.contains("Rules that bind (relaxing it by one quota changes the objective; each re-solved):\n  Cut as far as the change limit allows"))
+        #expect(e.bindingRules.contains { $0.message == "Cut as far as the change limit allows, and the rule binds (relaxing it by one quota changes the objective), 1 unit: A 8" })
+        // D sits at its change-limit ceiling 4 = its need: a fifth quota would be excess, so
+        // the rule does not bind there; B sits at its no-dismissal floor 4, short of need.
+        let upper = try #require(e.bindingRules.first { $0.rule == .changeLimit && $0.side == .upper })
+        #expect(upper.binding == false)
+        #expect(upper.units.map(\.id) == ["D"])
+        let lower = try #require(e.bindingRules.first { $0.rule == .changeLimit && $0.side == .lower })
+        #expect(lower.binding == true)
     }
 
     @Test func unknownUnitIsAUsageError() throws {

@@ -12,6 +12,11 @@ struct ScenarioGeneratorTests {
         return dir + "/" + ScenarioGenerator.scenarioFileName
     }
 
+    /// Removes the folder of a scenario written by ``written(_:seed:)``.
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+
     @Test("same seed gives the same bytes, YAML and CSV")
     func sameSeedSameBytes() throws {
         let a = ScenarioGenerator(scale: .county, seed: 7).generate()
@@ -20,6 +25,7 @@ struct ScenarioGeneratorTests {
         #expect(a.unitTable == b.unitTable)
         // And on disk, through the atomic writer.
         let pathA = try Self.written(.county, seed: 7), pathB = try Self.written(.county, seed: 7)
+        defer { Self.remove(pathA); Self.remove(pathB) }
         for file in [ScenarioGenerator.scenarioFileName, ScenarioGenerator.unitTableFileName] {
             let da = FileManager.default.contents(atPath: (pathA as NSString).deletingLastPathComponent + "/" + file)
             let db = FileManager.default.contents(atPath: (pathB as NSString).deletingLastPathComponent + "/" + file)
@@ -56,6 +62,7 @@ struct ScenarioGeneratorTests {
     @Test("a county loads, validates without errors and solves to proven optimality", arguments: [1, 2, 3] as [UInt64])
     func countyValidAndOptimal(seed: UInt64) throws {
         let path = try Self.written(.county, seed: seed)
+        defer { Self.remove(path) }
         let scenario = try ScenarioLoader.load(path: path)
         let report = ScenarioValidator.validate(scenario)
         #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
@@ -66,7 +73,9 @@ struct ScenarioGeneratorTests {
 
     @Test("on a generated county the decomposed optimum equals the monolithic one, with 1 or 2 threads")
     func decomposedEqualsMonolithic() throws {
-        let scenario = try ScenarioLoader.load(path: try Self.written(.county, seed: 4))
+        let written = try Self.written(.county, seed: 4)
+        defer { Self.remove(written) }
+        let scenario = try ScenarioLoader.load(path: written)
         let split1 = try solve(scenario, threads: 1)
         let split2 = try solve(scenario, threads: 2)
         let whole = try solve(scenario, threads: 1, monolithic: true)
@@ -78,6 +87,7 @@ struct ScenarioGeneratorTests {
     @Test("county counts follow domain.md §5", arguments: [1, 2, 3, 4, 5] as [UInt64])
     func countyProportions(seed: UInt64) throws {
         let path = try Self.written(.county, seed: seed)
+        defer { Self.remove(path) }
         let scenario = try ScenarioLoader.load(path: path)
         let tree = RegionTree(regions: scenario.regions)
         #expect(scenario.kinds.count == 3)
@@ -109,6 +119,7 @@ struct ScenarioGeneratorTests {
         #expect((8...12).contains(generated.counties))
         #expect((3_500...6_500).contains(generated.units))
         let path = try Self.written(.city, seed: 1)
+        defer { Self.remove(path) }
         let scenario = try ScenarioLoader.load(path: path)
         #expect(scenario.channels.count == generated.counties)
         #expect(ScenarioValidator.validate(scenario).errors.isEmpty)

@@ -109,8 +109,8 @@ enum CatalogueSamples {
     static let cliMessages: [CLIMessage] = [
         .problemCount(errors: 2, warnings: 1), .notSolved(errors: 2, warnings: 1), .error(detail: "ENOSPC"),
         .internalError(detail: "glp_intopt"), .unknownUnit(id: "u9"),
-        .valid(scenario: "a.yaml", units: 8, kinds: 2, regions: 3, pools: 2), .wrote(files: ["a", "b"], folder: "out"),
-        .reportWithoutExplanation(scenario: "a.yaml"), .noAllocationWithinLimit(seconds: "1.0"), .solving(scenario: "a.yaml"),
+        .valid(scenario: "a.yaml", units: 8, kinds: 2, regions: 3, pools: 2), .wrote(files: ["a", "b"], folder: "out"), .workbookLeftOut(units: 63_479, limit: 20_000),
+        .reportWithoutExplanation(result: "out/result.json"), .conflicts(count: 2, scenario: "a.yaml"), .noAllocationWithinLimit(seconds: "1.0"), .solving(scenario: "a.yaml"),
         .exported(file: "m.mps", rows: 10, columns: 20, nonzeros: 30),
         .generated(folder: "out", scenario: "scenario.yaml", table: "units.csv", units: 400, counties: 1, townships: 12, regions: 13),
         .scenarioInfeasible(path: "a.yaml"), .scenarioWithoutAllocation(path: "a.yaml", status: "noSolution"),
@@ -129,10 +129,10 @@ enum CatalogueSamples {
     ]
 
     static let explainTexts: [ExplainText] = [
-        .allocationExists(objective: "1"), .noAllocation, .checksFail(count: 1), .units("u 3"), .fix("f"), .conflictGroups(count: 2),
-        .conflict("c"), .waysOut(groups: 1), .together(quotas: 3), .outsideRules("a"), .noWayFound, .poolValues, .poolTotalNote,
+        .allocationExists(objective: "1"), .noAllocation, .checksFail(count: 1), .units("u 3"), .fix("f"), .severalConflicts, .conflictsShareRules,
+        .conflictHeading(number: 1, count: 2, block: 1, pools: "p"), .groupsCannotHold(count: 2), .waysOutOfConflict, .together(quotas: 3), .outsideRules("a"), .noWayFound, .poolValues, .poolTotalNote,
         .poolDualNote, .measured("m"), .channelValues, .channelNote, .floorsMetExactly,
-        .floorLine(name: "f", held: 3, required: 3, dual: "1", meaning: "m"), .rulesThatBind, .noBindingRule, .notMeasured,
+        .floorLine(name: "f", held: 3, required: 3, dual: "1", meaning: "m"), .rulesThatBind, .atBoundNotBinding, .atBoundUnchecked, .noBindingRule, .notMeasured,
         .interval(inside: true, left: "0", right: "1"), .unitHeading(name: "u", id: "u1", pool: "p"),
         .unitFigures(quota: 10, headcount: 8, attrition: 0, need: "9"), .bounds(lower: 7, upper: 13, lowerDetail: "l", upperDetail: "u"),
         .newQuota(quota: 8, change: "-2", short: "1", above: nil), .why, .whatIf, .column(.pool),
@@ -146,7 +146,7 @@ enum CatalogueSamples {
         .changePerDepartment, .noDepartmentChanges, .department, .change, .kind, .level, .share, .shareByLevel, .coverageByClass,
         .priorityClass, .transferFlows, .fromTo, .flowsBetweenDepartments, .flowsBetweenRegions, .reserve, .cancelled, .others,
         .why, .allocation(units: 8), .unit, .region, .quota, .headcount, .need, .newQuota, .bound, .transfers(count: 3),
-        .noTransfers, .from, .to, .amount, .lane, .beforeToAfter(kind: "k"), .movedBreakdown(gained: 1, cut: 1, reserve: 0, cancelled: 0),
+        .noTransfers, .moreRows(more: 500, total: 1500, file: "allocation.csv"), .from, .to, .amount, .lane, .beforeToAfter(kind: "k"), .movedBreakdown(gained: 1, cut: 1, reserve: 0, cancelled: 0),
         .quotasMovedLabel, .unitsChanged, .ofUnits(count: 8), .shortfallCovered, .beforeValue(value: "30%"), .solve, .provenOptimal,
         .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
         .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
@@ -159,6 +159,8 @@ enum CatalogueSamples {
         .modelSize(units: 8, pools: 2, blocks: 1), .modelRows(rows: 10, columns: 20, integers: 8, nonzeros: 40), .threads(count: 2),
         .infeasibleLead, .conflictAndWaysOut, .noExplanation, .whyLead,
         .bindingRulesTitle, .poolValuesTitle, .floorsTitle, .conflictsTitle, .waysOutTitle, .wayOut(number: 1), .modelLabel, .labelled(label: "`县`", text: "`x`"),
+        .oneMore(effect: "`x`"), .oneLess(effect: "`x`"), .objectiveLower(by: "1"), .objectiveHigher(by: "1"), .objectiveSame, .notPossible, .estimate(effect: "`x`"),
+        .goesTo(names: "`县`"), .takenFrom(names: "`县`"),
     ]
 
     static let standardMessages: [StandardMessage] = [
@@ -200,6 +202,21 @@ enum CatalogueSamples {
         all += YesNo.allCases.map { ("YesNo", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
+        all += [
+            ExplainRuleText.unitRuleGroup(.noDismissals, scope: "p", note: "r"), .poolTotalGroup(pool: "p", total: 74),
+            .priorityFloorGroup(className: "c", needFloor: "0.9"), .shareFloorGroup(name: "f", amount: 30), .channelCapGroup(channel: "ch", cap: 3),
+            .noCutGroup(className: "c"), .shrinkOnlyGroup(pool: "p"), .unitRuleAdvice(.locked, scope: "u", amount: 8, listed: "u -8"),
+            .totalShortWithin(pool: "p", short: 2, total: 70, current: 74), .totalShortBeyond(pool: "p", short: 6, total: 70, current: 74),
+            .surplus(pool: "p", surplus: 2), .priorityFloorAdvice(className: "c", tag: "t", amount: 4, listed: "u -4"),
+            .shareFloorAdvice(name: "f", amount: 4, from: 30, share: "0.3513", base: 74), .channelCapAdvice(channel: "ch", amount: 1, from: 3),
+            .noCutAdvice(className: "c", tag: "t", amount: 2, listed: "u -2"), .shrinkOnlyAdvice(pool: "p", amount: 2, current: 10),
+            .andMore(count: 3), .cannotBeMet(group: "g", pools: "p"), .cannotAllHold(groups: ["g", "h"], pools: "p"),
+        ].map { ("ExplainRuleText", $0) }
+        all += [
+            BindingText.group(side: .lower, reason: .changeLimit, binds: true, count: 1, units: "A 8"),
+            .group(side: .upper, reason: .poolTotal, binds: false, count: 2, units: "A 8, B 3"),
+            .group(side: .lower, reason: .locked, binds: nil, count: 1, units: "A 8"), .andMore(count: 3),
+        ].map { ("BindingText", $0) }
         all += [
             OutputProblem.rootFolder, .fileInTheWay, .folderInTheWay, .currentFolder, .cannotListFolder, .subfolderInTheWay,
             .cannotCreateFolder, .cannotCreateBeside, .cannotWrite, .cannotOpenFolder, .cannotFlushFolder, .cannotReadEntry,

@@ -25,6 +25,9 @@ struct NoStringEscapesTests {
         "Sources/Bianzhi/Report",
         "Sources/Bianzhi/Output",  // the folders hold files not checked: see `notYet`
         "Sources/Bianzhi/Explain/ExplanationRenderer.swift",
+        "Sources/Bianzhi/Explain/ElasticModel.swift",
+        "Sources/Bianzhi/Explain/ElasticSolver.swift",
+        "Sources/Bianzhi/Explain/BindingRules.swift",
     ]
 
     static var prose: Regex<AnyRegexOutput> { try! Regex(#"[A-Za-z]{2,}[:,.;!?]? +[^\s"]"#) }

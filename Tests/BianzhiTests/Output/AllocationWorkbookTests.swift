@@ -85,9 +85,16 @@ struct AllocationWorkbookTests {
         #expect(!headers.contains("下限依据"))
     }
 
-    @Test func writtenWithTheResultSet() throws {
+    @Test func writtenWithTheResultSetUnlessThePolicySaysNever() throws {
         let result = try solve(Self.scenario()).result
-        let files = try ResultFiles.fileSet(result)
-        #expect(files.names.contains(ResultFiles.workbookName))
+        #expect(try ResultFiles.fileSet(result).names.contains(ResultFiles.workbookName))
+        #expect(try ResultFiles.fileSet(result, workbook: .always).names.contains(ResultFiles.workbookName))
+        #expect(try !ResultFiles.fileSet(result, workbook: .never).names.contains(ResultFiles.workbookName))
+    }
+
+    @Test func autoWritesUpToALargeCityAlwaysUpToExcelsLimit() {
+        #expect(WorkbookPolicy.auto.writes(units: 20_000) && !WorkbookPolicy.auto.writes(units: 20_001))
+        #expect(WorkbookPolicy.always.writes(units: 1_048_575) && !WorkbookPolicy.always.writes(units: 1_048_576))
+        #expect(!WorkbookPolicy.never.writes(units: 1))
     }
 }

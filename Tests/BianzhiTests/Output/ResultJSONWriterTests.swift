@@ -55,7 +55,7 @@ struct ResultJSONWriterTests {
         ]
         let doubles: [Double] = [
             0, -0.0, 1, -1, 12, 0.1, 0.1 + 0.2, 1e-7, 1e-5, 0.0001, 123456789.123, 1e15, 1e16, 1e21, 1e-300,
-            -2.5e-6, 9007199254740993, 1.7976931348623157e308, Double.leastNonzeroMagnitude, 1 / 3, 100.5, 2e22,
+            -2.5e-6, 9007199254740992 /* 2^53 */, 1.7976931348623157e308, Double.leastNonzeroMagnitude, 1 / 3, 100.5, 2e22,
         ]
         func unit(_ i: Int, need: Double?) -> SolveResult.UnitResult {
             SolveResult.UnitResult(

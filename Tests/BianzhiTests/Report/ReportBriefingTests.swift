@@ -12,7 +12,7 @@ struct ReportBriefingTests {
     static let county: (zhMD: String, zhHTML: String, enHTML: String, result: SolveResult) = {
         let scenario = try! Repository.load("Scenarios/county.yaml")
         let result = try! solve(scenario).result
-        let explanation = try! Explainer(threads: 1, measureLimit: 2).explain(scenario)
+        let explanation = try! Explainer(threads: 1, measureLimit: 2, language: .zh).explain(scenario)
         let zh = ReportModel(result: result, language: .zh)
         return (MarkdownReport(model: zh, explanation: explanation).render(), HTMLReport(model: zh, explanation: explanation).render(),
                 HTMLReport(model: ReportModel(result: result, language: .en)).render(), result)
@@ -36,6 +36,15 @@ struct ReportBriefingTests {
         let plain = HTMLReport(model: ReportModel(result: c.result, language: .zh)).render()
         for english in ["Vacancies", "over quota", "locked", "Headline", "Appendix", "digest", "objective", "solve ", "Why", "Unit"] {
             #expect(!plain.contains(english), "\(english) in the Chinese report")
+        }
+    }
+
+    @Test func theWhySectionIsInPlainChinese() throws {
+        let why = try #require(Self.county.zhMD.components(separatedBy: "## 为什么这样调整").last?.components(separatedBy: "\n## ").first)
+        #expect(why.contains("### 起作用的规则\n\n- "))
+        #expect(why.contains("### 多 1 名或少 1 名编制的影响\n\n- 清河县 行政编制：多 1 名编制，目标值降低 "))
+        for english in ["objective", "LP", "dual", "goes to", "quota"] {
+            #expect(!why.contains(english), "\(english) in the Chinese explanation")
         }
     }
 
@@ -114,7 +123,7 @@ struct ReportBriefingTests {
         let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/infeasible.yaml", "--out", dir, "--threads", "1"], directory: Fixtures.root)
         #expect(status == 1, "exit status stays 1: \(err)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-        #expect(names == ["report.html", "report.md", "result.json"], "no allocation to tabulate")
+        #expect(names == ["explanation.json", "report.html", "report.md", "result.json"], "no allocation to tabulate")
         let json = try String(contentsOfFile: dir + "/result.json", encoding: .utf8)
         #expect(json.contains("\"status\" : \"infeasible\""))
         let md = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)

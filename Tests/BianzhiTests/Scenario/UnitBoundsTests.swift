@@ -21,7 +21,9 @@ struct UnitBoundsTests {
     @Test("an empty unit is bounded below by zero and above by the pool total")
     func zeroAndPoolTotal() {
         let b = bounds([unit(10, 0), unit(5, 5)])
-        #expect(b[0] == UnitBounds(lower: 0, upper: 15, lowerReason: .zero, upperReason: .poolTotal, attrition: 0))
+        #expect(b[0].withoutTerms == UnitBounds(lower: 0, upper: 15, lowerReason: .zero, upperReason: .poolTotal, attrition: 0))
+        #expect(b[0].lowerTerms == [])
+        #expect(b[0].upperTerms == [BoundTerm(reason: .poolTotal, value: 15)])
     }
 
     @Test("no dismissals: quota may fall only to headcount − attrition")
@@ -79,7 +81,10 @@ struct UnitBoundsTests {
     @Test("the change limit bounds both directions")
     func changeLimit() {
         let b = bounds([unit(20, 5), unit(10, 0)], rules: Rules(maxChange: ChangeLimit(share: 0.2, atLeast: 2)))
-        #expect(b[0] == UnitBounds(lower: 16, upper: 24, lowerReason: .changeLimit, upperReason: .changeLimit, attrition: 0, changeLimit: 4))
+        #expect(b[0].withoutTerms == UnitBounds(lower: 16, upper: 24, lowerReason: .changeLimit, upperReason: .changeLimit, attrition: 0, changeLimit: 4))
+        // Every rule's own bound is kept, not only the tightest.
+        #expect(b[0].lowerTerms == [BoundTerm(reason: .noDismissals, value: 5), BoundTerm(reason: .changeLimit, value: 16)])
+        #expect(b[0].upperTerms == [BoundTerm(reason: .changeLimit, value: 24), BoundTerm(reason: .poolTotal, value: 30)])
     }
 
     @Test("an over-quota unit is frozen at its quota")
@@ -99,6 +104,23 @@ struct UnitBoundsTests {
         #expect(b[0].priorityFloor == 17)
         #expect(b[0].lower == 17)
         #expect(b[0].lowerReason == .priorityFloor)
+    }
+
+    @Test("a unit in two priority classes keeps both floors: ⌈0.9 × 20⌉ = 18 and ⌈0.5 × 20⌉ = 10")
+    func twoClasses() {
+        let b = bounds(
+            [unit(15, 0, need: 20, tags: ["重点领域", "基层一线"]), unit(30, 10)],
+            priorities: [PriorityClass(tag: "重点领域", needFloor: 0.5), PriorityClass(tag: "基层一线", needFloor: 0.9)])
+        #expect(b[0].lower == 18)
+        // Need protection (on by default) holds it at min(quota 15, ⌈need 20⌉) = 15 too.
+        #expect(b[0].lowerTerms == [
+            BoundTerm(reason: .needProtection, value: 15),
+            BoundTerm(reason: .priorityFloor, value: 10, priorityClass: 0),
+            BoundTerm(reason: .priorityFloor, value: 18, priorityClass: 1),
+        ])
+        // Relaxing the class that sets 18 by one leaves 17: the other class holds only 10,
+        // need protection 15.
+        #expect(b[0].relaxedLower == 17)
     }
 
     @Test("a floor that is exactly whole is not rounded up: ⌈0.8 × 10⌉ = 8")
@@ -121,5 +143,15 @@ struct UnitBoundsTests {
         #expect(b[0].upperReason == .poolTotal)
         #expect(b[1].upper == 8)
         #expect(b[1].upperReason == .poolTotal)
+    }
+}
+
+extension UnitBounds {
+    /// The bounds without the per-rule terms (compared separately).
+    var withoutTerms: UnitBounds {
+        var b = self
+        b.lowerTerms = []
+        b.upperTerms = []
+        return b
     }
 }

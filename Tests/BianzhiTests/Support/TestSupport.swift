@@ -36,6 +36,12 @@ func problems(_ yaml: String, path: String = "test.yaml", files: [String: String
     }
 }
 
+/// The exact checks that fail for an inline (valid) scenario, as `validate` prints them.
+func conflicts(_ yaml: String, path: String = "test.yaml") -> [String] {
+    guard let scenario = try? ScenarioLoader.load(yaml: yaml, path: path) else { return ["unreadable"] }
+    return FeasibilityChecks.located(ProblemData(scenario: scenario)).map(\.diagnostic.description)
+}
+
 /// A valid one-county scenario; tests replace or append lines to break it in one way.
 let baseYAML = """
     scenario: {name: 测试县}

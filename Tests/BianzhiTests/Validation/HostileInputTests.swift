@@ -128,7 +128,7 @@ struct HostileInputTests {
             regions: regions, units: units, pools: [], channels: [], rules: Rules(), priorities: [],
             shareFloors: [], objective: ObjectiveSpec(), lanes: LaneCosts())
         var statistics = ValidationStatistics()
-        let report = ScenarioValidator.validate(scenario, checkBounds: true, statistics: &statistics)
+        let report = ScenarioValidator.validate(scenario, statistics: &statistics)
         #expect(report.errors.filter { $0.field.hasSuffix(".region") }.count == 59_997)
         #expect(statistics.suggestionSearches == 3)
         #expect(statistics.parentSteps == 5_000)
