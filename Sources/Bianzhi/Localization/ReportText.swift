@@ -80,6 +80,7 @@ public enum ReportText: Localizable, Equatable {
     case whyLead
     case bindingRulesTitle, poolValuesTitle, floorsTitle, conflictsTitle, waysOutTitle
     case wayOut(number: Int)
+    case conflictNumber(number: Int, of: Int), checksTitle
     case modelLabel
     case labelled(label: String, text: String)
     case oneMore(effect: String), oneLess(effect: String)
@@ -234,8 +235,8 @@ public enum ReportText: Localizable, Equatable {
                              en: "\(rows) rows, \(columns) columns (\(integers) integer), \(nonzeros) nonzeros")
         case .threads(let count): return Bilingual(zh: "\(count) 个线程", en: count == 1 ? "1 thread" : "\(count) threads")
         case .infeasibleLead:
-            return Bilingual(zh: "方案中的规则相互冲突，找不到同时满足全部规则的编制分配，本次未作调整。下面列出冲突的规则和解决办法：任选其一修改方案后重新求解。",
-                             en: "The scenario's rules contradict each other: no allocation meets them all, so nothing was changed. Below are the conflicting rules and the ways out: change the scenario by any one of them and solve again.")
+            return Bilingual(zh: "方案中的规则相互冲突，找不到同时满足全部规则的编制分配，本次未作调整。下面逐个列出冲突的规则和解决办法：几个冲突常有共同的规则，一个办法可能同时解决几个冲突；修改方案后重新求解。",
+                             en: "The scenario's rules contradict each other: no allocation meets them all, so nothing was changed. Below, conflict by conflict, are the rules that clash and the ways out; conflicts often share rules, so one way out may resolve several. Change the scenario and solve again.")
         case .conflictAndWaysOut: return Bilingual(zh: "冲突与解决办法", en: "The conflict and the ways out")
         case .noExplanation:
             return Bilingual(zh: "本报告未附说明（未找到本次求解的说明文件）。", en: "This report carries no explanation (none was found for this solve).")
@@ -255,6 +256,10 @@ public enum ReportText: Localizable, Equatable {
         case .notPossible: return Bilingual(zh: "无法做到（规则无法同时满足）", en: "not possible (the rules could not all hold)")
         case .goesTo(let names): return Bilingual(zh: "调给\(names)", en: "it goes to \(names)")
         case .takenFrom(let names): return Bilingual(zh: "从\(names)调出", en: "it is taken from \(names)")
+        case .conflictNumber(let number, let count):
+            return Bilingual(zh: "冲突 \(number)/\(count) 及其解决办法（每项都已重新求解验证，任选其一即可解决这个冲突）",
+                             en: "Conflict \(number) of \(count) and its ways out (each re-solved; any one resolves this conflict)")
+        case .checksTitle: return Bilingual(zh: "未通过的检查", en: "Checks that fail")
         case .modelLabel: return Bilingual(zh: "模型规模", en: "Model size")
         case .whyLead:
             return Bilingual(zh: "以下说明哪些规则限制了调整，以及每个编制池多 1 名或少 1 名编制的影响。目标值衡量各单位与需求的缺口和调整幅度，越小越好。",

@@ -34,9 +34,18 @@ struct ReportExplanation: Sendable, Equatable {
             })
             add(.floorsTitle, explanation.bindingFloors.map(\.meaning))
         } else {
-            add(.conflictsTitle, explanation.checks.map { "\($0.message)\(language == .zh ? "\u{3000}" : " — ")\($0.fix)" } + explanation.conflicts.map(\.message))
-            add(.waysOutTitle, explanation.waysOut.enumerated().map { index, way in
-                say(.wayOut(number: index + 1)) + way.relax.map(\.advice).joined(separator: "\u{FF1B}")  // full-width semicolon
+            add(.checksTitle, explanation.checks.map { "\($0.message)\(language == .zh ? "\u{3000}" : " — ")\($0.fix)" })
+            // Per conflict: the rules that clash, then the ways out of that conflict.
+            for (index, conflict) in explanation.conflicts.enumerated() {
+                let ways = explanation.waysOut.filter { $0.conflict == index }.enumerated().map { number, way in
+                    say(.wayOut(number: number + 1)) + way.relax.map(\.advice).joined(separator: language == .zh ? "\u{FF1B}" : "; ")  // ； in Chinese
+                }
+                add(.conflictNumber(number: index + 1, of: explanation.conflicts.count), [conflict.message] + ways)
+            }
+            // Ways out not tied to a listed conflict (none today): listed on their own.
+            let loose = explanation.waysOut.filter { !explanation.conflicts.indices.contains($0.conflict) }
+            add(.waysOutTitle, loose.enumerated().map { number, way in
+                say(.wayOut(number: number + 1)) + way.relax.map(\.advice).joined(separator: language == .zh ? "\u{FF1B}" : "; ")
             })
         }
         self.sections = sections

@@ -158,7 +158,7 @@ enum CatalogueSamples {
         .scenarioFile, .digest, .horizonLabel, .years(count: 2), .statusLabel, .solveSeconds, .totalSeconds,
         .modelSize(units: 8, pools: 2, blocks: 1), .modelRows(rows: 10, columns: 20, integers: 8, nonzeros: 40), .threads(count: 2),
         .infeasibleLead, .conflictAndWaysOut, .noExplanation, .whyLead,
-        .bindingRulesTitle, .poolValuesTitle, .floorsTitle, .conflictsTitle, .waysOutTitle, .wayOut(number: 1), .modelLabel, .labelled(label: "`县`", text: "`x`"),
+        .bindingRulesTitle, .poolValuesTitle, .floorsTitle, .conflictsTitle, .waysOutTitle, .wayOut(number: 1), .modelLabel, .conflictNumber(number: 1, of: 2), .checksTitle, .labelled(label: "`县`", text: "`x`"),
         .oneMore(effect: "`x`"), .oneLess(effect: "`x`"), .objectiveLower(by: "1"), .objectiveHigher(by: "1"), .objectiveSame, .notPossible, .estimate(effect: "`x`"),
         .goesTo(names: "`县`"), .takenFrom(names: "`县`"),
     ]

@@ -129,13 +129,18 @@ struct ReportBriefingTests {
         let md = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
         #expect(md.hasPrefix("# 北岭县乡镇编制占比（不可行示例）\n\n**无可行方案"))
         #expect(md.contains(ReportText.infeasibleLead.text(.zh)))
-        #expect(md.contains("## 冲突与解决办法\n\n### 相互冲突的规则\n\n- "))
-        #expect(md.contains("### 解决办法（任选其一）\n\n- 办法1：") && md.contains("\n- 办法2："))
+        #expect(md.contains("## 冲突与解决办法\n\n### 未通过的检查\n\n- "))
+        // Two overlapping conflicts, each with its rules and its two ways out (re-solved).
+        #expect(md.contains("### 冲突 1/2 及其解决办法（每项都已重新求解验证，任选其一即可解决这个冲突）\n\n- 在北岭县 行政编制的控制总数内，以下规则无法同时满足："))
+        #expect(md.contains("### 冲突 2/2 及其解决办法"))
+        #expect(md.contains("\n- 办法1：让北岭县 行政编制低于不裁减在编人员的下限 4 名：县委办 −4"))
+        #expect(md.contains("\n- 办法2：把占比下限“乡镇行政编制占比”降低 4 名，从 30 到 26"))
+        #expect(!md.contains("办法3"), "ways out numbered per conflict")
         #expect(md.contains("乡镇行政编制占比"), "the conflicting share floor is named")
         #expect(md.contains("## 附录：技术信息"))
         #expect(!md.contains("编制分配明细"), "no allocation table")
         let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
-        #expect(html.contains("<span class=\"status bad\">") && html.contains("<h3>解决办法（任选其一）</h3>"))
+        #expect(html.contains("<span class=\"status bad\">") && html.contains("<h3>冲突 2/2 及其解决办法"))
     }
 
     @Test func reportBilingualWritesTheOtherLanguageBeside() throws {
