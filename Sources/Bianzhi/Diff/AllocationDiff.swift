@@ -26,6 +26,17 @@ public struct AllocationDiff: Sendable, Codable, Equatable {
     public var figures: [FigureRow]
     /// True when the policy of at least one side was unknown (a result written without it).
     public var policyUnknown: Bool
+    /// Plan years of side A when it is a multi-year plan (`nil` for one year): the rows
+    /// compare the final years.
+    public var yearsA: Int? = nil
+    /// Plan years of side B when it is a multi-year plan.
+    public var yearsB: Int? = nil
+
+    /// The note that the final years are compared, when either side has years.
+    public func finalYearNote(_ language: Language) -> String? {
+        guard yearsA != nil || yearsB != nil else { return nil }
+        return YearText.diffComparesFinalYear(before: yearsA ?? 1, after: yearsB ?? 1).text(language)
+    }
 
     /// True when nothing differs: no unit, aggregate, policy or figure row differs.
     public var isEmpty: Bool {
@@ -38,7 +49,7 @@ public struct AllocationDiff: Sendable, Codable, Equatable {
             labelA: labelB, labelB: labelA, scenarioA: scenarioB, scenarioB: scenarioA,
             units: units.map { $0.negated() }, aggregates: aggregates.map { $0.negated() },
             policy: policy.map { $0.negated() }, figures: figures.map { $0.negated() },
-            policyUnknown: policyUnknown)
+            policyUnknown: policyUnknown, yearsA: yearsB, yearsB: yearsA)
     }
 }
 
@@ -217,6 +228,8 @@ extension AllocationDiff {
         policyUnknown = a.policy == nil || b.policy == nil
         policy = Self.policyRows(a.policy ?? [], b.policy ?? [], unknown: policyUnknown)
         figures = Self.figureRows(a, b)
+        yearsA = a.years.map(\.count)
+        yearsB = b.years.map(\.count)
     }
 
     private static func unitRows(_ a: SolveResult, _ b: SolveResult) -> [UnitRow] {

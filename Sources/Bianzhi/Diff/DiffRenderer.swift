@@ -53,6 +53,7 @@ public struct DiffRenderer: Sendable {
     public func text() -> String {
         let d = diff
         var out = "A: \(d.labelA) (\(d.scenarioA))\nB: \(d.labelB) (\(d.scenarioB))\n"
+        if let note = d.finalYearNote(language) { out += note + "\n" }
         if d.isEmpty { return out + noDifferences + "\n" }
 
         out += "\n" + style.bold(heading(.unitsDiffer(count: d.units.count))) + "\n"
@@ -147,6 +148,7 @@ public struct DiffRenderer: Sendable {
         var out = "# \(say(.title))\n\n"
         out += "- A: \(e(d.labelA)) — \(e(d.scenarioA))\n"
         out += "- B: \(e(d.labelB)) — \(e(d.scenarioB))\n\n"
+        if let note = d.finalYearNote(language) { out += e(note) + "\n\n" }
         if d.isEmpty { return out + noDifferences + "\n" }
 
         out += "## \(say(.unitsDiffer(count: d.units.count)))\n\n"
@@ -255,6 +257,9 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.scenarioB, forKey: .scenarioB)
             try c.encode(diff.isEmpty, forKey: .identical)
             try c.encode(diff.policyUnknown, forKey: .policyUnknown)
+            // Multi-year sides: the rows compare their final years.
+            try c.encodeIfPresent(diff.yearsA, forKey: .yearsA)
+            try c.encodeIfPresent(diff.yearsB, forKey: .yearsB)
             try c.encode(diff.units.map { RowJSON($0, [("difference", $0.difference)]) }, forKey: .units)
             try c.encode(diff.aggregates.map { r in
                 RowJSON(r, [("totalDifference", r.totalDifference), ("movedDifference", r.movedDifference),
@@ -265,7 +270,7 @@ public struct DiffRenderer: Sendable {
             try c.encode(diff.figures.map { RowJSON($0, [("difference", ResultBuilder.rounded($0.difference))]) }, forKey: .figures)
         }
         enum Key: String, CodingKey {
-            case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, units, aggregates, policy, figures
+            case labelA, labelB, scenarioA, scenarioB, identical, policyUnknown, yearsA, yearsB, units, aggregates, policy, figures
         }
     }
 

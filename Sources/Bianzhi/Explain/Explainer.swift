@@ -43,8 +43,13 @@ public struct Explainer: Sendable {
             guard let u = scenario.units.firstIndex(where: { $0.id == unitID }) else { throw .unknownUnit(unitID) }
             unitIndex = u
         }
-        let data = ProblemData(scenario: scenario)
+        var data = ProblemData(scenario: scenario)
+        var path: [SolveResult.UnitYear]? = nil
         do {
+            if data.horizon > 1 {
+                if let u = unitIndex { path = try Self.path(data, unit: u, solver: solver, threads: threads) }
+                data = ProblemData(scenario: Self.oneRound(scenario))
+            }
             let checks = FeasibilityChecks.run(data)
             if !checks.isEmpty {
                 var explanation = try explainInfeasible(data, checks: checks)
@@ -69,6 +74,7 @@ public struct Explainer: Sendable {
             var explanation = try explainSolved(data, run: run, allocation: allocation)
             if let u = unitIndex {
                 explanation.unit = try UnitExplanation.build(data, unit: u, run: run, allocation: allocation, solver: solver)
+                explanation.unit?.years = path
             }
             return explanation
         } catch let error as SolverError {
@@ -80,10 +86,40 @@ public struct Explainer: Sendable {
         }
     }
 
+    /// Unit `u`'s path over the years of a multi-year plan (`nil` without a plan).
+    static func path(_ data: ProblemData, unit u: Int, solver: any Solver, threads: Int) throws(SolverError) -> [SolveResult.UnitYear]? {
+        let run = try AllocationSolver(solver: solver).solve(data, options: SolveOptions(threads: threads))
+        guard run.status.hasAllocation else { return nil }
+        let plan = YearlyAllocation(data: data, run: run)
+        let none = [TransferPlan](repeating: TransferPlan(transfers: [], cost: 0), count: plan.years.count)
+        return SolveResult.YearResult.build(plan: plan, transfers: none, data: data).map { $0.units[u] }
+    }
+
+    /// A multi-year scenario as one round with the whole horizon's departures (each unit's
+    /// departures over the years as its figure): what `explain` analyses, so that every
+    /// what-if re-solves the same model as the base. The unit section adds the yearly path.
+    static func oneRound(_ scenario: Scenario) -> Scenario {
+        var round = scenario
+        let years = scenario.metadata.horizonYears
+        round.metadata.horizonYears = 1
+        for u in round.units.indices {
+            round.units[u].attrition = UnitBounds.departures(of: scenario.units[u], rules: scenario.rules, years: years)
+        }
+        return round
+    }
+
     /// The explanation of an allocation from its own solve (`run` solved with
     /// `computeDuals`; without duals, pools and channels are left out): pool and channel
     /// values, share floors met exactly and the rules that bind.
     public func explainSolved(_ data: ProblemData, run: SolveRun, allocation: Allocation) throws(SolverError) -> Explanation {
+        if data.horizon > 1 {
+            // A multi-year plan is explained as one round (``oneRound(_:)``), as `explain` does,
+            // so that every measured what-if re-solves the model it is compared with.
+            let round = ProblemData(scenario: Self.oneRound(data.scenario))
+            let roundRun = try AllocationSolver(solver: solver).solve(round, options: SolveOptions(threads: threads, computeDuals: true))
+            guard roundRun.status.hasAllocation else { throw .solverFailure("the one-round model of the multi-year plan has no allocation") }
+            return try explainSolved(round, run: roundRun, allocation: Allocation(data: round, run: roundRun))
+        }
         var poolValues = DualAnalysis.poolValues(data, run: run)
         let coverage = try MarginalEffects.measurePools(
             data, run: run, allocation: allocation, values: &poolValues, limit: measureLimit, threads: threads, solver: solver)

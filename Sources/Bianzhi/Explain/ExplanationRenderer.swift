@@ -224,6 +224,13 @@ public struct ExplanationRenderer: Sendable {
         var out = say(.unitHeading(name: u.name, id: u.id, pool: u.poolName)) + "\n"
         out += say(.unitFigures(quota: u.quota, headcount: u.headcount, attrition: u.attrition, need: u.need.map { NumberFormat.plain($0) })) + "\n"
         if let basis = u.needBasis { out += "  " + StandardText.needFrom.text(language) + basis.text(language) + "\n" }
+        if let years = u.years {
+            let steps = years.enumerated().map { t, y in
+                YearText.unitStep(year: t + 1, quota: y.quota, peopleInPost: y.peopleInPost, recruitment: y.recruitmentCeiling).text(language)
+            }
+            out += YearText.unitPath(steps: steps.joined(separator: language == .zh ? "；" : "; ")).text(language) + "\n"
+            out += "  " + YearText.explainedAsOneRound(years: years.count).text(language) + "\n"
+        }
         out += say(.bounds(lower: u.lower, upper: u.upper, lowerDetail: u.lowerDetail, upperDetail: u.upperDetail)) + "\n"
         if let x = u.newQuota {
             let short = u.shortfall.flatMap { $0 > 0 ? NumberFormat.plain($0) : nil }

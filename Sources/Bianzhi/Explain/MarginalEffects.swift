@@ -215,11 +215,13 @@ extension ChannelValue: MeasuredValue {}
 
 extension ProblemData {
     /// Copies the data with a different scenario, pool index and bounds (the rest is unchanged).
+    /// The copy is a one-year plan within `bounds` (what-ifs move one year's rules).
     init(_ base: ProblemData, scenario: Scenario, pools: PoolIndex, bounds: [UnitBounds], floors: [ShareFloorTarget]? = nil) {
         self.scenario = scenario
         self.tree = base.tree
         self.pools = pools
         self.bounds = bounds
+        self.yearBounds = [bounds]
         self.floors = floors ?? base.floors
         self.priorityWeight = base.priorityWeight
         self.channelPools = base.channelPools

@@ -40,7 +40,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var quota: Int
     /// People in post (实有人员), which the no-dismissal rule protects.
     public var headcount: Int
-    /// Expected attrition over the horizon, which lowers the no-dismissal floor.
+    /// Departures expected by the end of the plan, which lower the no-dismissal floor.
     public var attrition: Int
     /// Assessed need, when given; the shortfall and excess are measured against it.
     public var need: Double?
@@ -76,6 +76,9 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     public var reasons: [String]
     /// Re-solves that show what would move it.
     public var whatIf: [WhatIf]
+    /// The unit's path over the years of a multi-year plan (`nil` for one year); the rest
+    /// explains the final year.
+    public var years: [SolveResult.UnitYear]? = nil
 
     /// The unit's explanation; `run` and `allocation` are `nil` when no allocation exists.
     static func build(

@@ -6,25 +6,29 @@ import LinearProgramming
 /// yields the same model, column for column (GLPK's choice among equal optima depends on it).
 public struct BlockModel: Sendable {
     /// The solver-neutral model.
-    public private(set) var model: Model
+    public internal(set) var model: Model
     /// Units covered, ascending, with the column of their new quota.
-    public private(set) var unitColumns: [(unit: Int, x: Variable)]
+    public internal(set) var unitColumns: [(unit: Int, x: Variable)]
     /// The need and move columns of each unit in ``unitColumns`` (same order), whose values
     /// follow from the unit's quota: how a network solution is read back into the model.
-    public private(set) var unitCostColumns: [UnitCostColumns]
+    /// Empty in a multi-year model (never solved as a network).
+    public internal(set) var unitCostColumns: [UnitCostColumns]
     /// Reserve column per pool covered.
-    public private(set) var reserveColumns: [(pool: Int, r: Variable)]
+    public internal(set) var reserveColumns: [(pool: Int, r: Variable)]
     /// Flow column per channel covered.
-    public private(set) var channelColumns: [(channel: Int, f: Variable)]
+    public internal(set) var channelColumns: [(channel: Int, f: Variable)]
     /// Balance row per pool covered.
-    public private(set) var poolRows: [(pool: Int, row: ConstraintRef)]
+    public internal(set) var poolRows: [(pool: Int, row: ConstraintRef)]
     /// Shrink-only row per pool that has one (its right-hand side is `current − total`, so
-    /// the pool's total enters it too).
-    public private(set) var shrinkRows: [(pool: Int, row: ConstraintRef)]
+    /// the pool's total enters it too). The final year's in a multi-year model.
+    public internal(set) var shrinkRows: [(pool: Int, row: ConstraintRef)]
     /// Row and slack column (soft floors only) per share floor covered.
-    public private(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
+    public internal(set) var floorRows: [(floor: Int, row: ConstraintRef, slack: Variable?)]
+    /// Per plan year, the columns of a multi-year model (``init(years:blocks:)``); empty for
+    /// a one-year plan. The columns above are the final year's.
+    public internal(set) var years: [YearColumns] = []
     /// Weighted objective terms; their sum is the objective.
-    public private(set) var terms: [ObjectiveTerm: LinearExpression]
+    public internal(set) var terms: [ObjectiveTerm: LinearExpression]
     /// The sum of all terms: the objective of a weighted scenario, and what every tier of a
     /// lexicographic one is finally reported in.
     public let weightedObjective: LinearExpression

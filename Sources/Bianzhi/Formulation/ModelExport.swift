@@ -4,7 +4,8 @@ import LinearProgramming
 /// for checking that decomposition does not change the optimum.
 ///
 /// Only the weighted objective is exported: lexicographic tiers are solved by Bianzhi in
-/// sequence and have no single-model form.
+/// sequence and have no single-model form. A multi-year scenario exports its time-expanded
+/// model (every year's columns, named `…@year`).
 public struct ModelExport: Sendable {
     /// The monolithic model.
     public let model: Model
@@ -15,7 +16,7 @@ public struct ModelExport: Sendable {
     /// ``LinearProgramming/Model/validate()`` (which a validated scenario never makes).
     public init(data: ProblemData) throws(SolverError) {
         let blocks = Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
-        self.model = BlockModel(data: data, blocks: blocks).model
+        self.model = BlockModel.forPlan(data, blocks: blocks).model
         self.document = try MPSWriter.write(model)
     }
 

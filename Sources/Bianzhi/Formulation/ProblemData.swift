@@ -10,9 +10,15 @@ public struct ProblemData: Sendable {
     public let tree: RegionTree
     /// Pool membership and totals.
     public let pools: PoolIndex
-    /// Hard bounds of every unit's new quota, by unit index.
+    /// Hard bounds of every unit's new quota, by unit index: those of the final plan year
+    /// (the only year of a one-year plan), which the allocation reports.
     /// (Settable inside the module so explanations can re-solve with one bound moved.)
     public internal(set) var bounds: [UnitBounds]
+    /// Plan years (`scenario.horizon`, at least 1).
+    public var horizon: Int { yearBounds.count }
+    /// Bounds of every unit's quota in each plan year: `yearBounds[t − 1]` for year `t`; the
+    /// last is ``bounds``. A multi-year model holds every year in its own box.
+    public let yearBounds: [[UnitBounds]]
     /// Resolved share floors, by floor index.
     /// (Settable inside the module so explanations can re-solve with one floor lowered.)
     public internal(set) var floors: [ShareFloorTarget]
@@ -28,7 +34,10 @@ public struct ProblemData: Sendable {
         self.tree = tree
         let pools = PoolIndex(scenario: scenario, tree: tree)
         self.pools = pools
-        self.bounds = UnitBounds.compute(for: scenario, pools: pools)
+        let years = max(1, scenario.metadata.horizonYears)
+        let yearBounds = (1...years).map { UnitBounds.compute(for: scenario, pools: pools, year: $0) }
+        self.yearBounds = yearBounds
+        self.bounds = yearBounds[years - 1]
         self.floors = ShareFloorTarget.resolve(scenario, tree: tree, pools: pools)
         var weightOfTag: [String: Double] = [:]
         for priority in scenario.priorities { weightOfTag[priority.tag] = max(weightOfTag[priority.tag] ?? 0, priority.weight) }

@@ -32,7 +32,7 @@ struct DraftWriter {
         lines.append("")
         lines.append("scenario:")
         lines.append("  name: \(Self.quoted(title + " 编制调整方案"))")
-        lines.append("  horizon: 1          # 规划年限（年）")
+        lines.append("  horizon: 1          # 规划年限（年）：1 为一轮调整，3 为三年分年度计划（逐年消化超编）")
         lines.append("  description: \(Self.quoted("根据台账 \(registerName) 生成"))")
         lines.append("")
         lines.append("# 编制类型：id 供规则引用；台账中写类型名称即可（按名称或 id 匹配）。")

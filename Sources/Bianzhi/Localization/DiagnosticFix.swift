@@ -165,8 +165,8 @@ public enum DiagnosticFix: Localizable, Equatable {
         case .headcount: return Bilingual(zh: "填写实有人数，例如 10。", en: "write the number of people in post, e.g. 10.")
         case .attrition:
             return Bilingual(
-                zh: "填写规划期内预计减员人数，例如 1；留空则按 attritionRate 推算。",
-                en: "write the expected departures over the horizon, e.g. 1, or leave it empty to derive it from attritionRate.")
+                zh: "填写每年预计减员人数，例如 1；留空则按 attritionRate 推算。",
+                en: "write the expected departures per year, e.g. 1, or leave it empty to derive them from attritionRate.")
         case .need:
             return Bilingual(
                 zh: "填写按工作量测算的需求，例如 14.5；不清楚可留空。",
@@ -175,7 +175,7 @@ public enum DiagnosticFix: Localizable, Equatable {
             return Bilingual(zh: "写成 `\(key): 2026-03-01`（四位年、两位月、两位日），或删去此项（报告不写日期）。",
                              en: "write `\(key): 2026-03-01` (four-digit year, two-digit month and day), or delete it (the report then shows no date).")
         case .horizon:
-            return Bilingual(zh: "填写规划覆盖的年数，例如 1。", en: "write the number of years the plan covers, e.g. 1.")
+            return Bilingual(zh: "填写规划覆盖的年数，例如 1（一轮调整）或 3（分年度计划）。", en: "write the number of years the plan covers, e.g. 1 (one round) or 3 (a plan per year).")
         case .poolTotal:
             return Bilingual(
                 zh: "填写新的控制总数（整数），不写则保持现有总数。",

@@ -97,6 +97,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case horizonBelowOne
     /// `scenario.date` not a `YYYY-MM-DD` date that exists.
     case notADate(key: String)
+    /// `horizon` above the longest plan.
+    case horizonAboveMaximum(maximum: Int)
     /// A reference to a region that does not exist.
     case unknownRegion(suggestion: String?)
     /// A reference to a kind that does not exist.
@@ -222,6 +224,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
             return Bilingual(zh: "`\(key)` 不是有效日期（应写作 年-月-日，如 2026-03-01）", en: "`\(key)` is not a valid date (write year-month-day, e.g. 2026-03-01)")
         case .horizonBelowOne:
             return Bilingual(zh: "规划年限应为不小于 1 的整数", en: "horizon must be a whole number ≥ 1")
+        case .horizonAboveMaximum(let maximum):
+            return Bilingual(zh: "规划年限最多 \(maximum) 年（每年都是一份完整的方案）", en: "horizon is at most \(maximum) years (each year is a whole plan)")
         case .unknownRegion(let suggestion):
             return Bilingual(zh: "没有这个编号或名称的区域" + Self.didYouMeanZh(suggestion), en: "no region has this id or name" + Self.didYouMeanEn(suggestion))
         case .unknownKind(let suggestion):

@@ -29,7 +29,7 @@ public enum AllocationWorkbook {
     public static func workbook(_ result: SolveResult) -> Workbook? {
         guard result.units.count <= maximumUnits, result.transfers.count <= maximumUnits else { return nil }
         return Workbook(
-            sheets: [units(result), transfers(result), summary(result), vacancies(result)],
+            sheets: [units(result), transfers(result), summary(result), vacancies(result)] + (years(result).map { [$0] } ?? []),
             title: result.scenario.name)
     }
 

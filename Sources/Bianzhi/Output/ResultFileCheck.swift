@@ -208,6 +208,7 @@ enum ResultFileCheck {
         if aggregates.contains(where: { $0 < -sumLimit || $0 > sumLimit }) {
             add("totals", "", .totalBeyond(limit: sumLimit))
         }
+        yearProblems(r, add)
         return problems
     }
 }

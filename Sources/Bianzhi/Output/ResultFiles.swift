@@ -77,13 +77,15 @@ public enum ResultFiles {
     /// new run does not write it.
     public static let ownedNames = [
         "result.json", "allocation.csv", "transfers.csv", explanationFileName, workbookName,
+        "plan-by-year.csv", "transfers-by-year.csv",
     ] + ReportFiles.allNames
 
     /// One file of a set: its name and how to render it (`nil`: the file is left out).
     typealias Renderer = (name: String, render: @Sendable () throws(OutputError) -> Data?)
 
     /// The standard file set of a solve: `result.json`, `allocation.csv` (in `language`),
-    /// `transfers.csv` and `allocation.xlsx` (left out, with nothing else changed, when the
+    /// `transfers.csv` (with `plan-by-year.csv` and `transfers-by-year.csv` for a multi-year
+    /// plan) and `allocation.xlsx` (left out, with nothing else changed, when the
     /// result has more units than an Excel sheet holds — see ``AllocationWorkbook/maximumUnits``).
     /// The renderings are independent and, on a province, each takes a large share of a
     /// second, so they run concurrently.
@@ -116,6 +118,9 @@ public enum ResultFiles {
             ("result.json", { Data(json(result).utf8) }),
             ("allocation.csv", { Data(allocationCSV(result, language: language).utf8) }),
             ("transfers.csv", { Data(transfersCSV(result, language: language).utf8) }),
+            // A multi-year plan only: the plan and the transfers year by year.
+            ("plan-by-year.csv", { planByYearCSV(result).map { Data($0.utf8) } }),
+            ("transfers-by-year.csv", { transfersByYearCSV(result).map { Data($0.utf8) } }),
             (workbookName, { () throws(OutputError) -> Data? in
                 guard policy.writes(units: result.units.count) else { return nil }
                 do throws(SpreadsheetError) {

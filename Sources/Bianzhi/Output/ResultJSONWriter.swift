@@ -57,6 +57,43 @@ struct ResultJSONWriter {
         key("totals"); write(r.totals)
         key("transfers"); array(r.transfers) { $0.write($1) }
         key("units"); array(r.units) { $0.write($1) }
+        if let years = r.years { key("years"); array(years) { $0.write($1) } }
+        close(0x7D)
+    }
+
+    private mutating func write(_ y: SolveResult.YearResult) {
+        open(0x7B)
+        key("totals"); write(y.totals)
+        key("transfers"); array(y.transfers) { $0.write($1) }
+        key("units"); array(y.units) { $0.write($1) }
+        key("year"); number(y.year)
+        close(0x7D)
+    }
+
+    private mutating func write(_ t: SolveResult.YearTotals) {
+        open(0x7B)
+        key("cut"); number(t.cut)
+        key("departures"); number(t.departures)
+        key("gained"); number(t.gained)
+        key("overQuota"); number(t.overQuota)
+        key("overQuotaUnits"); number(t.overQuotaUnits)
+        key("peopleInPost"); number(t.peopleInPost)
+        key("quota"); number(t.quota)
+        key("recruitment"); number(t.recruitment)
+        key("vacancy"); number(t.vacancy)
+        close(0x7D)
+    }
+
+    private mutating func write(_ u: SolveResult.UnitYear) {
+        open(0x7B)
+        key("change"); number(u.change)
+        key("departures"); number(u.departures)
+        key("id"); string(u.id)
+        key("overQuota"); number(u.overQuota)
+        key("peopleInPost"); number(u.peopleInPost)
+        key("quota"); number(u.quota)
+        key("recruitmentCeiling"); number(u.recruitmentCeiling)
+        key("vacancy"); number(u.vacancy)
         close(0x7D)
     }
 

@@ -58,6 +58,8 @@ public struct SolveSummary: Sendable {
             out += StandardText.derivedCount(units: bases.count, overridden: overridden).text(language) + "\n"
         }
         out += staffing.headline(t) + "\n\n"
+        let years = YearTables(language: language).render(r)
+        if !years.isEmpty { out += years + "\n" }
 
         var kinds = TextTable(headers: headers([.kind, .before, .after]), alignments: [.left, .right, .right])
         for k in t.byKind { kinds.append([k.name, String(k.before), String(k.after)]) }

@@ -126,6 +126,12 @@ public struct HTMLReport: Sendable {
         h += "</div>\n"
         h += kindSummary()
 
+        if m.result.years != nil {
+            let years = YearReport(language: l)
+            h += table(years.title, years.note, years.headers, YearReport.numeric, years.rows(m.result))
+            h += figure(years.chart(m.result), years.note)
+        }
+
         // One chart per kind, each kept on one page with its title (the section's title with the first).
         for (index, kind) in m.departmentChangesByKind.enumerated() {
             let title = say(.departmentChangeOfKind(kind: kind.kind))

@@ -104,6 +104,10 @@ public struct MarkdownReport: Sendable {
             out += Self.table(StandardText.derivedNeeds.text(m.language), StandardText.derivedNeedsLead.text(m.language),
                               StandardText.derivedNeedColumns(m.language), [false, false], m.derivedNeeds.map { [$0.unit, $0.derivation] })
         }
+        if r.years != nil {
+            let years = YearReport(language: m.language)
+            out += Self.table(years.title, years.note, years.headers, YearReport.numeric, years.rows(r))
+        }
 
         out += "## \(say(.transferFlows))\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {

@@ -41,12 +41,7 @@ public enum SVGChart {
         let height = legend + row * Double(rows.count) + 8
         let barWidth = width - labelWidth - right
         var svg = open(height: height, title: title)
-        var lx = labelWidth
-        for (i, name) in parts.enumerated() {
-            svg += "<rect x=\"\(f(lx))\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(levelColors[i % levelColors.count])\"/>"
-            svg += text(x: lx + 18, y: 18, anchor: "start", label(name, columns: 20))
-            lx += 40 + Double(DisplayWidth.of(name)) * 8
-        }
+        svg += legendRow(parts, colors: levelColors, from: labelWidth, columns: 20)
         for (r, item) in rows.enumerated() {
             let y = legend + row * Double(r)
             svg += text(x: labelWidth - 6, y: y + row * 0.62, anchor: "end", label(item.label, columns: 26))
@@ -126,19 +121,30 @@ public enum SVGChart {
 
     // MARK: helpers
 
-    private static func open(height: Double, title: String) -> String {
+    /// A row of coloured squares with their names at the top of a chart, from `x`.
+    static func legendRow(_ names: [String], colors: [String], from x: Double, columns: Int) -> String {
+        var svg = "", lx = x
+        for (i, name) in names.enumerated() {
+            svg += "<rect x=\"\(f(lx))\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(colors[i % colors.count])\"/>"
+            svg += text(x: lx + 18, y: 18, anchor: "start", label(name, columns: columns))
+            lx += 40 + Double(DisplayWidth.of(name)) * 8
+        }
+        return svg
+    }
+
+    static func open(height: Double, title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"100%\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\"><title>\(HTMLEscaping.escape(title))</title>"
     }
 
-    private static func empty(_ title: String, _ language: Language) -> String {
+    static func empty(_ title: String, _ language: Language) -> String {
         open(height: 30, title: title) + text(x: 6, y: 20, anchor: "start", ReportText.noData.text(language), fill: "#757575") + "</svg>"
     }
 
-    private static func text(x: Double, y: Double, anchor: String, _ content: String, size: Int = 12, fill: String = "#212121") -> String {
+    static func text(x: Double, y: Double, anchor: String, _ content: String, size: Int = 12, fill: String = "#212121") -> String {
         "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" fill=\"\(fill)\">\(HTMLEscaping.escape(content))</text>"
     }
 
-    private static func label(_ text: String, columns: Int) -> String {
+    static func label(_ text: String, columns: Int) -> String {
         DisplayWidth.truncate(text.replacingOccurrences(of: "\n", with: " "), to: columns)
     }
 
@@ -149,5 +155,5 @@ public enum SVGChart {
         return String(format: "#%02x%02x%02x", r, g, b)
     }
 
-    private static func f(_ v: Double) -> String { NumberFormat.plain(v, decimals: 1) }
+    static func f(_ v: Double) -> String { NumberFormat.plain(v, decimals: 1) }
 }

@@ -42,6 +42,9 @@ public struct SolveResult: Sendable, Codable, Equatable {
     public var policy: [String]? = nil
     /// 空编/超编 per department, region, level and pool.
     public var staffing: [StaffingGroup] = []
+    /// The plan year by year when `scenario.horizon` > 1 (absent for a one-year plan); the
+    /// fields above then describe the final year against today.
+    public var years: [YearResult]? = nil
 }
 
 extension SolveResult {
@@ -110,7 +113,8 @@ extension SolveResult {
         public var quota: Int
         /// People in post.
         public var headcount: Int
-        /// Expected departures over the horizon (given or derived).
+        /// Departures expected by the end of the plan (the unit's yearly figure × years, or
+        /// derived from the rate): what the final year's no-dismissal floor allows for.
         public var attrition: Int
         /// Workload-derived need, when known.
         public var need: Double?

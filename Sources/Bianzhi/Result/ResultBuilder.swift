@@ -1,14 +1,15 @@
 /// Assembles a ``SolveResult`` from the stages of a solve.
 public enum ResultBuilder {
     /// Builds the result; `allocation` and `plan` are `nil` when no allocation exists.
+    /// `peopleInPostAfter` (a multi-year plan's people in post at the end of its last year)
+    /// gives 空编/超编 after; without it they are measured on today's headcount.
     public static func build(
         data: ProblemData, run: SolveRun, allocation: Allocation?, plan: TransferPlan?,
-        seconds: [String: Double]
+        seconds: [String: Double], peopleInPostAfter: [Int]? = nil
     ) -> SolveResult {
         let scenario = data.scenario
         let x = allocation?.newQuota ?? scenario.units.map(\.quota)
         let poolScope = data.pools.pools.map(\.scope)
-        let regionName = Dictionary(scenario.regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
 
         let units = scenario.units.enumerated().map { u, unit -> SolveResult.UnitResult in
             let bounds = data.bounds[u]
@@ -23,7 +24,7 @@ public enum ResultBuilder {
                 shortfallBefore: unit.need.map { max(0, $0 - Double(unit.quota)) } ?? 0,
                 shortfallAfter: unit.need.map { max(0, $0 - Double(x[u])) } ?? 0,
                 pool: poolScope[data.pools.poolOfUnit[u]],
-                staffing: StaffingFigures(quota: unit.quota, newQuota: x[u], headcount: unit.headcount),
+                staffing: StaffingFigures(quota: unit.quota, newQuota: x[u], headcount: unit.headcount, headcountAfter: peopleInPostAfter?[u]),
                 departuresRelied: max(0, min(unit.quota, unit.headcount) - x[u]),
                 locked: unit.locked, minQuota: unit.minQuota, maxQuota: unit.maxQuota, reason: unit.reason)
         }
@@ -73,26 +74,7 @@ public enum ResultBuilder {
                 weight: priority.weight, needFloor: priority.needFloor)
         }
 
-        func endpoint(_ e: Transfer.Endpoint) -> (String, String) {
-            switch e {
-            case .unit(let u): return (scenario.units[u].id, scenario.units[u].name)
-            case .reserve(let p): return ("reserve:\(poolScope[p])", "\(regionName[poolScope[p]] ?? poolScope[p]) 周转池")
-            case .cancelled(let p): return ("cancelled:\(poolScope[p])", "\(regionName[poolScope[p]] ?? poolScope[p]) 核减")
-            }
-        }
-        func kindOf(_ t: Transfer) -> String {
-            switch t.from {
-            case .unit(let u): return scenario.units[u].kind
-            case .reserve(let p), .cancelled(let p): return data.pools.pools[p].kind
-            }
-        }
-        let transfers = (plan?.transfers ?? []).map { t in
-            let (from, fromName) = endpoint(t.from)
-            let (to, toName) = endpoint(t.to)
-            return SolveResult.TransferResult(
-                kind: kindOf(t), from: from, fromName: fromName, to: to, toName: toName, amount: t.amount,
-                lane: t.lane, via: t.via.map { "\(scenario.channels[$0].from)>\(scenario.channels[$0].to)" })
-        }
+        let transfers = transferResults(plan, data: data)
 
         let parts = allocation?.objectiveParts(data: data) ?? [:]
         let objective = SolveResult.ObjectiveSummary(
@@ -146,6 +128,34 @@ public enum ResultBuilder {
                 nonzeros: size.nonzeros, threads: run.threads, seconds: seconds.mapValues(rounded)),
             policy: PolicySummary.lines(of: scenario),
             staffing: StaffingGroup.groups(units: units, regions: regionItems, kinds: kindItems))
+    }
+
+    /// The transfers of a plan as `result.json` writes them, with display names.
+    static func transferResults(_ plan: TransferPlan?, data: ProblemData) -> [SolveResult.TransferResult] {
+        let scenario = data.scenario
+        let poolScope = data.pools.pools.map(\.scope)
+        let regionName = Dictionary(scenario.regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func endpoint(_ e: Transfer.Endpoint) -> (String, String) {
+            switch e {
+            case .unit(let u): return (scenario.units[u].id, scenario.units[u].name)
+            case .reserve(let p): return ("reserve:\(poolScope[p])", "\(regionName[poolScope[p]] ?? poolScope[p]) 周转池")
+            case .cancelled(let p): return ("cancelled:\(poolScope[p])", "\(regionName[poolScope[p]] ?? poolScope[p]) 核减")
+            }
+        }
+        func kindOf(_ t: Transfer) -> String {
+            switch t.from {
+            case .unit(let u): return scenario.units[u].kind
+            case .reserve(let p), .cancelled(let p): return data.pools.pools[p].kind
+            }
+        }
+        return (plan?.transfers ?? []).map { t in
+            let (from, fromName) = endpoint(t.from)
+            let (to, toName) = endpoint(t.to)
+            return SolveResult.TransferResult(
+                kind: kindOf(t), from: from, fromName: fromName, to: to, toName: toName, amount: t.amount,
+                lane: t.lane, via: t.via.map { "\(scenario.channels[$0].from)>\(scenario.channels[$0].to)" })
+        }
+
     }
 
     /// Rounds to 6 decimals so that fractional needs print the same on every run.

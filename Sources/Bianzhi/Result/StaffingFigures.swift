@@ -25,11 +25,13 @@ public struct StaffingFigures: Sendable, Codable, Equatable {
         self.overQuotaAfter = overQuotaAfter
     }
 
-    /// One unit's figures.
-    public init(quota: Int, newQuota: Int, headcount: Int) {
+    /// One unit's figures; `headcountAfter` (default: `headcount`) is who is in post when the
+    /// new quota applies (a multi-year plan's last year).
+    public init(quota: Int, newQuota: Int, headcount: Int, headcountAfter: Int? = nil) {
+        let after = headcountAfter ?? headcount
         self.init(
-            vacancyBefore: max(0, quota - headcount), vacancyAfter: max(0, newQuota - headcount),
-            overQuotaBefore: max(0, headcount - quota), overQuotaAfter: max(0, headcount - newQuota))
+            vacancyBefore: max(0, quota - headcount), vacancyAfter: max(0, newQuota - after),
+            overQuotaBefore: max(0, headcount - quota), overQuotaAfter: max(0, after - newQuota))
     }
 
     /// Sum of two groups' figures.

@@ -17,7 +17,7 @@ public struct OrgUnit: Sendable, Equatable, Hashable {
     public var quota: Int
     /// People in post (实有人数).
     public var headcount: Int
-    /// Expected departures over the horizon; `nil` means "derive from the attrition rate".
+    /// Expected departures per plan year; `nil` means "derive from the attrition rate".
     public var attrition: Int?
     /// Workload-derived need; fractional; `nil` when unknown (no shortfall or excess counted).
     public var need: Double?

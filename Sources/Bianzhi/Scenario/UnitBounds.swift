@@ -11,7 +11,9 @@ public struct UnitBounds: Sendable, Equatable {
     public var lowerReason: BoundReason
     /// The rule that gives `upper`.
     public var upperReason: BoundReason
-    /// Expected departures over the horizon: the unit's figure, or derived from the rate.
+    /// Departures expected by the end of the year the bounds are for (cumulative from today):
+    /// the unit's yearly figure times the years, or derived from the rate (see
+    /// ``departures(of:rules:years:)``).
     public var attrition: Int
     /// ⌈needFloor × need⌉, the highest over the unit's priority classes; `nil` when none applies.
     public var priorityFloor: Int?
@@ -47,18 +49,23 @@ public struct UnitBounds: Sendable, Equatable {
     /// rule); the validator reports such units and the scenario is never solved.
     public var isEmpty: Bool { lower > upper }
 
-    /// Bounds of every unit, in unit order, following docs/scenario-format.md:
-    /// - attrition `a = unit.attrition ?? ⌊h × attritionRate × horizon⌋` (`strict`: 0);
+    /// Bounds of every unit's quota in plan year `year` (1 for a one-year plan; a multi-year
+    /// plan has one set per year), in unit order, following docs/scenario-format.md:
+    /// - attrition `a` = the departures by the end of `year` (``departures(of:rules:years:)``;
+    ///   `strict`: 0);
     /// - lower: the highest of 0, `min(q, h − a)` (no dismissals), `q − limit`,
     ///   `min(q, ⌈need⌉)` (hard need protection), `q` (a `noCut` class), the priority floor
     ///   `⌈needFloor × need⌉`, the unit's `min`, and `q` when locked;
     /// - upper: the lowest of `q + limit` (or the pool total plus channel caps when change is
-    ///   unbounded), `q` for frozen over-quota units, the unit's `max`, and `q` when locked.
+    ///   unbounded), `q` for frozen over-quota units (people in post at the start of `year`,
+    ///   `h` less the departures of the earlier years, above `q`), the unit's `max`, and `q`
+    ///   when locked;
+    /// - `limit` is the yearly change limit times `year` (the change can add up year by year).
     ///
     /// When two rules give the same value the more specific one is named, in the order of
     /// ``lowerPreference`` and ``upperPreference``. Lower may end above upper: the validator
     /// reports that as a located error before anything is solved.
-    public static func compute(for scenario: Scenario, pools: PoolIndex) -> [UnitBounds] {
+    public static func compute(for scenario: Scenario, pools: PoolIndex, year: Int = 1) -> [UnitBounds] {
         var classesByTag: [String: [PriorityClass]] = [:]
         for priority in scenario.priorities { classesByTag[priority.tag, default: []].append(priority) }
         let rules = scenario.rules
@@ -70,9 +77,8 @@ public struct UnitBounds: Sendable, Equatable {
 
         return scenario.units.enumerated().map { u, unit in
             let q = unit.quota, h = unit.headcount
-            let derived = Double(h) * rules.attritionRate * Double(scenario.metadata.horizonYears)
-            let a = unit.attrition ?? Int((derived + 1e-9).rounded(.down))
-            let limit = rules.maxChange?.limit(forQuota: q)
+            let a = departures(of: unit, rules: rules, years: year)
+            let limit = rules.maxChange?.limit(forQuota: q).map { $0 * year }
             let classes = unit.tags.flatMap { classesByTag[$0] ?? [] }
 
             var priorityFloor: Int? = nil
@@ -99,7 +105,8 @@ public struct UnitBounds: Sendable, Equatable {
 
             let poolIndex = pools.poolOfUnit[u]
             let poolTotal = poolIndex >= 0 ? pools.pools[poolIndex].total + inflow[poolIndex] : q + (limit ?? 0)
-            let uppers = ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolTotal)
+            let atStart = h - departures(of: unit, rules: rules, years: year - 1)
+            let uppers = ceilingTerms(of: unit, rules: rules, changeLimit: limit, poolCeiling: poolTotal, peopleInPost: atStart)
             let (upperReason, upper) = pick(uppers, upperPreference, highest: false)
 
             var bounds = UnitBounds(
@@ -134,14 +141,31 @@ public struct UnitBounds: Sendable, Equatable {
     }
 
     /// Every rule capping a unit with its value (the terms behind ``ceiling(of:rules:changeLimit:poolCeiling:)``).
-    public static func ceilingTerms(of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int) -> [BoundReason: Int] {
+    /// `peopleInPost` (default: the headcount) is who is in post when the plan year starts: a
+    /// unit is frozen while it is over quota (超编单位只出不进).
+    public static func ceilingTerms(
+        of unit: OrgUnit, rules: Rules, changeLimit limit: Int?, poolCeiling: Int, peopleInPost: Int? = nil
+    ) -> [BoundReason: Int] {
         let q = unit.quota
         var uppers: [BoundReason: Int] = [.poolTotal: poolCeiling]
         if unit.locked { uppers[.locked] = q }
         if let maximum = unit.maxQuota { uppers[.unitMaximum] = maximum }
-        if rules.overQuotaFrozen && unit.headcount > q { uppers[.overQuotaFrozen] = q }
+        if rules.overQuotaFrozen && (peopleInPost ?? unit.headcount) > q { uppers[.overQuotaFrozen] = q }
         if let limit { uppers[.changeLimit] = q + limit }
         return uppers
+    }
+
+    /// Departures of a unit over the first `years` plan years, cumulative: 0 under
+    /// `noDismissals: strict`; else the unit's yearly `attrition` × `years` (at most its
+    /// headcount); else `⌊headcount × attritionRate × years⌋`. Rounding the cumulative figure
+    /// down (rather than each year's) keeps the total over the horizon the same as one round
+    /// of `years` years would assume; a year's departures are the difference of two such
+    /// figures (a 3 % rate on 20 people gives 0, 1, 0, 1, 1, …).
+    public static func departures(of unit: OrgUnit, rules: Rules, years: Int) -> Int {
+        guard years > 0, !rules.strictNoDismissals else { return 0 }
+        if let yearly = unit.attrition { return min(max(0, unit.headcount), yearly * years) }
+        let derived = Double(unit.headcount) * rules.attritionRate * Double(years)
+        return Int((derived + 1e-9).rounded(.down))
     }
 
     /// The order lower terms are listed in: the scenario-wide rules first, the unit's own

@@ -28,6 +28,9 @@ public struct BlockOutcome: Sendable {
     /// Row duals of the pool rows and floor rows, from the LP relaxation with the earlier
     /// tiers held (filled only when requested).
     public var duals: BlockDuals?
+    /// Each plan year's values of a multi-year plan (empty for one year; the fields above
+    /// are the final year's).
+    public var years: [YearOutcome] = []
 }
 
 /// Dual values of the linking rows of a block, for explanations.

@@ -13,14 +13,15 @@ struct BlockSolver: Sendable {
     func solve(_ blocks: [Block], deadline: ContinuousClock.Instant?) throws(SolverError) -> BlockOutcome {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        var built = BlockModel(data: data, blocks: blocks)
+        var built = BlockModel.forPlan(data, blocks: blocks)
         let buildSeconds = (clock.now - buildStart).seconds
         let tiers = tierTerms()
         var solution: Solution? = nil
         let solveStart = clock.now
         // One tier: the block is a min-cost flow, solved near-linearly by the network solver
-        // when that is exact (BlockNetwork says when); the simplex otherwise.
-        if tiers.count == 1, options.mipStrategy == .relaxationFirst {
+        // when that is exact (BlockNetwork says when); the simplex otherwise. A multi-year
+        // model is not a network (its quota chains link the years' pool rows).
+        if tiers.count == 1, options.mipStrategy == .relaxationFirst, data.horizon == 1 {
             solution = BlockNetwork(built: built, data: data).solve(blocks: blocks, solver: solver)
         }
         let solvedAsFlow = solution != nil
@@ -74,7 +75,8 @@ struct BlockSolver: Sendable {
             buildSeconds: buildSeconds,
             solveSeconds: solveSeconds,
             solvedAsFlow: solvedAsFlow,
-            duals: duals)
+            duals: duals,
+            years: has ? built.years.map { YearOutcome($0, solution: final) } : [])
     }
 
     /// The LP value of one more quota of total in pool `p`: the total is the right-hand side

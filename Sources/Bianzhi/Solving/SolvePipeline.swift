@@ -49,7 +49,9 @@ public struct SolvePipeline: Sendable {
         let data = ProblemData(scenario: scenario)
         // The exact checks prove some conflicts without a solver (and a floor above a ceiling
         // is not even a valid model): no solve then, the scenario has no allocation.
-        let checks = FeasibilityChecks.run(data)
+        // A multi-year plan is checked on its first year: the tightest box, and later years can
+        // keep the first year's quotas, so the plan is feasible exactly when year 1 is.
+        let checks = FeasibilityChecks.run(data.firstYear)
         let derived = clock.now
         let run: SolveRun
         if !checks.isEmpty {
@@ -64,11 +66,18 @@ public struct SolvePipeline: Sendable {
         let solved = clock.now
         var allocation: Allocation? = nil
         var plan: TransferPlan? = nil
+        var years: YearlyAllocation? = nil
+        var yearTransfers: [TransferPlan] = []
         if run.status.hasAllocation {
             let a = Allocation(data: data, run: run)
             allocation = a
             do {
                 plan = try TransferPlanner(solver: solver).plan(a, data: data, blocks: run.outcomes.map(\.block), threads: options.threads)
+                if data.horizon > 1 {
+                    let yearly = YearlyAllocation(data: data, run: run)
+                    years = yearly
+                    yearTransfers = try Self.yearlyTransfers(yearly, data: data, run: run, threads: options.threads, solver: solver)
+                }
             } catch {
                 throw .solver(error)
             }
@@ -83,8 +92,31 @@ public struct SolvePipeline: Sendable {
             "transfers": (planned - solved).seconds,
             "total": loadSeconds + (planned - start).seconds,
         ]
-        let result = ResultBuilder.build(data: data, run: run, allocation: allocation, plan: plan, seconds: seconds)
+        var result = ResultBuilder.build(
+            data: data, run: run, allocation: allocation, plan: plan, seconds: seconds, peopleInPostAfter: years?.peopleInPost.last)
+        result.years = years.map { SolveResult.YearResult.build(plan: $0, transfers: yearTransfers, data: data) }
         return PipelineOutput(data: data, run: run, allocation: allocation, plan: plan, result: result, warnings: report.warnings, checks: checks)
+    }
+}
+
+extension SolvePipeline {
+    /// The transfers of each year of a multi-year plan: the year before (today for year 1)
+    /// to the year; a cut of a pool's total is cancelled in year 1.
+    static func yearlyTransfers(
+        _ plan: YearlyAllocation, data: ProblemData, run: SolveRun, threads: Int, solver: any Solver
+    ) throws(SolverError) -> [TransferPlan] {
+        let planner = TransferPlanner(solver: solver)
+        let blocks = run.outcomes.map(\.block)
+        var before = Allocation(
+            newQuota: data.scenario.units.map(\.quota), reserve: plan.years[0].reserve.map { _ in 0 },
+            channelFlow: plan.years[0].channelFlow.map { _ in 0 })
+        var transfers: [TransferPlan] = []
+        for (t, year) in plan.years.enumerated() {
+            let cancelled = data.pools.pools.indices.map { t == 0 ? year.cancelled(pool: $0, data: data) : 0 }
+            transfers.append(try planner.plan(from: before, to: year, cancelled: cancelled, data: data, blocks: blocks, threads: threads))
+            before = year
+        }
+        return transfers
     }
 }
 

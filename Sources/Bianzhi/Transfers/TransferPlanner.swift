@@ -21,9 +21,23 @@ public struct TransferPlanner: Sendable {
     /// `blocks` are those the allocation was solved in (a solve's outcomes carry them);
     /// without them the scenario is decomposed again.
     public func plan(_ allocation: Allocation, data: ProblemData, blocks: [Block]? = nil, threads: Int = 1) throws(SolverError) -> TransferPlan {
+        let today = Allocation(
+            newQuota: data.scenario.units.map(\.quota), reserve: allocation.reserve.map { _ in 0 },
+            channelFlow: allocation.channelFlow.map { _ in 0 })
+        let cancelled = data.pools.pools.indices.map { allocation.cancelled(pool: $0, data: data) }
+        return try plan(from: today, to: allocation, cancelled: cancelled, data: data, blocks: blocks, threads: threads)
+    }
+
+    /// Plans the transfers that take `base` to `allocation` (one year of a multi-year plan:
+    /// last year's quotas, reserves and channel flows to this year's), with `cancelled[p]`
+    /// quota of pool `p` cancelled (核减) on the way. A reserve that shrinks gives quota out.
+    public func plan(
+        from base: Allocation, to allocation: Allocation, cancelled: [Int], data: ProblemData, blocks: [Block]? = nil, threads: Int = 1
+    ) throws(SolverError) -> TransferPlan {
+        let change = Change(base: base, target: allocation, cancelled: cancelled)
         let blocks = blocks ?? Decomposition(scenario: data.scenario, pools: data.pools, floors: data.floors).blocks
         let plans = try WorkQueue.map(blocks.count, threads: threads) { (b: Int) throws(SolverError) -> TransferPlan in
-            try planBlock(blocks[b], allocation: allocation, data: data)
+            try planBlock(blocks[b], change: change, data: data)
         }
         var transfers: [Transfer] = []
         var cost = 0.0
@@ -45,13 +59,22 @@ public struct TransferPlanner: Sendable {
         return .sameLevel
     }
 
-    private func planBlock(_ block: Block, allocation: Allocation, data: ProblemData) throws(SolverError) -> TransferPlan {
+    /// Where transfers start and end: `base` → `target`, with cancellations per pool.
+    private struct Change {
+        var base: Allocation
+        var target: Allocation
+        var cancelled: [Int]
+        func flow(_ c: Int) -> Int { target.channelFlow[c] - base.channelFlow[c] }
+    }
+
+    private func planBlock(_ block: Block, change delta: Change, data: ProblemData) throws(SolverError) -> TransferPlan {
+        let allocation = delta.target
         let units = data.scenario.units
         var network = FlowNetwork()
         var nodeOfUnit: [Int: Int] = [:]
         var givers: [Int] = [], receivers: [Int] = []
         for u in block.units {
-            let change = allocation.newQuota[u] - units[u].quota
+            let change = allocation.newQuota[u] - delta.base.newQuota[u]
             if change < 0 {
                 nodeOfUnit[u] = network.addNode(.unit(u), supply: -change)
                 givers.append(u)
@@ -61,7 +84,7 @@ public struct TransferPlanner: Sendable {
             }
         }
         var inHub: [Int: Int] = [:], outHub: [Int: Int] = [:]
-        for c in block.channels where allocation.channelFlow[c] > 0 {
+        for c in block.channels where delta.flow(c) > 0 {
             let (from, to) = data.channelPools[c]
             if outHub[from] == nil { outHub[from] = network.addNode(.hub, supply: 0) }
             if inHub[to] == nil { inHub[to] = network.addNode(.hub, supply: 0) }
@@ -78,19 +101,25 @@ public struct TransferPlanner: Sendable {
             if let hub = outHub[p] {
                 for s in sources { network.addArc(from: s, to: hub, cost: 0, lane: .channel) }
             }
-            if allocation.reserve[p] > 0 {
-                let sink = network.addNode(.reserve(p), supply: -allocation.reserve[p])
+            let held = allocation.reserve[p] - delta.base.reserve[p]
+            if held > 0 {
+                let sink = network.addNode(.reserve(p), supply: -held)
                 for s in sources { network.addArc(from: s, to: sink, cost: 0, lane: .reserve) }
+            } else if held < 0 {
+                // The reserve releases quota: a source like a giver.
+                let source = network.addNode(.reserve(p), supply: -held)
+                for r in poolReceivers { network.addArc(from: source, to: nodeOfUnit[r]!, cost: 0, lane: .reserve) }
+                if let hub = outHub[p] { network.addArc(from: source, to: hub, cost: 0, lane: .channel) }
             }
-            let cancelled = allocation.cancelled(pool: p, data: data)
+            let cancelled = delta.cancelled[p]
             if cancelled > 0 {
                 let sink = network.addNode(.cancelled(p), supply: -cancelled)
                 for s in sources { network.addArc(from: s, to: sink, cost: 0, lane: .cancelled) }
             }
         }
-        for c in block.channels where allocation.channelFlow[c] > 0 {
+        for c in block.channels where delta.flow(c) > 0 {
             let (from, to) = data.channelPools[c]
-            let flow = allocation.channelFlow[c]
+            let flow = delta.flow(c)
             network.addArc(from: outHub[from]!, to: inHub[to]!, cost: data.scenario.channels[c].cost, lane: .channel, fixed: flow, channel: c)
         }
         if network.arcs.isEmpty { return TransferPlan(transfers: [], cost: 0) }

@@ -180,8 +180,16 @@ private struct ScenarioChecker {
             error(
                 nil, "scenario.horizon", value: String(scenario.metadata.horizonYears),
                 .horizonBelowOne, fix: .horizon)
+        } else if scenario.metadata.horizonYears > Self.maximumHorizon {
+            // Each year is a copy of the model: a typo such as 2026 must not build thousands.
+            error(
+                nil, "scenario.horizon", value: String(scenario.metadata.horizonYears),
+                .horizonAboveMaximum(maximum: Self.maximumHorizon), fix: .horizon)
         }
     }
+
+    /// The longest plan, in years (two five-year plans); each year is a copy of the model.
+    public static let maximumHorizon = 10
 
     mutating func checkKinds() {
         checkDuplicates(kindIds, scenario.kinds.map(\.location), section: "kinds", what: .kind)

@@ -24,7 +24,7 @@ enum CatalogueSamples {
         .numberAbove(key: "need", maximum: 1_000_000_000), .numberBelowZero(key: "need"), .notBool(key: "hard"),
         .unknownLevel(suggestion: "township"), .tagNotText, .reserveForm, .floorForm, .floorWithoutSelection,
         .unknownTerm(suggestion: "moves"),
-        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne, .notADate(key: "date"),
+        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne, .horizonAboveMaximum(maximum: 10), .notADate(key: "date"),
         .unknownRegion(suggestion: "sx"), .unknownKind(suggestion: "admin"),
         .notBelowParent(region: "a", parent: "b", parentLevel: .county), .regionCycle(names: ["a", "b", "a"]), .noUnits,
         .atMost(key: "quota", maximum: 1_000_000_000), .attritionAboveHeadcount(unit: "u", attrition: 5, headcount: 3),
@@ -255,6 +255,12 @@ enum CatalogueSamples {
             .groupedBy, .group, .vacancies, .overQuota, .dimension(.pool), .dimension(.level), .dimension(.department),
             .dimension(.region), .moreGroups(count: 4), .belowPeopleInPost(count: 1), .departuresRelied, .attritionDeclared,
         ].map { ("StaffingText", $0) }
+        all += [
+            YearText.planByYear(years: 3), .year, .unitID, .unitName, .change, .planByYearSheet, .yearNumber(2), .today, .quota, .gained, .cut, .departures, .peopleInPost,
+            .recruitment, .overQuotaUnits, .absorption(steps: "a → b"), .overQuotaStep(year: nil, people: 4, units: 2), .overQuotaStep(year: 1, people: 1, units: 1),
+            .finalYearNote(years: 3), .diffComparesFinalYear(before: 1, after: 3), .unitPath(steps: "a; b"),
+            .unitStep(year: 1, quota: 10, peopleInPost: 9, recruitment: 1), .explainedAsOneRound(years: 3), .chartTitle, .chartNote,
+        ].map { ("YearText", $0) }
         all += [
             PlannerRuleMessage.notAFlag(key: "locked"), .protectNeedValue, .noDismissalsValue, .baseValue,
             .minAboveMax(unit: "u", minimum: 9, maximum: 7),

@@ -66,69 +66,45 @@ struct BruteForceTests {
         return min(unit.quota, Int(n.rounded(.up)))
     }
 
-    /// The best objective over every integer allocation, or `nil` when none satisfies the rules.
-    static func enumerate(_ s: Scenario) -> Double? {
+    /// The cost of an allocation without its moves (need, floors, soft protection), or `nil`
+    /// when the pool's total or a hard floor is broken.
+    static func yearCost(_ s: Scenario, _ x: [Int]) -> Double? {
         let units = s.units
         let pool = s.pools[0]
         let total = pool.total!
         let reserveLimit = pool.reserve.limit ?? Int.max
-        var best: Double? = nil
-        var x = [Int](repeating: 0, count: units.count)
-        func allowed(_ u: Int, _ value: Int) -> Bool {
-            let unit = units[u]
-            let q = unit.quota, h = unit.headcount, a = unit.attrition!
-            if s.rules.noDismissals && value < min(q, s.rules.strictNoDismissals ? h : h - a) { return false }
-            if unit.locked && value != q { return false }
-            if let minimum = unit.minQuota, value < minimum { return false }
-            if let maximum = unit.maxQuota, value > maximum { return false }
-            if s.rules.protectNeed == .hard, let floor = protectedFloor(unit), value < floor { return false }
-            for p in s.priorities where p.noCut && unit.tags.contains(p.tag) && value < q { return false }
-            if let limit = s.rules.maxChange {
-                var l = limit.share.map { Int((Double(q) * $0).rounded(.down)) }
-                if let atLeast = limit.atLeast { l = max(l ?? atLeast, atLeast) }
-                if let atMost = limit.atMost { l = min(l ?? atMost, atMost) }
-                if let l, abs(value - q) > l { return false }
-            }
-            if s.rules.overQuotaFrozen && h > q && value > q { return false }
-            for p in s.priorities where unit.tags.contains(p.tag) {
-                if let f = p.needFloor, let n = unit.need, Double(value) < (f * n).rounded(.up) { return false }
-            }
-            return true
+        let sum = x.reduce(0, +)
+        guard sum <= total, total - sum <= reserveLimit else { return nil }
+        var objective = 0.0
+        for floor in s.shareFloors {
+            guard case .share(let share) = floor.floor else { continue }
+            // One pool at the floor's scope: its new total is the pool's total.
+            let base = floor.base == .new ? total : units.reduce(0) { $0 + $1.quota }
+            let amount = Int((share * Double(base) - 1e-9).rounded(.up))
+            let held = units.indices.filter { units[$0].region != "c" }.reduce(0) { $0 + x[$1] }
+            if floor.hard && held < amount { return nil }
+            if !floor.hard { objective += floor.penalty * Double(max(0, amount - held)) }
         }
-        func evaluate() {
-            let sum = x.reduce(0, +)
-            guard sum <= total, total - sum <= reserveLimit else { return }
-            var objective = 0.0
-            for floor in s.shareFloors {
-                guard case .share(let share) = floor.floor else { continue }
-                // One pool at the floor's scope: its new total is the pool's total.
-                let base = floor.base == .new ? total : units.reduce(0) { $0 + $1.quota }
-                let amount = Int((share * Double(base) - 1e-9).rounded(.up))
-                let held = units.indices.filter { units[$0].region != "c" }.reduce(0) { $0 + x[$1] }
-                if floor.hard && held < amount { return }
-                if !floor.hard { objective += floor.penalty * Double(max(0, amount - held)) }
+        for (u, unit) in units.enumerated() {
+            let weight = unit.tags.contains("p") ? 2.0 : 1.0
+            if let n = unit.need {
+                objective += 10 * weight * max(0, n - Double(x[u])) + max(0, Double(x[u]) - n)
             }
-            for (u, unit) in units.enumerated() {
-                let weight = unit.tags.contains("p") ? 2.0 : 1.0
-                if let n = unit.need {
-                    objective += 10 * weight * max(0, n - Double(x[u])) + max(0, Double(x[u]) - n)
-                }
-                objective += 0.1 * Double(abs(x[u] - unit.quota))
-                if case .soft(let penalty) = s.rules.protectNeed, let floor = protectedFloor(unit) {
-                    objective += penalty * Double(max(0, floor - x[u]))
-                }
-            }
-            if best == nil || objective < best! - 1e-12 { best = objective }
-        }
-        func recurse(_ u: Int) {
-            if u == units.count { evaluate(); return }
-            for value in 0...total where allowed(u, value) {
-                x[u] = value
-                recurse(u + 1)
+            if case .soft(let penalty) = s.rules.protectNeed, let floor = protectedFloor(unit) {
+                objective += penalty * Double(max(0, floor - x[u]))
             }
         }
-        recurse(0)
-        return best
+        return objective
+    }
+
+    /// The best objective over every integer allocation, or `nil` when none satisfies the rules:
+    /// the first year of ``MultiYearBruteForceTests`` (one year's departures) with its moves.
+    static func enumerate(_ s: Scenario) -> Double? {
+        let today = s.units.map(\.quota)
+        return MultiYearBruteForceTests.yearOptions(s, year: 1)
+            .filter { MultiYearBruteForceTests.withinLimit(s, from: today, to: $0.x) }
+            .map { $0.cost + 0.1 * Double(zip($0.x, today).reduce(0) { $0 + abs($1.0 - $1.1) }) }
+            .min()
     }
 
     @Test(arguments: 1...120)

@@ -156,7 +156,7 @@ struct ValidatorDiagnosticTests {
             regions: [Region(id: "cs", name: "测试县", level: .county)],
             units: [OrgUnit(id: "u", name: "县政府办", department: "", region: "cs", kind: "admin", quota: -1, headcount: 3, attrition: 5, need: .nan)])
         #expect(ScenarioValidator.validate(scenario).diagnostics.map(\.description) == [
-            "error: scenario.horizon: \"0\" — horizon must be a whole number ≥ 1. Fix: write the number of years the plan covers, e.g. 1.",
+            "error: scenario.horizon: \"0\" — horizon must be a whole number ≥ 1. Fix: write the number of years the plan covers, e.g. 1 (one round) or 3 (a plan per year).",
             "error: units[0].quota: \"-1\" — quota must be a whole number ≥ 0. Fix: write the approved quota, e.g. 12.",
             "error: units[0].attrition: \"5\" — 县政府办: attrition 5 exceeds the headcount 3. Fix: write at most the number of people in post (3).",
             "error: units[0].need: \"nan\" — need must be a number ≥ 0. Fix: write the workload-derived need, e.g. 14.5, or leave it empty when unknown.",
