@@ -78,7 +78,7 @@ public enum ResultFiles {
     public static let ownedNames = [
         "result.json", "allocation.csv", "transfers.csv", explanationFileName, workbookName,
         "plan-by-year.csv", "transfers-by-year.csv",
-    ] + ReportFiles.names
+    ] + ReportFiles.allNames
 
     /// One file of a set: its name and how to render it (`nil`: the file is left out).
     typealias Renderer = (name: String, render: @Sendable () throws(OutputError) -> Data?)
@@ -97,26 +97,25 @@ public enum ResultFiles {
 
     /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
     /// explanation could be built) and the two reports carrying it, all rendered
-    /// concurrently in `language`; with the text of result.json, which `--format json` also
-    /// prints.
+    /// concurrently in `language`; with the bytes of result.json, which `--format json` also
+    /// prints (bytes, not text: a country's result.json is about 1 GB).
     public static func completeSet(
         _ result: SolveResult, explanation: Explanation?, language: Language = .en, workbook policy: WorkbookPolicy = .auto
-    ) throws(OutputError) -> (files: AtomicFileSet, json: String) {
+    ) throws(OutputError) -> (files: AtomicFileSet, json: Data) {
         let model = ReportModel(result: result, language: language)
-        let why = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
         var renderers = standard(result, language: language, workbook: policy)
         if let explanation { renderers.append((explanationFileName, { Data(ExplanationRenderer.json(explanation).utf8) })) }
-        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: why).render().utf8) }))
-        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: why).render().utf8) }))
+        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: explanation).render().utf8) }))
+        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: explanation).render().utf8) }))
         let (files, rendered) = try render(renderers)
-        return (files, String(decoding: rendered[0] ?? Data(), as: UTF8.self))
+        return (files, rendered[0] ?? Data())
     }
 
     /// The renderers of the standard set, result.json first; the workbook's gives no file when
     /// `policy` leaves it out.
     static func standard(_ result: SolveResult, language: Language, workbook policy: WorkbookPolicy) -> [Renderer] {
         [
-            ("result.json", { Data(json(result).utf8) }),
+            ("result.json", { ResultJSONWriter.data(result) }),
             ("allocation.csv", { Data(allocationCSV(result, language: language).utf8) }),
             ("transfers.csv", { Data(transfersCSV(result, language: language).utf8) }),
             // A multi-year plan only: the plan and the transfers year by year.
@@ -146,6 +145,18 @@ public enum ResultFiles {
             if let data { files.add(renderer.name, data: data) }
         }
         return (files, rendered)
+    }
+
+    /// The file set of a scenario without an allocation (infeasible): `result.json` and the
+    /// explanation of the conflict, `explanation.json`, which `report` reads (the reports are
+    /// added beside them); the set owns every name of ``ownedNames``, so the allocation files
+    /// of an earlier run in the folder do not survive beside it.
+    public static func conflictSet(_ result: SolveResult, explanation: Explanation) -> AtomicFileSet {
+        var files = AtomicFileSet()
+        files.owns(ownedNames)
+        files.add("result.json", text: json(result))
+        files.add(explanationFileName, text: ExplanationRenderer.json(explanation))
+        return files
     }
 
     /// The Excel workbook's file name in a result set.

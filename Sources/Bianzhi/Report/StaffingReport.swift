@@ -1,35 +1,43 @@
 /// The 空编/超编 and people-in-post parts of the Markdown and HTML reports, as plain rows that
-/// each renderer escapes and lays out.
-///
-/// Its words are the catalogue's (``StaffingReportText``, ``StaffingText``), in the report's language.
-enum StaffingReport {
-    /// Section title, note and headers of the group table.
-    static func groups(_ language: Language) -> (title: String, note: String, headers: [String]) {
-        let headers = [StaffingText.groupedBy, .group].map { $0.text(language) }
-            + [StaffingReportText.units, .headcount, .quota].map { $0.text(language) }
-            + [StaffingText.vacancies, .overQuota].map { $0.text(language) }
-        return (StaffingReportText.groupsTitle.text(language), StaffingReportText.groupsNote.text(language), headers)
-    }
+/// each renderer escapes and lays out; every word from the catalogue (``ReportText``,
+/// ``StaffingText``) in the report's language.
+struct StaffingReport {
+    /// The report's language.
+    var language: Language
 
-    /// Section title, note and headers of the departures list.
-    static func departures(_ language: Language) -> (title: String, note: String, headers: [String]) {
-        let headers = [StaffingReportText.unit, .headcount, .newQuota].map { $0.text(language) }
-            + [StaffingText.departuresRelied, .attritionDeclared].map { $0.text(language) }
-        return (StaffingReportText.departuresTitle.text(language), StaffingReportText.departuresNote.text(language), headers)
-    }
+    private func say(_ text: ReportText) -> String { text.text(language) }
 
+    /// Section title of the group table.
+    var groupsTitle: String { say(.staffingTitle) }
+    /// What the figures mean.
+    var groupsNote: String { say(.staffingNote) }
+    /// Section title of the departures list.
+    var departuresTitle: String { say(.departuresTitle) }
+    /// What the list means.
+    var departuresNote: String { say(.departuresNote) }
+
+    /// Headers of the group table.
+    var groupHeaders: [String] {
+        [StaffingText.groupedBy.text(language), StaffingText.group.text(language), say(.unitsCount), say(.headcount), say(.quota),
+         say(.vacancyLabel), say(.overQuotaLabel)]
+    }
     /// Which group-table columns are numbers (right-aligned).
     static let groupNumeric = [false, false, true, true, true, true, true]
 
     /// One row per group: pools, levels, departments, regions.
-    static func groupRows(_ r: SolveResult, _ language: Language) -> [[String]] {
+    func groupRows(_ r: SolveResult) -> [[String]] {
         let order: [StaffingGroup.Dimension] = [.pool, .level, .department, .region]
         return order.flatMap { by in
             r.staffing.filter { $0.by == by }.map { g in
-                [StaffingText.dimension(by).text(language), g.name, String(g.units), String(g.headcount), arrow(g.quotaBefore, g.quotaAfter),
-                 arrow(g.staffing.vacancyBefore, g.staffing.vacancyAfter), arrow(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter)]
+                [StaffingText.dimension(by).text(language), g.name, String(g.units), String(g.headcount), Self.arrow(g.quotaBefore, g.quotaAfter),
+                 Self.arrow(g.staffing.vacancyBefore, g.staffing.vacancyAfter), Self.arrow(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter)]
             }
         }
+    }
+
+    /// Headers of the departures list.
+    var departureHeaders: [String] {
+        [say(.unit), say(.headcount), say(.newQuota), StaffingText.departuresRelied.text(language), StaffingText.attritionDeclared.text(language)]
     }
 
     /// Units the plan leaves below their people in post.
@@ -40,30 +48,38 @@ enum StaffingReport {
     }
 
     /// Headline figures: (label, before, after).
-    static func headline(_ t: SolveResult.Totals, _ language: Language) -> [(String, Int, Int)] {
-        [(StaffingText.vacancies.text(language), t.staffing.vacancyBefore, t.staffing.vacancyAfter),
-         (StaffingText.overQuota.text(language), t.staffing.overQuotaBefore, t.staffing.overQuotaAfter)]
+    func headline(_ t: SolveResult.Totals) -> [(String, Int, Int)] {
+        [(say(.vacancyLabel), t.staffing.vacancyBefore, t.staffing.vacancyAfter),
+         (say(.overQuotaLabel), t.staffing.overQuotaBefore, t.staffing.overQuotaAfter)]
     }
 
     /// The allocation table's extra cells for a unit: 空编, 超编, and the planner's note.
-    static func unitCells(_ u: SolveResult.UnitResult, _ language: Language) -> [String] {
-        [arrow(u.staffing.vacancyBefore, u.staffing.vacancyAfter), arrow(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
-         note(u, language)]
+    func unitCells(_ u: SolveResult.UnitResult) -> [String] {
+        [Self.arrow(u.staffing.vacancyBefore, u.staffing.vacancyAfter), Self.arrow(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
+         note(u)]
     }
 
     /// Headers of those cells.
-    static func unitHeaders(_ language: Language) -> [String] {
-        [StaffingText.vacancies, .overQuota].map { $0.text(language) } + [StaffingReportText.note.text(language)]
-    }
+    var unitHeaders: [String] { [say(.vacancyLabel), say(.overQuotaLabel), say(.note)] }
 
-    /// "锁定 · reason", "下限 8 · reason": the planner's own bounds and why.
-    static func note(_ u: SolveResult.UnitResult, _ language: Language) -> String {
+    /// "锁定 · 下限 8 · reason": the planner's own bounds and why.
+    func note(_ u: SolveResult.UnitResult) -> String {
         var parts: [String] = []
-        if u.locked { parts.append(StaffingReportText.locked.text(language)) }
-        if let minimum = u.minQuota { parts.append(StaffingBoundNote.minimum(minimum).text(language)) }
-        if let maximum = u.maxQuota { parts.append(StaffingBoundNote.maximum(maximum).text(language)) }
+        if u.locked { parts.append(say(.unitLocked)) }
+        if let minimum = u.minQuota { parts.append(say(.unitMinimum(value: minimum))) }
+        if let maximum = u.maxQuota { parts.append(say(.unitMaximum(value: maximum))) }
         if let reason = u.reason { parts.append(reason) }
         return parts.joined(separator: " · ")
+    }
+
+    /// The bound a changed unit sits at, in the planners' words ("下限：保障需求：不从缺编单位调出");
+    /// empty for a unit that did not change or is between its bounds. A reason this bianzhi
+    /// does not know (a hand-edited result) is left out rather than shown as a code.
+    func bound(_ u: SolveResult.UnitResult) -> String {
+        guard u.change != 0 else { return "" }
+        if u.newQuota == u.upperBound, let reason = BoundReason(rawValue: u.upperReason) { return say(.atUpper(reason: reason.text(language))) }
+        if u.newQuota == u.lowerBound, let reason = BoundReason(rawValue: u.lowerReason) { return say(.atLower(reason: reason.text(language))) }
+        return ""
     }
 
     static func arrow(_ before: Int, _ after: Int) -> String { before == after ? String(before) : "\(before) → \(after)" }

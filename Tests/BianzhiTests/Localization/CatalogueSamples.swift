@@ -24,7 +24,7 @@ enum CatalogueSamples {
         .numberAbove(key: "need", maximum: 1_000_000_000), .numberBelowZero(key: "need"), .notBool(key: "hard"),
         .unknownLevel(suggestion: "township"), .tagNotText, .reserveForm, .floorForm, .floorWithoutSelection,
         .unknownTerm(suggestion: "moves"),
-        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne, .horizonAboveMaximum(maximum: 10),
+        .duplicateID(item: .unit, section: "units", index: 0, at: location), .horizonBelowOne, .horizonAboveMaximum(maximum: 10), .notADate(key: "date"),
         .unknownRegion(suggestion: "sx"), .unknownKind(suggestion: "admin"),
         .notBelowParent(region: "a", parent: "b", parentLevel: .county), .regionCycle(names: ["a", "b", "a"]), .noUnits,
         .atMost(key: "quota", maximum: 1_000_000_000), .attritionAboveHeadcount(unit: "u", attrition: 5, headcount: 3),
@@ -94,7 +94,7 @@ enum CatalogueSamples {
         .renameKey(to: "horizon"), .removeKey(known: ["a", "b"]), .writeValue(key: "id"), .addKey(key: "id"),
         .oneEntryPerLine, .writeSingleValue(key: "name"), .writeTrueOrFalse(key: "hard"), .writeTagName,
         .writeExample("0.3", meaning: .thirtyPercent),
-        .quota, .headcount, .attrition, .need, .horizon, .poolTotal, .channelCap, .channelCost, .wholeNumberOfQuotas,
+        .quota, .headcount, .attrition, .need, .horizon, .writeDate(key: "date"), .poolTotal, .channelCap, .channelCost, .wholeNumberOfQuotas,
         .needFloor, .weight, .multiplier, .objectiveWeight, .laneCost, .floorPenalty, .reserve, .floor, .floorSelection, .realFigure,
         .giveOwnID(.region), .declaredRegionOrRoot, .declaredRegion, .poolScopeRegion, .floorScopeRegion,
         .declaredKinds(["admin", "inst"]), .levelBelow(region: "a", parentLevel: .county), .breakCycle, .listUnits,
@@ -148,6 +148,16 @@ enum CatalogueSamples {
         .gap(value: "1%"), .departmentCaption, .levelCaption, .coverageCaption, .flowCaption(total: 8), .objective, .part, .value,
         .total, .excess, .moves, .penalties, .channels, .transferCost, .atUpper(reason: "r"), .atLower(reason: "r"), .footer,
         .noData, .kindBefore(kind: "k"), .kindAfter(kind: "k"), .seeBelow, .unitsBelowPeopleInPost,
+        .dated(year: 2026, month: 3, day: 1), .totalQuota(kind: "k"), .gainedCut(gained: 2, cut: 1), .gainedLabel, .cutLabel,
+        .reserveLabel, .cancelledLabel, .reserveNote, .cancelledNote, .vacancyLabel, .overQuotaLabel, .summaryByKind, .unitsCount,
+        .changedUnits, .departmentChangeOfKind(kind: "k"), .departmentChangeNone(kind: "k"), .staffingTitle, .staffingNote,
+        .departuresTitle, .departuresNote, .unitLocked, .unitMinimum(value: 3), .unitMaximum(value: 9), .appendix, .appendixLead,
+        .scenarioFile, .digest, .horizonLabel, .years(count: 2), .statusLabel, .solveSeconds, .totalSeconds,
+        .modelSize(units: 8, pools: 2, blocks: 1), .modelRows(rows: 10, columns: 20, integers: 8, nonzeros: 40), .threads(count: 2),
+        .infeasibleLead, .conflictAndWaysOut, .noExplanation, .whyLead,
+        .bindingRulesTitle, .poolValuesTitle, .floorsTitle, .conflictsTitle, .waysOutTitle, .wayOut(number: 1), .modelLabel, .conflictNumber(number: 1, of: 2), .checksTitle, .labelled(label: "`县`", text: "`x`"),
+        .oneMore(effect: "`x`"), .oneLess(effect: "`x`"), .objectiveLower(by: "1"), .objectiveHigher(by: "1"), .objectiveSame, .notPossible, .estimate(effect: "`x`"),
+        .goesTo(names: "`县`"), .takenFrom(names: "`县`"),
     ]
 
     static let standardMessages: [StandardMessage] = [
@@ -188,8 +198,6 @@ enum CatalogueSamples {
         all += TransferColumn.allCases.map { ("TransferColumn", $0) }
         all += YearColumn.allCases.map { ("YearColumn", $0) }
         all += WorkbookText.allCases.map { ("WorkbookText", $0) }
-        all += StaffingReportText.allCases.map { ("StaffingReportText", $0) }
-        all += [StaffingBoundNote.minimum(3), .maximum(9)].map { ("StaffingBoundNote", $0) }
         all += YesNo.allCases.map { ("YesNo", $0) }
         all += reportTexts.map { ("ReportText", $0) }
         all += explainTexts.map { ("ExplainText", $0) }
