@@ -25,7 +25,7 @@ public enum FeasibilityMessage: Localizable, Equatable {
                 en: "\(unit): the priority floor of \(className ?? "its class") ⌈\(share) × need \(need)⌉ = \(floor) is \(floor - maximum) above the unit's maximum \(maximum), set by \(cap.text(.en))")
         case .unitBoundsConflict(let unit, let lower, let upper, let gap):
             return Bilingual(
-                zh: "\(unit)：下限 \(lower.text(.zh)) 比上限 \(upper.text(.zh)) 高 \(gap)",
+                zh: "\(unit)：下限（\(lower.text(.zh))）比上限（\(upper.text(.zh))）高 \(gap)",
                 en: "\(unit): \(lower.text(.en)) is \(gap) above \(upper.text(.en))")
         case .floorsExceedPool(let pool, let sum, let capacity, let byRule):
             return Bilingual(
@@ -100,7 +100,7 @@ public enum FeasibilityFix: Localizable, Equatable {
         case .unlockUnit(let unit):
             return Bilingual(zh: "解除\(unit)的锁定或调整其 min/max，或放宽另一条规则。", en: "unlock \(unit) or move its min/max, or relax the other rule.")
         case .relaxPoolFloors(let short, let raiseTotalTo, let more):
-            var zh = "把设定这些下限的规则（noDismissals、maxChange、needFloor、protectNeed、noCut、锁定）放宽 \(short) 名编制"
+            var zh = "把设定这些下限的规则（`noDismissals`、`maxChange`、`needFloor`、`protectNeed`、`noCut`、锁定）放宽 \(short) 名编制"
             var en = "relax the rules that set these floors by \(short) quotas (noDismissals, maxChange, needFloor, protectNeed, noCut, locks)"
             if let current = raiseTotalTo {
                 zh += "，把控制总数提高到接近现有编制数之和 \(current)"
