@@ -1,4 +1,5 @@
 import Bianzhi
+import Foundation
 import Testing
 
 /// The exact checks in Chinese (the default) and English: the same arithmetic, worded from the
@@ -8,25 +9,9 @@ struct FeasibilityLanguageTests {
     /// 锁定所 is locked at 20 with max 10; the admin pool's floors are 60 (东镇办: need 60 ×
     /// needFloor 1.0) + 50 (县委办: headcount 50, no attrition) + 20 (the lock) = 130 against a
     /// total of 50 + 50 + 20 = 120; the police pool's floors 30 + 20 = 50 against a total of 45.
-    static let yaml = """
-        scenario: {name: 冲突测试县}
-        kinds:
-          - {id: admin, name: 行政编制}
-          - {id: police, name: 政法专项编制}
-        regions:
-          - {id: c, name: 测试县, level: county}
-          - {id: t1, name: 东镇, level: township, parent: c}
-        units:
-          - {id: C1, name: 县委办, region: c, kind: admin, quota: 50, headcount: 50, attrition: 0}
-          - {id: T1, name: 东镇办, region: t1, kind: admin, quota: 50, headcount: 0, need: 60, tags: [重点]}
-          - {id: P1, name: 县公安局, region: c, kind: police, quota: 30, headcount: 30, attrition: 0}
-          - {id: P2, name: 东镇派出所, region: t1, kind: police, quota: 20, headcount: 20, attrition: 0}
-          - {id: L1, name: 锁定所, region: t1, kind: admin, quota: 20, headcount: 20, locked: true, max: 10}
-        pools:
-          - {kind: police, scope: c, total: 45}
-        priorities:
-          - {tag: 重点, needFloor: 1.0}
-        """
+    /// (ExplainCommandTests.twoBlocks with the locked unit added.)
+    static let yaml = ExplainCommandTests.twoBlocks.replacingOccurrences(
+        of: "pools:", with: "  - {id: L1, name: 锁定所, region: t1, kind: admin, quota: 20, headcount: 20, locked: true, max: 10}\npools:")
 
     @Test func theChecksSpeakTheRunsLanguage() throws {
         let data = ProblemData(scenario: try ScenarioLoader.load(yaml: Self.yaml, path: "t.yaml"))
