@@ -161,7 +161,7 @@ public enum MarginalEffects {
         }.map(\.element)
         return MarginalEffect(
             delta: delta, objectiveChange: DualAnalysis.clean(result.objectiveValue - outcome.objectiveValue),
-            shifts: shifts, summary: summary(shifts, delta: delta))
+            shifts: shifts, summary: summary(shifts, language: naming.language))
     }
 
     /// Among the optima of the moved block, the one closest to the allocation (least total
@@ -197,9 +197,9 @@ public enum MarginalEffects {
     }
 
     /// "goes to 县发改局", "taken from 西河乡党政办", or the list of changes (the catalogue's
-    /// ``ShiftSummary`` in English; the renderer words it in its own language).
-    static func summary(_ shifts: [QuotaShift], delta: Int) -> String {
-        ShiftSummary.of(shifts).text(.en)
+    /// ``ShiftSummary`` in the explanation's language; the renderer words it in its own).
+    static func summary(_ shifts: [QuotaShift], language: Language) -> String {
+        ShiftSummary.of(shifts).text(language)
     }
 }
 
