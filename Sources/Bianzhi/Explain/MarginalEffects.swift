@@ -30,7 +30,7 @@ public enum MarginalEffects {
         limit: Int, threads: Int, solver: any Solver
     ) throws(SolverError) -> Coverage {
         let naming = ExplainNaming(data: data)
-        var poolOfKey: [String: Int] = [:]
+        var poolOfKey: [PoolKey: Int] = [:]
         for p in data.pools.pools.indices { poolOfKey[naming.poolKey(p)] = p }
         return try measureLargest(
             &values, magnitude: { abs($0.dual) }, lever: { poolOfKey[$0.pool].map(Lever.poolTotal) },
@@ -148,7 +148,7 @@ public enum MarginalEffects {
             shifts.append(QuotaShift(kind: .unit, id: data.scenario.units[u].id, name: data.scenario.units[u].name, amount: q - allocation.newQuota[u]))
         }
         for (p, r) in reserve where r != allocation.reserve[p] {
-            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p), name: "reserve (周转池) of \(naming.poolName(p))", amount: r - allocation.reserve[p]))
+            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p).description, name: "reserve (周转池) of \(naming.poolName(p))", amount: r - allocation.reserve[p]))
         }
         for (c, f) in channelFlow where f != allocation.channelFlow[c] {
             shifts.append(QuotaShift(kind: .channel, id: naming.channelKey(c), name: naming.channelName(c), amount: f - allocation.channelFlow[c]))
