@@ -43,8 +43,4 @@ public struct SplitMix64: RandomNumberGenerator {
 
     /// An element of a non-empty array.
     public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-
-    /// A derived generator, so that one part of the data does not shift when another part
-    /// draws a different number of values.
-    public mutating func fork() -> SplitMix64 { SplitMix64(seed: next()) }
 }

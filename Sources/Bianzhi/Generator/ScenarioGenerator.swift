@@ -504,7 +504,7 @@ private struct Builder {
         while true {
             self = start
             city(id: id, parent: nil, countyCount: countyCount, joinShiye: true)
-            if units.count { $0.kind == "shiye" } >= blockUnits { return }
+            if units.count(where: { $0.kind == "shiye" }) >= blockUnits { return }
             countyCount += 1
         }
     }
