@@ -14,6 +14,9 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.reportOut.text(CLILanguage.help)))
     var out: String?
 
+    @Flag(name: .long, help: ArgumentHelp(HelpText.reportBilingual.text(CLILanguage.help)))
+    var bilingual = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -32,8 +35,9 @@ struct Report: ParsableCommand {
             Terminal.say(.reportWithoutExplanation(result: result), language.language)
         }
         var files = AtomicFileSet()
-        files.owns(ReportFiles.names)
-        ReportFiles.add(loaded, explanation: explanation, language: language.language, to: &files)
+        files.owns(ReportFiles.allNames)
+        let l = language.language
+        ReportFiles.add(loaded, explanation: explanation, language: l, alsoIn: bilingual ? (l == .zh ? .en : .zh) : nil, to: &files)
         do {
             // The report files join a result folder (that of a result.json, or --out), which is
             // replaced as a whole; beside a scenario solved on the fly, and in the current folder

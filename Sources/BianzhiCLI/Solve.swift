@@ -59,9 +59,33 @@ struct Solve: ParsableCommand {
         }
         ScenarioReporting.warnings(output.warnings, l)
         let result = output.result
+        // Why no allocation: the conflict and the ways out, for the terminal and the reports.
+        // The same path as `explain`: the failed exact checks and every block, or the blocks
+        // the solver found infeasible.
+        var conflict: Explanation? = nil
+        if result.status == "infeasible" {
+            do {
+                conflict = try Explainer(threads: threads, language: l).explainInfeasible(
+                    output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
+            } catch {
+                throw ScenarioReporting.internalError("\(error)", l)
+            }
+        }
         // With --out, result.json is rendered once: for the file and for --format json.
         var json: String? = nil, written: [String] = []
-        if let out, result.status == "optimal" || result.status == "feasible" {
+        if let out, let conflict {
+            do {
+                // Infeasible: result.json, explanation.json and the reports stating the conflict
+                // and the ways out; no allocation to tabulate (the folder's old allocation files
+                // go, as the set owns their names).
+                var files = ResultFiles.conflictSet(result, explanation: conflict)
+                ReportFiles.add(result, explanation: conflict, language: l, to: &files)
+                try files.write(to: out)
+                written = files.names
+            } catch {
+                throw ScenarioReporting.outputFailed(error, l)
+            }
+        } else if let out, result.status == "optimal" || result.status == "feasible" {
             do {
                 // The explanation of this very solve (its duals, its blocks), written beside the
                 // result; the reports carry it. One that fails is left out rather than failing
@@ -85,20 +109,10 @@ struct Solve: ParsableCommand {
             print(SolveSummary(result: result, rowLimit: rows, style: style, language: l).render(), terminator: "")
         case .json: print(json ?? ResultFiles.json(result), terminator: "")
         }
-        if result.status == "infeasible" {
+        if let conflict {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).
-            let text: String
-            do {
-                // Beside the text summary the name is already printed; on stderr it is not.
-                // The same path as `explain`: the failed exact checks and every block, or the
-                // blocks the solver found infeasible.
-                let explanation = try Explainer(threads: threads, language: l).explainInfeasible(
-                    output.data, checks: output.checks, blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
-                text = ExplanationRenderer(explanation, language: l)
-                    .render(showingScenario: format != .text)
-            } catch {
-                throw ScenarioReporting.internalError("\(error)", l)
-            }
+            // Beside the text summary the name is already printed; on stderr it is not.
+            let text = ExplanationRenderer(conflict, language: l).render(showingScenario: format != .text)
             if format == .text { print("\n" + text, terminator: "") } else { Terminal.error(text) }
         }
         if let out, !written.isEmpty {

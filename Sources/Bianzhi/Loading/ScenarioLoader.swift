@@ -188,14 +188,16 @@ struct SectionReader {
 
     mutating func readMetadata(_ node: Node) -> Scenario.Metadata? {
         guard let f = reader.fields(
-            of: node, at: "scenario", known: ["name", "horizon", "description"], required: ["name"],
+            of: node, at: "scenario", known: ["name", "horizon", "description", "office", "date"], required: ["name"],
             example: "name: 示例县2026年编制调整")
         else { return nil }
         let name = reader.text(f, "name")
         let horizon = reader.int(f, "horizon", minimum: 1, fix: .horizon)
         let description = reader.freeText(f, "description") ?? ""
+        let office = reader.text(f, "office")
+        let date = reader.date(f, "date")
         guard let name else { return nil }
-        return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description)
+        return Scenario.Metadata(name: name, horizonYears: horizon ?? 1, description: description, office: office, date: date)
     }
 
     mutating func readKind(_ node: Node, _ path: String) -> QuotaKind? {

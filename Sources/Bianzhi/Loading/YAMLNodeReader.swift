@@ -139,6 +139,17 @@ struct YAMLNodeReader {
         return text
     }
 
+    /// A calendar date written `YYYY-MM-DD` (full-width digits accepted), returned in that
+    /// form; a date that does not exist (2026-02-30) is refused like a malformed one.
+    mutating func date(_ f: Fields, _ key: String) -> String? {
+        guard let node = f[key] else { return nil }
+        let written = Self.text(node) ?? Self.shape(node)
+        let ascii = FullWidth.asciiDigits(written).trimmingCharacters(in: .whitespaces)
+        if let date = ScalarParsing.calendarDate(ascii) { return date }
+        error(node, f.path(key), value: written, .notADate(key: key), fix: .writeDate(key: key))
+        return nil
+    }
+
     /// A whole number ≥ `minimum`.
     mutating func int(_ f: Fields, _ key: String, minimum: Int = 0, fix: DiagnosticFix) -> Int? {
         guard let node = f[key] else { return nil }

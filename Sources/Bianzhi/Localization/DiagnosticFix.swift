@@ -50,6 +50,7 @@ public enum DiagnosticFix: Localizable, Equatable {
     case attrition
     case need
     case horizon
+    case writeDate(key: String)
     case poolTotal
     case channelCap
     case channelCost
@@ -162,6 +163,9 @@ public enum DiagnosticFix: Localizable, Equatable {
             return Bilingual(
                 zh: "填写按工作量测算的需求，例如 14.5；不清楚可留空。",
                 en: "write the workload-derived need, e.g. 14.5, or leave it empty when unknown.")
+        case .writeDate(let key):
+            return Bilingual(zh: "写成 `\(key): 2026-03-01`（四位年、两位月、两位日），或删去此项（报告不写日期）。",
+                             en: "write `\(key): 2026-03-01` (four-digit year, two-digit month and day), or delete it (the report then shows no date).")
         case .horizon:
             return Bilingual(zh: "填写规划覆盖的年数，例如 1（一轮调整）或 3（分年度计划）。", en: "write the number of years the plan covers, e.g. 1 (one round) or 3 (a plan per year).")
         case .poolTotal:

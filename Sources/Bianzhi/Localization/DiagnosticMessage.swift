@@ -91,6 +91,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case duplicateID(item: ScenarioItem, section: String, index: Int, at: SourceLocation?)
     /// `horizon` below 1.
     case horizonBelowOne
+    /// `scenario.date` not a `YYYY-MM-DD` date that exists.
+    case notADate(key: String)
     /// `horizon` above the longest plan.
     case horizonAboveMaximum(maximum: Int)
     /// A reference to a region that does not exist.
@@ -210,6 +212,8 @@ public enum DiagnosticMessage: Localizable, Equatable {
             return Bilingual(
                 zh: "\(item.text(.zh))编号重复，\(section)[\(index)]\(Self.atZh(at))已使用",
                 en: "duplicate \(item.text(.en)) id, also used by \(section)[\(index)]\(Self.atEn(at))")
+        case .notADate(let key):
+            return Bilingual(zh: "`\(key)` 不是有效日期（应写作 年-月-日，如 2026-03-01）", en: "`\(key)` is not a valid date (write year-month-day, e.g. 2026-03-01)")
         case .horizonBelowOne:
             return Bilingual(zh: "规划年限应为不小于 1 的整数", en: "horizon must be a whole number ≥ 1")
         case .horizonAboveMaximum(let maximum):

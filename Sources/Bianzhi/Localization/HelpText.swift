@@ -9,7 +9,7 @@ public enum HelpText: String, Localizable, CaseIterable {
     case solve, solveOut, solveTimeLimit, solveFormat, solveRows, solveWorkbook
     case explain, explainDiscussion, explainUnit
     case diff, diffDiscussion, diffA, diffB, diffFormat
-    case report, reportDiscussion, reportResult, reportOut
+    case report, reportDiscussion, reportResult, reportOut, reportBilingual
     case export, exportDiscussion, exportMPS
     case generate, generateDiscussion, generateScale, generateBlockUnits, generateSeed, generateOut
     case bench, benchDiscussion, benchScenarios, benchScale, benchSeeds, benchRuns, benchMIPStrategy, benchFormat
@@ -93,6 +93,10 @@ public enum HelpText: String, Localizable, CaseIterable {
             return Bilingual(
                 zh: "report.md 和 report.html 的输出文件夹（默认：RESULT 所在文件夹）。",
                 en: "Folder for report.md and report.html (default: the folder of RESULT).")
+        case .reportBilingual:
+            return Bilingual(
+                zh: "另写一份另一种语言的报告（report.en.md 和 report.en.html；英文运行时为 report.zh.md 和 report.zh.html）。",
+                en: "Also write the report in the other language (report.zh.md and report.zh.html; report.en.md and report.en.html when run in Chinese).")
         case .export:
             return Bilingual(
                 zh: "把整个方案写成一个自由格式 MPS 整数规划模型（可供 glpsol --freemps 等使用）。",

@@ -53,6 +53,48 @@ public enum ReportText: Localizable, Equatable {
     case footer
     case noData
     case kindBefore(kind: String), kindAfter(kind: String)
+    case dated(year: Int, month: Int, day: Int)
+    case totalQuota(kind: String)
+    case gainedCut(gained: Int, cut: Int)
+    case gainedLabel, cutLabel
+    case reserveLabel, cancelledLabel
+    case reserveNote, cancelledNote
+    case vacancyLabel, overQuotaLabel
+    case summaryByKind
+    case unitsCount
+    case changedUnits
+    case departmentChangeOfKind(kind: String)
+    case departmentChangeNone(kind: String)
+    case staffingTitle, staffingNote
+    case departuresTitle, departuresNote
+    case unitLocked, unitMinimum(value: Int), unitMaximum(value: Int)
+    case appendix, appendixLead
+    case scenarioFile, digest, horizonLabel, years(count: Int), statusLabel
+    case solveSeconds, totalSeconds
+    case modelSize(units: Int, pools: Int, blocks: Int)
+    case modelRows(rows: Int, columns: Int, integers: Int, nonzeros: Int)
+    case threads(count: Int)
+    case infeasibleLead
+    case conflictAndWaysOut
+    case noExplanation
+    case whyLead
+    case bindingRulesTitle, poolValuesTitle, floorsTitle, conflictsTitle, waysOutTitle
+    case wayOut(number: Int)
+    case conflictNumber(number: Int, of: Int), checksTitle
+    case modelLabel
+    case labelled(label: String, text: String)
+    case oneMore(effect: String), oneLess(effect: String)
+    case objectiveLower(by: String), objectiveHigher(by: String), objectiveSame
+    case notPossible
+    case estimate(effect: String)
+    case goesTo(names: String), takenFrom(names: String)
+
+    /// "2026年3月1日" / "1 March 2026" from a `YYYY-MM-DD` date; `nil` for any other text.
+    public static func date(_ text: String) -> ReportText? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return .dated(year: parts[0], month: parts[1], day: parts[2])
+    }
 
     public var bilingual: Bilingual {
         switch self {
@@ -149,6 +191,79 @@ public enum ReportText: Localizable, Equatable {
         case .noData: return Bilingual(zh: "无数据", en: "no data")
         case .kindBefore(let kind): return Bilingual(zh: "\(kind) 调整前", en: "\(kind) before")
         case .kindAfter(let kind): return Bilingual(zh: "\(kind) 调整后", en: "\(kind) after")
+        case .dated(let year, let month, let day):
+            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            return Bilingual(zh: "\(year)年\(month)月\(day)日", en: "\(day) \(months[max(0, min(11, month - 1))]) \(year)")
+        case .totalQuota(let kind): return Bilingual(zh: "\(kind)总量", en: "\(kind): total quota")
+        case .gainedCut(let gained, let cut): return Bilingual(zh: "增编 \(gained) · 减编 \(cut)", en: "gained \(gained) · cut \(cut)")
+        case .gainedLabel: return Bilingual(zh: "增编", en: "Gained")
+        case .cutLabel: return Bilingual(zh: "减编", en: "Cut")
+        case .reserveLabel: return Bilingual(zh: "收回周转池", en: "Held in reserve")
+        case .cancelledLabel: return Bilingual(zh: "核减", en: "Cancelled")
+        case .reserveNote: return Bilingual(zh: "收回的编制留待统筹使用", en: "quotas kept back for later use")
+        case .cancelledNote: return Bilingual(zh: "收回后注销的编制", en: "quotas withdrawn for good")
+        case .vacancyLabel: return Bilingual(zh: "空编", en: "Vacancies")
+        case .overQuotaLabel: return Bilingual(zh: "超编", en: "Over quota")
+        case .summaryByKind: return Bilingual(zh: "分类汇总", en: "Summary by kind")
+        case .unitsCount: return Bilingual(zh: "单位数", en: "Units")
+        case .changedUnits: return Bilingual(zh: "调整单位数", en: "Units changed")
+        case .departmentChangeOfKind(let kind): return Bilingual(zh: "各部门\(kind)增减", en: "\(kind): change per department")
+        case .departmentChangeNone(let kind): return Bilingual(zh: "各部门\(kind)均无变化。", en: "No department's \(kind) changes.")
+        case .staffingTitle: return Bilingual(zh: "空编与超编", en: "Vacancies and over-quota")
+        case .staffingNote:
+            return Bilingual(zh: "空编 = 编制数 − 实有人数（不足 0 计 0），超编 = 实有人数 − 编制数（不足 0 计 0），按单位计算后加总。",
+                             en: "Vacancies = quota − people in post, over-quota = people in post − quota (0 when negative), per unit, summed per group.")
+        case .departuresTitle: return Bilingual(zh: "依靠自然减员消化的单位", en: "Units relying on departures")
+        case .departuresNote:
+            return Bilingual(zh: "这些单位调整后编制低于实有人数，依靠已申报的预计减员消化。", en: "These units end below their people in post, relying on the departures declared.")
+        case .unitLocked: return Bilingual(zh: "锁定", en: "locked")
+        case .unitMinimum(let value): return Bilingual(zh: "下限 \(value)", en: "at least \(value)")
+        case .unitMaximum(let value): return Bilingual(zh: "上限 \(value)", en: "at most \(value)")
+        case .appendix: return Bilingual(zh: "附录：技术信息", en: "Appendix: technical details")
+        case .appendixLead: return Bilingual(zh: "供核对使用：输入文件、求解用时和模型规模。", en: "For checking: the input file, solve times and model size.")
+        case .scenarioFile: return Bilingual(zh: "方案文件", en: "Scenario file")
+        case .digest: return Bilingual(zh: "校验码", en: "Digest")
+        case .horizonLabel: return Bilingual(zh: "规划期", en: "Horizon")
+        case .years(let count): return Bilingual(zh: "\(count) 年", en: count == 1 ? "1 year" : "\(count) years")
+        case .statusLabel: return Bilingual(zh: "求解状态", en: "Status")
+        case .solveSeconds: return Bilingual(zh: "求解用时", en: "Solve time")
+        case .totalSeconds: return Bilingual(zh: "总用时", en: "Total time")
+        case .modelSize(let units, let pools, let blocks):
+            return Bilingual(zh: "\(units) 个单位，\(pools) 个编制池，\(blocks) 个子问题", en: "\(units) units, \(pools) pools, \(blocks) blocks")
+        case .modelRows(let rows, let columns, let integers, let nonzeros):
+            return Bilingual(zh: "约束 \(rows) 行，变量 \(columns) 个（其中整数 \(integers) 个），非零系数 \(nonzeros) 个",
+                             en: "\(rows) rows, \(columns) columns (\(integers) integer), \(nonzeros) nonzeros")
+        case .threads(let count): return Bilingual(zh: "\(count) 个线程", en: count == 1 ? "1 thread" : "\(count) threads")
+        case .infeasibleLead:
+            return Bilingual(zh: "方案中的规则相互冲突，找不到同时满足全部规则的编制分配，本次未作调整。下面逐个列出冲突的规则和解决办法：几个冲突常有共同的规则，一个办法可能同时解决几个冲突；修改方案后重新求解。",
+                             en: "The scenario's rules contradict each other: no allocation meets them all, so nothing was changed. Below, conflict by conflict, are the rules that clash and the ways out; conflicts often share rules, so one way out may resolve several. Change the scenario and solve again.")
+        case .conflictAndWaysOut: return Bilingual(zh: "冲突与解决办法", en: "The conflict and the ways out")
+        case .noExplanation:
+            return Bilingual(zh: "本报告未附说明（未找到本次求解的说明文件）。", en: "This report carries no explanation (none was found for this solve).")
+        case .bindingRulesTitle: return Bilingual(zh: "起作用的规则", en: "Rules that bind")
+        case .poolValuesTitle: return Bilingual(zh: "多 1 名或少 1 名编制的影响", en: "What one quota more or less is worth")
+        case .floorsTitle: return Bilingual(zh: "恰好达到的占比下限", en: "Share floors met exactly")
+        case .conflictsTitle: return Bilingual(zh: "相互冲突的规则", en: "Rules in conflict")
+        case .waysOutTitle: return Bilingual(zh: "解决办法（任选其一）", en: "Ways out (any one of them)")
+        case .wayOut(let number): return Bilingual(zh: "办法\(number)：", en: "Way out \(number): ")
+        case .labelled(let label, let text): return Bilingual(zh: "\(label)：\(text)", en: "\(label): \(text)")
+        case .oneMore(let effect): return Bilingual(zh: "多 1 名编制，\(effect)", en: "one quota more: \(effect)")
+        case .oneLess(let effect): return Bilingual(zh: "少 1 名编制，\(effect)", en: "one quota less: \(effect)")
+        case .objectiveLower(let by): return Bilingual(zh: "目标值降低 \(by)（更好）", en: "the objective falls by \(by) (better)")
+        case .objectiveHigher(let by): return Bilingual(zh: "目标值升高 \(by)（更差）", en: "the objective rises by \(by) (worse)")
+        case .objectiveSame: return Bilingual(zh: "目标值不变", en: "the objective does not change")
+        case .estimate(let effect): return Bilingual(zh: "估算（未重新求解）：多 1 名编制，\(effect)", en: "estimated (not re-solved): one quota more: \(effect)")
+        case .notPossible: return Bilingual(zh: "无法做到（规则无法同时满足）", en: "not possible (the rules could not all hold)")
+        case .goesTo(let names): return Bilingual(zh: "调给\(names)", en: "it goes to \(names)")
+        case .takenFrom(let names): return Bilingual(zh: "从\(names)调出", en: "it is taken from \(names)")
+        case .conflictNumber(let number, let count):
+            return Bilingual(zh: "冲突 \(number)/\(count) 及其解决办法（每项都已重新求解验证，任选其一即可解决这个冲突）",
+                             en: "Conflict \(number) of \(count) and its ways out (each re-solved; any one resolves this conflict)")
+        case .checksTitle: return Bilingual(zh: "未通过的检查", en: "Checks that fail")
+        case .modelLabel: return Bilingual(zh: "模型规模", en: "Model size")
+        case .whyLead:
+            return Bilingual(zh: "以下说明哪些规则限制了调整，以及每个编制池多 1 名或少 1 名编制的影响。目标值衡量各单位与需求的缺口和调整幅度，越小越好。",
+                             en: "Which rules limit the changes, and what one quota more or less is worth in each pool. The objective measures the units' shortfall against need and the size of the changes: lower is better.")
         }
     }
 }

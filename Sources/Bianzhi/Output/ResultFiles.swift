@@ -78,7 +78,7 @@ public enum ResultFiles {
     public static let ownedNames = [
         "result.json", "allocation.csv", "transfers.csv", explanationFileName, workbookName,
         "plan-by-year.csv", "transfers-by-year.csv",
-    ] + ReportFiles.names
+    ] + ReportFiles.allNames
 
     /// One file of a set: its name and how to render it (`nil`: the file is left out).
     typealias Renderer = (name: String, render: @Sendable () throws(OutputError) -> Data?)
@@ -103,11 +103,10 @@ public enum ResultFiles {
         _ result: SolveResult, explanation: Explanation?, language: Language = .en, workbook policy: WorkbookPolicy = .auto
     ) throws(OutputError) -> (files: AtomicFileSet, json: String) {
         let model = ReportModel(result: result, language: language)
-        let why = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
         var renderers = standard(result, language: language, workbook: policy)
         if let explanation { renderers.append((explanationFileName, { Data(ExplanationRenderer.json(explanation).utf8) })) }
-        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: why).render().utf8) }))
-        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: why).render().utf8) }))
+        renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: explanation).render().utf8) }))
+        renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: explanation).render().utf8) }))
         let (files, rendered) = try render(renderers)
         return (files, String(decoding: rendered[0] ?? Data(), as: UTF8.self))
     }
@@ -146,6 +145,18 @@ public enum ResultFiles {
             if let data { files.add(renderer.name, data: data) }
         }
         return (files, rendered)
+    }
+
+    /// The file set of a scenario without an allocation (infeasible): `result.json` and the
+    /// explanation of the conflict, `explanation.json`, which `report` reads (the reports are
+    /// added beside them); the set owns every name of ``ownedNames``, so the allocation files
+    /// of an earlier run in the folder do not survive beside it.
+    public static func conflictSet(_ result: SolveResult, explanation: Explanation) -> AtomicFileSet {
+        var files = AtomicFileSet()
+        files.owns(ownedNames)
+        files.add("result.json", text: json(result))
+        files.add(explanationFileName, text: ExplanationRenderer.json(explanation))
+        return files
     }
 
     /// The Excel workbook's file name in a result set.

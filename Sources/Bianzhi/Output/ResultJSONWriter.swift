@@ -99,10 +99,12 @@ struct ResultJSONWriter {
 
     private mutating func write(_ s: SolveResult.ScenarioSummary) {
         open(0x7B)
+        if let date = s.date { key("date"); string(date) }
         key("digest"); string(s.digest)
         key("horizonYears"); number(s.horizonYears)
         key("kinds"); array(s.kinds) { $0.write($1) }
         key("name"); string(s.name)
+        if let office = s.office { key("office"); string(office) }
         key("path"); string(s.path)
         key("regions"); array(s.regions) { $0.write($1) }
         close(0x7D)

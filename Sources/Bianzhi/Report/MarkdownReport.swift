@@ -2,11 +2,11 @@
 public struct MarkdownReport: Sendable {
     /// The figures.
     public var model: ReportModel
-    /// The text of `bianzhi explain` for the same scenario, shown as its own section when given.
-    public var explanation: String?
+    /// The explanation of the same solve, shown in words when given.
+    public var explanation: Explanation?
 
     /// Creates a report.
-    public init(model: ReportModel, explanation: String? = nil) {
+    public init(model: ReportModel, explanation: Explanation? = nil) {
         self.model = model
         self.explanation = explanation
     }
@@ -19,22 +19,32 @@ public struct MarkdownReport: Sendable {
     private func say(_ text: ReportText) -> String { text.text(model.language) }
     private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
 
-    /// The document, worded in the model's language.
+    /// The document, worded in the model's language, in the order of the HTML report.
     public func render() -> String {
         let m = model
         let e = MarkdownEscaping.cell
         let r = m.result
         let names = DisplayNames(r)
-        var out = "# \(e(m.scenarioName)) — \(say(.reportTitle))\n\n"
-        out += "- \(say(.statusLine(verdict: e(m.verdict))))\n"
-        out += "- \(say(.solveTime(solve: NumberFormat.seconds(m.solveSeconds, language: m.language), total: NumberFormat.seconds(m.totalSeconds, language: m.language))))\n"
-        out += "- \(e(say(.horizon(years: m.horizonYears, scenario: m.scenarioPath, digest: m.digest))))\n\n"
+        let staffing = StaffingReport(language: m.language)
+        var out = "# \(e(m.scenarioName))\n\n"
+        let issuer = [m.office, m.date].compactMap { $0 }
+        if !issuer.isEmpty { out += issuer.map(e).joined(separator: "\u{3000}") + "\n\n" }
+        out += "**\(e(m.verdict))**\n\n"
+
+        if m.noAllocation {
+            out += say(.infeasibleLead) + "\n\n## \(say(.conflictAndWaysOut))\n\n" + why()
+            out += kindSummary()
+            return out + appendix()
+        }
 
         out += "## \(say(.headline))\n\n" + row([say(.figure), say(.before), say(.after), say(.note)]) + "|---|--:|--:|---|\n"
         for k in m.kinds {
-            out += row([e(k.name), String(k.before), String(k.after), k.unchanged ? say(.unchanged) : NumberFormat.signed(k.after - k.before)])
+            out += row([e(say(.totalQuota(kind: k.name))), String(k.before), String(k.after), k.unchanged ? say(.unchanged) : NumberFormat.signed(k.after - k.before)])
         }
         let t = m.totals
+        for (label, before, after) in staffing.headline(t) {
+            out += row([label, String(before), String(after), NumberFormat.signed(after - before)])
+        }
         let covered = t.shortfallBefore - t.shortfallAfter
         let share = t.shortfallBefore > 0 ? " (\(NumberFormat.percent(covered / t.shortfallBefore)))" : ""
         out += row([say(.shortfall), NumberFormat.plain(t.shortfallBefore, decimals: 1), NumberFormat.plain(t.shortfallAfter, decimals: 1),
@@ -43,27 +53,32 @@ public struct MarkdownReport: Sendable {
             let g = share.grassroots
             out += row([e(say(.grassrootsShare(kind: share.kind))), NumberFormat.percent(g.before), NumberFormat.percent(g.after), ""])
         }
-        for (label, before, after) in StaffingReport.headline(t) {
-            out += row([label, String(before), String(after), NumberFormat.signed(after - before)])
-        }
         if t.departuresRelied > 0 {
             out += row([StaffingText.departuresRelied.text(m.language), "", String(t.departuresRelied), say(.seeBelow)])
         }
-        out += "\n- " + say(.quotasMoved(
-            moved: m.quotasMoved, gained: t.gained, cut: t.cut, reserve: t.reserveHeld, cancelled: t.cancelled, unitsChanged: t.unitsChanged)) + "\n"
-        let o = m.objective
-        out += "- " + say(.objectiveLine(
-            total: NumberFormat.plain(o.total), shortfall: NumberFormat.plain(o.shortfall), excess: NumberFormat.plain(o.excess),
-            moves: NumberFormat.plain(o.moves), penalties: NumberFormat.plain(o.penalties), channels: NumberFormat.plain(o.channels))) + "\n\n"
+        out += row([say(.changedUnits), "", String(t.unitsChanged), say(.ofUnits(count: r.units.count))])
+        out += "\n- " + say(.movedBreakdown(gained: t.gained, cut: t.cut, reserve: t.reserveHeld, cancelled: t.cancelled)) + "\n\n"
+        out += kindSummary()
 
         out += "## \(say(.changePerDepartment))\n\n"
-        if m.departmentChanges.isEmpty {
-            out += say(.noDepartmentChanges) + "\n\n"
-        } else {
-            out += row([say(.department), say(.change)]) + "|---|--:|\n"
-            for bar in m.departmentChanges { out += row([e(bar.label), NumberFormat.signed(bar.value)]) }
-            out += "\n"
+        for kind in m.departmentChangesByKind {
+            out += "### \(e(say(.departmentChangeOfKind(kind: kind.kind))))\n\n"
+            if kind.bars.isEmpty {
+                out += e(say(.departmentChangeNone(kind: kind.kind))) + "\n\n"
+            } else {
+                out += row([say(.department), say(.change)]) + "|---|--:|\n"
+                for bar in kind.bars { out += row([e(bar.label), NumberFormat.signed(bar.value)]) }
+                out += "\n"
+            }
         }
+
+        out += Self.table(staffing.groupsTitle, staffing.groupsNote, staffing.groupHeaders, StaffingReport.groupNumeric, staffing.groupRows(r))
+        let departures = StaffingReport.departureRows(r)
+        if !departures.isEmpty {
+            out += Self.table(staffing.departuresTitle, staffing.departuresNote, staffing.departureHeaders, [false, true, true, true, true], departures)
+        }
+
+        out += "## \(say(.why))\n\n\(say(.whyLead))\n\n" + why()
 
         out += "## \(say(.shareByLevel))\n\n" + row([say(.kind), say(.level), say(.before), say(.share), say(.after), say(.share)])
         out += "|---|---|--:|--:|--:|--:|\n"
@@ -93,11 +108,6 @@ public struct MarkdownReport: Sendable {
             let years = YearReport(language: m.language)
             out += Self.table(years.title, years.note, years.headers, YearReport.numeric, years.rows(r))
         }
-        out += Self.table(StaffingReport.groupsTitle, StaffingReport.groupsNote, StaffingReport.groupHeaders, StaffingReport.groupNumeric, StaffingReport.groupRows(r))
-        let departures = StaffingReport.departureRows(r)
-        if !departures.isEmpty {
-            out += Self.table(StaffingReport.departuresTitle, StaffingReport.departuresNote, StaffingReport.departureHeaders, [false, true, true, true, true], departures)
-        }
 
         out += "## \(say(.transferFlows))\n\n"
         for flows in [m.flowsByDepartment, m.flowsByRegion] where !flows.from.isEmpty {
@@ -109,32 +119,56 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
-        if let explanation {
-            // A fence longer than any run of backticks in the text keeps it literal.
-            var fence = "```"
-            while explanation.contains(fence) { fence += "`" }
-            out += "## \(say(.why))\n\n\(fence)text\n\(explanation)\(explanation.hasSuffix("\n") ? "" : "\n")\(fence)\n\n"  // i18n-exempt: fence info string
-        }
         out += "## \(say(.allocation(units: r.units.count)))\n\n"
         out += row([say(.unit), say(.department), say(.region), say(.kind), say(.quota), say(.headcount), say(.need), say(.newQuota), say(.change),
-                    say(.bound)] + StaffingReport.unitHeaders)
+                    say(.bound)] + staffing.unitHeaders)
         out += "|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|---|\n"
-        func reason(_ raw: String) -> String { BoundReason(rawValue: raw)?.text(m.language) ?? raw }
         for u in r.units.prefix(ReportFiles.tableRowLimit) {
-            let bound = u.newQuota == u.upperBound && u.change != 0 ? say(.atUpper(reason: reason(u.upperReason)))
-                : u.newQuota == u.lowerBound && u.change != 0 ? say(.atLower(reason: reason(u.lowerReason))) : ""
             out += row([e(u.name), e(u.department), e(names.region(u.region)), e(names.kind(u.kind)), String(u.quota), String(u.headcount),
-                        u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(bound)]
-                       + StaffingReport.unitCells(u).map(e))
+                        u.need.map { NumberFormat.plain($0, decimals: 1) } ?? "—", String(u.newQuota), NumberFormat.signed(u.change), e(staffing.bound(u))]
+                       + staffing.unitCells(u).map(e))
         }
         out += ReportFiles.moreRowsNote(r.units.count, file: "allocation.csv", language: m.language).map { "\n\($0)\n" } ?? ""
         out += "\n## \(say(.transfers(count: r.transfers.count)))\n\n"
-        if r.transfers.isEmpty { return out + say(.noTransfers) + "\n" }
-        out += row([say(.from), say(.to), say(.kind), say(.amount), say(.lane)]) + "|---|---|---|--:|---|\n"
-        for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
-            out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
+        if r.transfers.isEmpty {
+            out += say(.noTransfers) + "\n\n"
+        } else {
+            out += row([say(.from), say(.to), say(.kind), say(.amount), say(.lane)]) + "|---|---|---|--:|---|\n"
+            for tr in r.transfers.prefix(ReportFiles.tableRowLimit) {
+                out += row([e(tr.fromName), e(tr.toName), e(names.kind(tr.kind)), String(tr.amount), tr.lane.text(m.language)])
+            }
+            out += (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: m.language).map { "\n\($0)\n" } ?? "") + "\n"
         }
-        return out + (ReportFiles.moreRowsNote(r.transfers.count, file: "transfers.csv", language: m.language).map { "\n\($0)\n" } ?? "")
+        return out + appendix()
+    }
+
+    /// The summary by kind: one row per kind.
+    private func kindSummary() -> String {
+        let headers: [ReportText] = [.kind, .unitsCount, .before, .after, .change, .gainedLabel, .cutLabel, .changedUnits, .vacancyLabel, .overQuotaLabel]
+        var out = "## \(say(.summaryByKind))\n\n" + row(headers.map(say)) + "|---|" + String(repeating: "--:|", count: 9) + "\n"
+        for k in model.kindSummaries {
+            out += row([MarkdownEscaping.cell(k.name), String(k.units), String(k.before), String(k.after), NumberFormat.signed(k.after - k.before),
+                        String(k.gained), String(k.cut), String(k.changedUnits), StaffingReport.arrow(k.staffing.vacancyBefore, k.staffing.vacancyAfter),
+                        StaffingReport.arrow(k.staffing.overQuotaBefore, k.staffing.overQuotaAfter)])
+        }
+        return out + "\n"
+    }
+
+    /// The explanation in words: titled lists, or a note that there is none.
+    private func why() -> String {
+        guard let explanation else { return say(.noExplanation) + "\n\n" }
+        var out = ""
+        for section in ReportExplanation(explanation, language: model.language).sections {
+            out += "### \(section.title)\n\n" + section.items.map { "- \(MarkdownEscaping.cell($0))\n" }.joined() + "\n"
+        }
+        return out
+    }
+
+    /// The appendix: the solver's details.
+    private func appendix() -> String {
+        var out = "## \(say(.appendix))\n\n\(say(.appendixLead))\n\n" + row([say(.figure), say(.value)]) + "|---|---|\n"
+        for (label, value) in ReportAppendix(model: model).rows { out += row([MarkdownEscaping.cell(label), MarkdownEscaping.cell(value)]) }
+        return out
     }
 
     /// A titled section holding one table (cells escaped here).

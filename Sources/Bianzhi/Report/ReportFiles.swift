@@ -4,6 +4,12 @@ import Foundation
 public enum ReportFiles {
     /// Names of the files, in the order written.
     public static let names = ["report.md", "report.html"]
+    /// Names of the reports in one language beside those of the run (`report --bilingual`):
+    /// `report.en.md`, `report.en.html`.
+    public static func names(in language: Language) -> [String] { ["report.\(language.rawValue).md", "report.\(language.rawValue).html"] }
+    /// Every report name a folder may hold: a set that writes reports owns them all, so a
+    /// translation of an earlier run never survives beside a new report.
+    public static let allNames = names + Language.allCases.flatMap { names(in: $0) }
     /// Scenarios up to this many units get a full explanation with their result: the LP
     /// values of the same solve (``explainsWithDuals(units:)``), ±1 of up to
     /// ``explanationMeasureLimit`` pools and channels and binding checked by re-solving.
@@ -40,11 +46,18 @@ public enum ReportFiles {
     /// Adds the report files of `result` to `files` (so they are written atomically with
     /// the other result files); with an explanation of the same scenario, the reports carry
     /// it as a section ("为什么这样调整", why this allocation). The reports are worded in `language`.
-    public static func add(_ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, to files: inout AtomicFileSet) {
-        let model = ReportModel(result: result, language: language)
-        let text = explanation.map { ExplanationRenderer($0, language: language).render(showingScenario: false) }
-        files.add("report.md", text: MarkdownReport(model: model, explanation: text).render())
-        files.add("report.html", text: HTMLReport(model: model, explanation: text).render())
+    /// With `alsoIn`, the same reports in that language are added too, under ``names(in:)``.
+    public static func add(
+        _ result: SolveResult, explanation: Explanation? = nil, language: Language = .en, alsoIn other: Language? = nil,
+        to files: inout AtomicFileSet
+    ) {
+        var sets = [(language, names)]
+        if let other, other != language { sets.append((other, names(in: other))) }
+        for (language, names) in sets {
+            let model = ReportModel(result: result, language: language)
+            files.add(names[0], text: MarkdownReport(model: model, explanation: explanation).render())
+            files.add(names[1], text: HTMLReport(model: model, explanation: explanation).render())
+        }
     }
 
     /// The explanation `solve --out` wrote beside the result file at `resultPath`

@@ -45,6 +45,31 @@ public struct ReportModel: Sendable, Equatable {
         }
     }
 
+    /// One kind's figures for the summary table: totals, changes and 空编/超编.
+    public struct KindSummary: Sendable, Equatable {
+        /// Quota kind display name.
+        public var name: String
+        /// Units of the kind.
+        public var units: Int
+        /// Units of the kind whose quota changes.
+        public var changedUnits: Int
+        /// Total quota before and after.
+        public var before: Int, after: Int
+        /// Quotas gained and cut over the kind's units.
+        public var gained: Int, cut: Int
+        /// 空编 and 超编 summed over the kind's units, before and after.
+        public var staffing: StaffingFigures
+    }
+
+    /// The department bars of one kind: quota never moves between kinds, so a department's
+    /// 行政编制 and 事业编制 are never netted into one bar.
+    public struct KindBars: Sendable, Equatable {
+        /// Quota kind display name.
+        public var kind: String
+        /// Net change per department, largest gain first (unchanged departments left out).
+        public var bars: [Bar]
+    }
+
     /// A unit's need and how a staffing standard gave it (编制标准).
     public struct DerivedNeed: Sendable, Equatable {
         /// Unit display name.
@@ -120,6 +145,17 @@ public struct ReportModel: Sendable, Equatable {
     public var flowsByDepartment: FlowMatrix
     /// Transfers between regions.
     public var flowsByRegion: FlowMatrix
+    /// The issuing office (编制单位), shown under the title when the scenario names one.
+    public var office: String?
+    /// The report's date in the report's language ("2026年3月1日"), when the scenario gives one.
+    public var date: String?
+    /// Per kind: totals, changes and 空编/超编 (kinds without units left out).
+    public var kindSummaries: [KindSummary]
+    /// Net change per department, one chart per kind (kinds without units left out).
+    public var departmentChangesByKind: [KindBars]
+    /// True when no allocation exists (infeasible, or none found within the time limit): the
+    /// report states the conflict and the ways out instead of the changes.
+    public var noAllocation: Bool
     /// The result itself, for the full tables.
     public var result: SolveResult
     /// The language of the report's words.
@@ -147,11 +183,26 @@ public struct ReportModel: Sendable, Equatable {
         objective = r.objective
         result = r
 
-        var byDepartment: [String: Int] = [:]
-        for u in r.units { byDepartment[u.department, default: 0] += u.change }
-        departmentChanges = byDepartment.filter { $0.value != 0 }
-            .map { Bar(label: $0.key, value: $0.value) }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : scalarLess($0.label, $1.label) }
+        office = r.scenario.office
+        date = r.scenario.date.flatMap { ReportText.date($0)?.text(language) }
+        noAllocation = r.status == "infeasible" || r.status == "noSolution" || r.status == "failed"
+        departmentChanges = Self.bars(r.units)
+        let kindsInUse = r.scenario.kinds.filter { kind in r.units.contains { $0.kind == kind.id } }
+        departmentChangesByKind = kindsInUse.map { kind in KindBars(kind: kind.name, bars: Self.bars(r.units.filter { $0.kind == kind.id })) }
+        kindSummaries = kindsInUse.map { kind in
+            let units = r.units.filter { $0.kind == kind.id }
+            var staffing = StaffingFigures.zero
+            for u in units {
+                staffing.vacancyBefore += u.staffing.vacancyBefore
+                staffing.vacancyAfter += u.staffing.vacancyAfter
+                staffing.overQuotaBefore += u.staffing.overQuotaBefore
+                staffing.overQuotaAfter += u.staffing.overQuotaAfter
+            }
+            return KindSummary(
+                name: kind.name, units: units.count, changedUnits: units.filter { $0.change != 0 }.count,
+                before: units.reduce(0) { $0 + $1.quota }, after: units.reduce(0) { $0 + $1.newQuota },
+                gained: units.reduce(0) { $0 + max(0, $1.change) }, cut: units.reduce(0) { $0 - min(0, $1.change) }, staffing: staffing)
+        }
 
         levelShares = r.scenario.kinds.compactMap { kind in
             let units = r.units.filter { $0.kind == kind.id }
@@ -182,6 +233,15 @@ public struct ReportModel: Sendable, Equatable {
         flowsByRegion = Self.matrix(title: ReportText.flowsBetweenRegions.text(language), other: other, r.transfers) {
             (group($0.from) { names.region($0.region) }, group($0.to) { names.region($0.region) })
         }
+    }
+
+    /// Net change per department of `units`, largest gain first, unchanged ones left out.
+    private static func bars(_ units: [SolveResult.UnitResult]) -> [Bar] {
+        var byDepartment: [String: Int] = [:]
+        for u in units { byDepartment[u.department, default: 0] += u.change }
+        return byDepartment.filter { $0.value != 0 }
+            .map { Bar(label: $0.key, value: $0.value) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : scalarLess($0.label, $1.label) }
     }
 
     private static func matrix(

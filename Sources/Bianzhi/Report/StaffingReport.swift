@@ -1,35 +1,44 @@
 /// The 空编/超编 and people-in-post parts of the Markdown and HTML reports, as plain rows that
-/// each renderer escapes and lays out.
-///
-/// User-facing strings of this feature are kept here together (Chinese first, English beside).
-enum StaffingReport {
+/// each renderer escapes and lays out; every word from the catalogue (``ReportText``,
+/// ``StaffingText``) in the report's language.
+struct StaffingReport {
+    /// The report's language.
+    var language: Language
+
+    private func say(_ text: ReportText) -> String { text.text(language) }
+
     /// Section title of the group table.
-    static let groupsTitle = "空编与超编 Vacancies and over-quota"
+    var groupsTitle: String { say(.staffingTitle) }
     /// What the figures mean.
-    static let groupsNote = "空编 = max(0, 编制数 − 实有人数)，超编 = max(0, 实有人数 − 编制数)，按单位计算后加总。Vacancies and over-quota per unit, summed per group."
+    var groupsNote: String { say(.staffingNote) }
     /// Section title of the departures list.
-    static let departuresTitle = "依靠自然减员 Relying on departures"
+    var departuresTitle: String { say(.departuresTitle) }
     /// What the list means.
-    static let departuresNote = "这些单位调整后编制低于实有人数，依靠已申报的预计减员消化。These units end below their people in post, relying on the departures declared."
+    var departuresNote: String { say(.departuresNote) }
 
     /// Headers of the group table.
-    static let groupHeaders = ["分组 By", "名称 Group", "单位数 Units", "实有 Headcount", "编制数 Quota", "空编 Vacancies", "超编 Over quota"]
+    var groupHeaders: [String] {
+        [StaffingText.groupedBy.text(language), StaffingText.group.text(language), say(.unitsCount), say(.headcount), say(.quota),
+         say(.vacancyLabel), say(.overQuotaLabel)]
+    }
     /// Which group-table columns are numbers (right-aligned).
     static let groupNumeric = [false, false, true, true, true, true, true]
 
     /// One row per group: pools, levels, departments, regions.
-    static func groupRows(_ r: SolveResult) -> [[String]] {
+    func groupRows(_ r: SolveResult) -> [[String]] {
         let order: [StaffingGroup.Dimension] = [.pool, .level, .department, .region]
         return order.flatMap { by in
             r.staffing.filter { $0.by == by }.map { g in
-                ["\(by.chineseName) \(by.rawValue)", g.name, String(g.units), String(g.headcount), arrow(g.quotaBefore, g.quotaAfter),
-                 arrow(g.staffing.vacancyBefore, g.staffing.vacancyAfter), arrow(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter)]
+                [StaffingText.dimension(by).text(language), g.name, String(g.units), String(g.headcount), Self.arrow(g.quotaBefore, g.quotaAfter),
+                 Self.arrow(g.staffing.vacancyBefore, g.staffing.vacancyAfter), Self.arrow(g.staffing.overQuotaBefore, g.staffing.overQuotaAfter)]
             }
         }
     }
 
     /// Headers of the departures list.
-    static let departureHeaders = ["单位 Unit", "实有 Headcount", "调整后 New", "依靠减员 Departures relied on", "预计减员 Attrition declared"]
+    var departureHeaders: [String] {
+        [say(.unit), say(.headcount), say(.newQuota), StaffingText.departuresRelied.text(language), StaffingText.attritionDeclared.text(language)]
+    }
 
     /// Units the plan leaves below their people in post.
     static func departureRows(_ r: SolveResult) -> [[String]] {
@@ -39,36 +48,37 @@ enum StaffingReport {
     }
 
     /// Headline figures: (label, before, after).
-    static func headline(_ t: SolveResult.Totals) -> [(String, Int, Int)] {
-        [("空编 vacancies", t.staffing.vacancyBefore, t.staffing.vacancyAfter),
-         ("超编 over quota", t.staffing.overQuotaBefore, t.staffing.overQuotaAfter)]
+    func headline(_ t: SolveResult.Totals) -> [(String, Int, Int)] {
+        [(say(.vacancyLabel), t.staffing.vacancyBefore, t.staffing.vacancyAfter),
+         (say(.overQuotaLabel), t.staffing.overQuotaBefore, t.staffing.overQuotaAfter)]
     }
 
     /// The allocation table's extra cells for a unit: 空编, 超编, and the planner's note.
-    static func unitCells(_ u: SolveResult.UnitResult) -> [String] {
-        [arrow(u.staffing.vacancyBefore, u.staffing.vacancyAfter), arrow(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
+    func unitCells(_ u: SolveResult.UnitResult) -> [String] {
+        [Self.arrow(u.staffing.vacancyBefore, u.staffing.vacancyAfter), Self.arrow(u.staffing.overQuotaBefore, u.staffing.overQuotaAfter),
          note(u)]
     }
 
     /// Headers of those cells.
-    static let unitHeaders = ["空编 Vacancies", "超编 Over quota", "备注 Note"]
+    var unitHeaders: [String] { [say(.vacancyLabel), say(.overQuotaLabel), say(.note)] }
 
-    /// "锁定 · reason", "下限 8 · reason": the planner's own bounds and why.
-    static func note(_ u: SolveResult.UnitResult) -> String {
+    /// "锁定 · 下限 8 · reason": the planner's own bounds and why.
+    func note(_ u: SolveResult.UnitResult) -> String {
         var parts: [String] = []
-        if u.locked { parts.append("锁定 locked") }
-        if let minimum = u.minQuota { parts.append("下限 min \(minimum)") }
-        if let maximum = u.maxQuota { parts.append("上限 max \(maximum)") }
+        if u.locked { parts.append(say(.unitLocked)) }
+        if let minimum = u.minQuota { parts.append(say(.unitMinimum(value: minimum))) }
+        if let maximum = u.maxQuota { parts.append(say(.unitMaximum(value: maximum))) }
         if let reason = u.reason { parts.append(reason) }
         return parts.joined(separator: " · ")
     }
 
-    /// The bound a changed unit sits at, in the planners' words ("下限 保障需求: 不从缺编单位调出").
-    static func bound(_ u: SolveResult.UnitResult) -> String {
-        func said(_ raw: String) -> String { BoundReason(rawValue: raw)?.chineseDescription ?? raw }
+    /// The bound a changed unit sits at, in the planners' words ("下限：保障需求：不从缺编单位调出");
+    /// empty for a unit that did not change or is between its bounds. A reason this bianzhi
+    /// does not know (a hand-edited result) is left out rather than shown as a code.
+    func bound(_ u: SolveResult.UnitResult) -> String {
         guard u.change != 0 else { return "" }
-        if u.newQuota == u.upperBound { return "上限 \(said(u.upperReason))" }
-        if u.newQuota == u.lowerBound { return "下限 \(said(u.lowerReason))" }
+        if u.newQuota == u.upperBound, let reason = BoundReason(rawValue: u.upperReason) { return say(.atUpper(reason: reason.text(language))) }
+        if u.newQuota == u.lowerBound, let reason = BoundReason(rawValue: u.lowerReason) { return say(.atLower(reason: reason.text(language))) }
         return ""
     }
 

@@ -62,6 +62,11 @@ extension SolveResult {
         public var kinds: [NamedItem]
         /// Region names (`id` → `name`), in declaration order.
         public var regions: [NamedItem]
+        /// The issuing office (`scenario.office`), so that `report RESULT` names it without the
+        /// scenario; absent from the JSON when the scenario has none.
+        public var office: String? = nil
+        /// The report date (`scenario.date`, `YYYY-MM-DD`); absent when the scenario has none.
+        public var date: String? = nil
     }
 
     /// An identifier with its display name.

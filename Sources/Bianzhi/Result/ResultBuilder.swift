@@ -118,7 +118,7 @@ public enum ResultBuilder {
             scenario: SolveResult.ScenarioSummary(
                 name: scenario.metadata.name, path: scenario.source.path, digest: scenario.source.digest,
                 horizonYears: scenario.metadata.horizonYears,
-                kinds: kindItems, regions: regionItems),
+                kinds: kindItems, regions: regionItems, office: scenario.metadata.office, date: scenario.metadata.date),
             status: status, provenOptimal: run.status == .optimal, gap: gap,
             objective: objective, units: units, pools: pools, channels: channels, shareFloors: floors,
             priorityClasses: classes, transfers: transfers, totals: totals,

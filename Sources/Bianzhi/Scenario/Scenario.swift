@@ -73,12 +73,19 @@ extension Scenario {
         public var horizonYears: Int
         /// Optional free text shown in reports.
         public var description: String
+        /// The issuing office (编制单位/发文机关) a report names under its title, e.g. "示例县委编办".
+        public var office: String?
+        /// The report's date as `YYYY-MM-DD` (validated when read); a report without one
+        /// says nothing about a date, so that its bytes depend on the inputs only.
+        public var date: String?
 
         /// Creates metadata.
-        public init(name: String, horizonYears: Int = 1, description: String = "") {
+        public init(name: String, horizonYears: Int = 1, description: String = "", office: String? = nil, date: String? = nil) {
             self.name = name
             self.horizonYears = horizonYears
             self.description = description
+            self.office = office
+            self.date = date
         }
     }
 }

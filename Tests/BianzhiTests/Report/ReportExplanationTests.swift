@@ -25,18 +25,23 @@ struct ReportExplanationTests {
         let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
         #expect(html.contains("<h2>Why this allocation</h2>"))
-        #expect(markdown.contains("## Why this allocation\n\n```text\nAn allocation exists (objective 0.8)."))
+        #expect(markdown.contains("## Why this allocation\n\n"))
+        #expect(markdown.contains("### Rules that bind\n\n- "))
+        #expect(html.contains("<h3>Rules that bind</h3>\n<ul>\n<li>"))
+        #expect(!html.contains("<pre"), "the explanation is prose, not a monospace block")
         #expect(!html.contains("<script>"), "every name is escaped, in the explanation too")
     }
 
-    @Test func withoutAnExplanationThereIsNoWhySection() throws {
+    @Test func withoutAnExplanationTheWhySectionSaysSo() throws {
         let out = try solve(Self.hostileScenario())
         var files = AtomicFileSet()
         ReportFiles.add(out.result, to: &files)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bianzhi-why-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try files.write(to: dir)
-        #expect(!(try String(contentsOfFile: dir + "/report.html", encoding: .utf8)).contains("为什么"))
+        let html = try String(contentsOfFile: dir + "/report.html", encoding: .utf8)
+        #expect(html.contains(ReportText.noExplanation.text(.en)))
+        #expect(!html.contains("<h3>Rules that bind</h3>"))
     }
 
     @Test func solveOutWritesTheExplanationIntoTheReports() throws {
@@ -45,7 +50,7 @@ struct ReportExplanationTests {
         let (status, _, err) = try BuiltTool.run(["solve", "Scenarios/small.yaml", "--out", dir, "--threads", "1", "--lang", "en"], directory: Fixtures.root)
         #expect(status == 0, "\(err)")
         let markdown = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
-        #expect(markdown.contains("示例县 行政编制     +1      -49.9  goes to 西河乡党政办"))
+        #expect(markdown.contains("### What one quota more or less is worth\n\n- 示例县 行政编制: one quota more: the objective falls by 49.9 (better), it goes to 西河乡党政办"))
     }
 
     /// `solve --out` writes the explanation of its own solve as explanation.json — the same
@@ -78,7 +83,7 @@ struct ReportExplanationTests {
         #expect(markdown.contains("## Why this allocation"))
         // The same figure as `explain` in Chinese (LanguageCLITests): with need protection on, one
         // more 行政编制 quota goes to 西河乡党政办.
-        #expect(markdown.contains("示例县 行政编制     +1      -49.9  goes to 西河乡党政办"))
+        #expect(markdown.contains("- 示例县 行政编制: one quota more: the objective falls by 49.9 (better), it goes to 西河乡党政办; one quota less: not possible"))
     }
 }
 

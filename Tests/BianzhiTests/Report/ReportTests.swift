@@ -49,13 +49,13 @@ struct ReportTests {
         let zhModel = ReportModel(result: result, language: .zh)
         let zhMarkdown = MarkdownReport(model: zhModel).render()
         let zhHTML = HTMLReport(model: zhModel).render()
-        #expect(zhMarkdown.hasPrefix("# 测试县 — 编制调整报告\n"))
+        #expect(zhMarkdown.hasPrefix("# 测试县\n"))
         #expect(zhMarkdown.contains("| 缺口 | 8 | 5 | 填补 3 (37.5%) |"))
-        #expect(zhMarkdown.contains("| 行政编制 | 14 | 14 | 总量不变 |"))
+        #expect(zhMarkdown.contains("| 行政编制总量 | 14 | 14 | 总量不变 |"))
         #expect(zhHTML.contains("<html lang=\"zh-CN\">") && zhHTML.contains("已证明最优"))
         for doc in [zhMarkdown, zhHTML] {
-            // (The 空编/超编 tables, StaffingReport, are still bilingual: see NoStringEscapesTests.notYet.)
-            for english in ["Headline", "Change per department", "Transfers", "proven optimal", "shortfall", "Quota moved", "Allocation ("] {
+            for english in ["Headline", "Change per department", "Transfers", "proven optimal", "shortfall", "Quota moved", "Allocation (",
+                            "Vacancies", "vacancies", "over quota", "Over quota", "locked", "Appendix", "digest"] {
                 #expect(!doc.contains(english), "\(english) in the Chinese report")
             }
         }

@@ -84,7 +84,7 @@ struct StandardSolveTests {
 
             """))
         let html = HTMLReport(model: model).render()
-        #expect(html.contains("<tr><td>县实验小学</td><td>小学教职工编制标准：在校生数 228 ÷ 19 = 12.0</td></tr>"))
+        #expect(html.contains("<tr><td class=\"name\">县实验小学</td><td>小学教职工编制标准：在校生数 228 ÷ 19 = 12.0</td></tr>"))
         let english = MarkdownReport(model: ReportModel(result: out.result, language: .en)).render()
         #expect(english.contains("## Need from staffing standards\n"))
         #expect(english.contains("| 县实验小学 | 小学教职工编制标准: 在校生数 228 ÷ 19 = 12.0 |\n"))
