@@ -72,7 +72,7 @@ struct Solve: ParsableCommand {
             }
         }
         // With --out, result.json is rendered once: for the file and for --format json.
-        var json: String? = nil, written: [String] = []
+        var json: Data? = nil, written: [String] = []
         if let out, let conflict {
             do {
                 // Infeasible: result.json, explanation.json and the reports stating the conflict
@@ -107,7 +107,13 @@ struct Solve: ParsableCommand {
         case .text:
             let style = TerminalStyle.detect(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
             print(SolveSummary(result: result, rowLimit: rows, style: style, language: l).render(), terminator: "")
-        case .json: print(json ?? ResultFiles.json(result), terminator: "")
+        case .json:
+            if let json {
+                fflush(nil)  // what print() buffered goes first
+                FileHandle.standardOutput.write(json)
+            } else {
+                print(ResultFiles.json(result), terminator: "")
+            }
         }
         if let conflict {
             // Why: the conflict and the ways out (text on stdout, or on stderr beside JSON).

@@ -97,25 +97,25 @@ public enum ResultFiles {
 
     /// Everything `solve --out` writes: the standard set, `explanation.json` (when the
     /// explanation could be built) and the two reports carrying it, all rendered
-    /// concurrently in `language`; with the text of result.json, which `--format json` also
-    /// prints.
+    /// concurrently in `language`; with the bytes of result.json, which `--format json` also
+    /// prints (bytes, not text: a country's result.json is about 1 GB).
     public static func completeSet(
         _ result: SolveResult, explanation: Explanation?, language: Language = .en, workbook policy: WorkbookPolicy = .auto
-    ) throws(OutputError) -> (files: AtomicFileSet, json: String) {
+    ) throws(OutputError) -> (files: AtomicFileSet, json: Data) {
         let model = ReportModel(result: result, language: language)
         var renderers = standard(result, language: language, workbook: policy)
         if let explanation { renderers.append((explanationFileName, { Data(ExplanationRenderer.json(explanation).utf8) })) }
         renderers.append(("report.md", { Data(MarkdownReport(model: model, explanation: explanation).render().utf8) }))
         renderers.append(("report.html", { Data(HTMLReport(model: model, explanation: explanation).render().utf8) }))
         let (files, rendered) = try render(renderers)
-        return (files, String(decoding: rendered[0] ?? Data(), as: UTF8.self))
+        return (files, rendered[0] ?? Data())
     }
 
     /// The renderers of the standard set, result.json first; the workbook's gives no file when
     /// `policy` leaves it out.
     static func standard(_ result: SolveResult, language: Language, workbook policy: WorkbookPolicy) -> [Renderer] {
         [
-            ("result.json", { Data(json(result).utf8) }),
+            ("result.json", { ResultJSONWriter.data(result) }),
             ("allocation.csv", { Data(allocationCSV(result, language: language).utf8) }),
             ("transfers.csv", { Data(transfersCSV(result, language: language).utf8) }),
             // A multi-year plan only: the plan and the transfers year by year.

@@ -1,3 +1,4 @@
+import Foundation
 /// Renders a ``SolveResult`` as `result.json`, byte for byte what Foundation's `JSONEncoder`
 /// with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes, plus a final newline.
 ///
@@ -29,12 +30,22 @@ struct ResultJSONWriter {
 
     /// The full text of `result.json` for `result`, ending with a newline.
     static func render(_ result: SolveResult) -> String {
+        String(decoding: bytes(result), as: UTF8.self)
+    }
+
+    /// The bytes of ``render(_:)``, without building the text first: on a country's 1.1 M
+    /// units the file is about 1 GB, and every copy counts against the memory target.
+    static func data(_ result: SolveResult) -> Data {
+        Data(bytes(result))
+    }
+
+    private static func bytes(_ result: SolveResult) -> [UInt8] {
         var writer = ResultJSONWriter()
         // About 760 bytes per unit and 330 per transfer on a generated province.
         writer.out.reserveCapacity(4096 + result.units.count * 900 + result.transfers.count * 400)
         writer.write(result)
         writer.out.append(0x0A)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 
     // MARK: Result types (keys in UTF-8 byte order)

@@ -52,6 +52,15 @@ struct CommandLineTests {
         }
     }
 
+    @Test func jsonOnStdoutIsTheResultFileByteForByte() throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Self.run(["solve", "Scenarios/county.yaml", "--out", dir.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Data(run.stdout.utf8) == (try Data(contentsOf: dir.appendingPathComponent("result.json"))))
+        #expect(run.stdout.hasPrefix("{\n") && run.stdout.hasSuffix("}\n"))
+    }
+
     @Test func infeasibleScenarioExitsOne() throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
