@@ -32,6 +32,8 @@ let package = Package(
             name: "Spreadsheet",
             dependencies: ["CXlsxWriter"]
         ),
+        // Seeded random numbers (SplitMix64) for the scenario generator and the randomised tests.
+        .target(name: "SeededRandom"),
         // Solver-neutral modelling layer; the only target that sees GLPK.
         .target(
             name: "LinearProgramming",
@@ -42,6 +44,7 @@ let package = Package(
             name: "Bianzhi",
             dependencies: [
                 "LinearProgramming",
+                "SeededRandom",
                 "Spreadsheet",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -60,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinearProgrammingTests",
-            dependencies: ["LinearProgramming"]
+            dependencies: ["LinearProgramming", "SeededRandom"]
         ),
         .testTarget(
             name: "SpreadsheetTests",
@@ -69,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "BianzhiTests",
             dependencies: [
-                "Bianzhi", "LinearProgramming",
+                "Bianzhi", "LinearProgramming", "SeededRandom",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: []

@@ -21,8 +21,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.benchRuns.text(CLILanguage.help)))
     var runs: Int = 5
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
-    var threads: Int = SolveOptions.defaultThreads
+    @OptionGroup var threadsOption: ThreadsOption
+    /// The validated `--threads`.
+    var threads: Int { threadsOption.threads }
 
     @Option(name: .long, help: ArgumentHelp(HelpText.benchMIPStrategy.text(CLILanguage.help)))
     var mipStrategy: MIPStrategy = .relaxationFirst
@@ -35,7 +36,6 @@ struct Bench: ParsableCommand {
     func validate() throws {
         let l = language.language
         if runs < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--runs").text(l)) }
-        if threads < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--threads").text(l)) }
         if scenarios.isEmpty && scale == nil { throw ValidationError(CLIMessage.scenariosOrScale.text(l)) }
         if !scenarios.isEmpty && scale != nil { throw ValidationError(CLIMessage.scenariosOrScaleNotBoth.text(l)) }
         if Self.parseSeeds(seeds) == nil { throw ValidationError(CLIMessage.seedsForm.text(l)) }

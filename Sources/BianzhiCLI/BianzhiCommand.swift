@@ -27,12 +27,12 @@ struct BianzhiCommand: ParsableCommand {
                 let page = fullMessage(for: error)
                 if !page.isEmpty {
                     print(UsageTranslation.translateHelp(page, CLILanguage.help))
-                    Foundation.exit(0)
+                    Foundation.exit(ExitStatus.success.rawValue)
                 }
             }
             if exitCode(for: error) == .validationFailure {
                 Terminal.error(UsageTranslation.translate(fullMessage(for: error), CLILanguage.help) + "\n")
-                Foundation.exit(2)
+                Foundation.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)
         }

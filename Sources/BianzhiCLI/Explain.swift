@@ -16,8 +16,9 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.textOrJSON.text(CLILanguage.help)))
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
-    var threads: Int = SolveOptions.defaultThreads
+    @OptionGroup var threadsOption: ThreadsOption
+    /// The validated `--threads`.
+    var threads: Int { threadsOption.threads }
 
     @OptionGroup var language: LanguageOption
 
@@ -35,10 +36,10 @@ struct Explain: ParsableCommand {
             case .ambiguous(let units):
                 Terminal.error(RegisterCLIText.ambiguousUnit(query: unit, count: units.count).text(language.language) + "\n")
                 for match in units { Terminal.error("  " + [match.id, match.name, match.kind].joined(separator: "  ") + "\n") }
-                throw ExitCode(2)
+                throw ExitStatus.usage
             case .unknown(let suggestions):
                 Terminal.error(RegisterCLIText.unknownUnitName(query: unit, suggestions: suggestions).text(language.language) + "\n")
-                throw ExitCode(2)
+                throw ExitStatus.usage
             }
         }
         let explanation: Explanation
@@ -49,7 +50,7 @@ struct Explain: ParsableCommand {
             case .invalidScenario(let report): throw ScenarioReporting.invalid(report, language.language)
             case .unknownUnit(let id):
                 Terminal.say(.unknownUnit(id: id), language.language)
-                throw ExitCode(2)
+                throw ExitStatus.usage
             case .solver(let failure): throw ScenarioReporting.internalError("\(failure)", language.language)
             case .failed(let message): throw ScenarioReporting.internalError(message, language.language)
             }

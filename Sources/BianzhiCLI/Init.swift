@@ -31,11 +31,11 @@ struct Init: ParsableCommand {
         }
         if Self.samePath(out, register) {
             say(.outIsRegister(path: out))
-            throw ExitCode(2)
+            throw ExitStatus.usage
         }
         if !force, FileManager.default.fileExists(atPath: out) {
             say(.outExists(path: out))
-            throw ExitCode(2)
+            throw ExitStatus.usage
         }
         let draft: ScenarioDraft
         do {
@@ -60,7 +60,7 @@ struct Init: ParsableCommand {
             case .output(let failure): say(.cannotWrite(detail: "\(failure)"))
             }
             if case .output(let failure) = error, failure.kind == .busy { throw ExitStatus.busy }
-            throw ExitCode(73)
+            throw ExitStatus.cannotCreate
         }
         print(RegisterCLIText.registerRead(draft.readAs).text(lang))
         print(RegisterCLIText.columnsMapped.text(lang))

@@ -16,8 +16,9 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.solveTimeLimit.text(CLILanguage.help)))
     var timeLimit: Double?
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.threads.text(CLILanguage.help)))
-    var threads: Int = SolveOptions.defaultThreads
+    @OptionGroup var threadsOption: ThreadsOption
+    /// The validated `--threads`.
+    var threads: Int { threadsOption.threads }
 
     @Option(name: .long, help: ArgumentHelp(HelpText.solveFormat.text(CLILanguage.help)))
     var format: OutputFormat = .text
@@ -33,7 +34,6 @@ struct Solve: ParsableCommand {
     func validate() throws {
         let l = language.language
         if let timeLimit, !(timeLimit > 0) { throw ValidationError(CLIMessage.positiveSeconds(option: "--time-limit").text(l)) }
-        if threads < 1 { throw ValidationError(CLIMessage.atLeastOne(option: "--threads").text(l)) }
         if rows < 0 { throw ValidationError(CLIMessage.notNegative(option: "--rows").text(l)) }
         if out?.isEmpty == true { throw ValidationError(CLIMessage.nameAFolder(option: "--out").text(l)) }
     }

@@ -13,12 +13,6 @@ enum Terminal {
         error(message.text(language) + "\n")
     }
 
-    /// Writes a failure to standard error: a file that could not be written in `language`,
-    /// anything else as it describes itself.
-    static func failed(_ failure: any Error, _ language: Language) {
-        say(.error(detail: (failure as? OutputError)?.rendered(language) ?? "\(failure)"), language)
-    }
-
     /// Whether standard error is an interactive terminal (progress lines only then).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }

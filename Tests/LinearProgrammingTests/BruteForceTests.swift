@@ -1,5 +1,6 @@
 import Testing
 import LinearProgramming
+import SeededRandom
 
 /// GLPK against exhaustive enumeration on small random integer programs: every variable is
 /// an integer in a small box, so the true optimum (or infeasibility) is known exactly.
@@ -27,18 +28,18 @@ struct BruteForceTests {
         var maximize: Bool
 
         init(rng: inout SplitMix64) {
-            let n = rng.int(in: 2...3)
+            let n = rng.int(2...3)
             boxes = (0..<n).map { _ in
-                let low = rng.int(in: -3...1)
-                return low...(low + rng.int(in: 0...4))
+                let low = rng.int(-3...1)
+                return low...(low + rng.int(0...4))
             }
-            rows = (0..<rng.int(in: 1...3)).map { _ in
+            rows = (0..<rng.int(1...3)).map { _ in
                 let relations: [Relation] = [.lessOrEqual, .greaterOrEqual, .equal]
-                return Row(coefficients: (0..<n).map { _ in rng.int(in: -5...5) },
-                           relation: relations[rng.int(in: 0...2)], rhs: rng.int(in: -8...8))
+                return Row(coefficients: (0..<n).map { _ in rng.int(-5...5) },
+                           relation: relations[rng.int(0...2)], rhs: rng.int(-8...8))
             }
-            objective = (0..<n).map { _ in rng.int(in: -5...5) }
-            maximize = rng.int(in: 0...1) == 1
+            objective = (0..<n).map { _ in rng.int(-5...5) }
+            maximize = rng.int(0...1) == 1
         }
 
         /// Best objective over all integer points, or nil when none is feasible.

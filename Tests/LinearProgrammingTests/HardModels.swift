@@ -1,4 +1,5 @@
 import LinearProgramming
+import SeededRandom
 
 /// Models used by more than one test file.
 enum HardModels {
@@ -14,7 +15,7 @@ enum HardModels {
             var row = LinearExpression()
             var total = 0
             for i in 0..<items {
-                let weight = rng.int(in: 1_000...10_000)
+                let weight = rng.int(1_000...10_000)
                 total += weight
                 profit[i] += Double(weight)
                 row.add(x[i], Double(weight))
@@ -23,7 +24,7 @@ enum HardModels {
         }
         var objective = LinearExpression()
         for i in 0..<items {
-            objective.add(x[i], profit[i] / Double(dimensions) + Double(rng.int(in: 0...500)))
+            objective.add(x[i], profit[i] / Double(dimensions) + Double(rng.int(0...500)))
         }
         model.setObjective(objective, sense: .maximize)
         return model

@@ -154,9 +154,9 @@ struct ElasticModel {
         func say(_ text: ExplainRuleText) -> String { text.text(naming.language) }
         switch groups[g] {
         case .poolTotal(let p):
-            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p), name: say(.poolTotalGroup(pool: naming.poolName(p), total: data.pools.pools[p].total)))
+            return RuleGroupRef(kind: .poolTotal, id: naming.poolKey(p).description, name: say(.poolTotalGroup(pool: naming.poolName(p), total: data.pools.pools[p].total)))
         case .unitRule(let reason, let p):
-            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p), name: say(.unitRuleGroup(reason, scope: naming.poolName(p), note: nil)))
+            return RuleGroupRef(kind: .unitRule(reason), id: naming.poolKey(p).description, name: say(.unitRuleGroup(reason, scope: naming.poolName(p), note: nil)))
         case .priorityFloor(let c):
             let cls = scenario.priorities[c]
             return RuleGroupRef(kind: .priorityFloor, id: cls.tag, name: say(.priorityFloorGroup(className: cls.name, needFloor: NumberFormat.plain(cls.needFloor ?? 0))))
@@ -172,7 +172,7 @@ struct ElasticModel {
             let unit = scenario.units[u]
             return RuleGroupRef(kind: .unitRule(reason), id: unit.id, name: say(.unitRuleGroup(reason, scope: unit.name, note: unit.reason)))
         case .shrinkOnly(let p):
-            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p), name: say(.shrinkOnlyGroup(pool: naming.poolName(p))))
+            return RuleGroupRef(kind: .shrinkOnly, id: naming.poolKey(p).description, name: say(.shrinkOnlyGroup(pool: naming.poolName(p))))
         }
     }
 

@@ -6,9 +6,8 @@ struct ExplainNaming {
     var language: Language = .en
 
     /// `kind@scope`, the machine key of a pool.
-    func poolKey(_ p: Int) -> String {
-        let pool = data.pools.pools[p]
-        return "\(pool.kind)@\(pool.scope)"
+    func poolKey(_ p: Int) -> PoolKey {
+        data.pools.pools[p].key
     }
 
     /// "测试县 行政编制".

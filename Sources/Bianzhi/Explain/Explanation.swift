@@ -94,7 +94,7 @@ public struct FeasibilityConflict: Sendable, Codable, Equatable {
     /// What was checked.
     public var kind: Kind
     /// Pools concerned (`kind@scope`).
-    public var pools: [String]
+    public var pools: [PoolKey]
     /// What the rules require, in quotas.
     public var required: Int
     /// What is available, in quotas.
@@ -194,7 +194,7 @@ public struct RuleConflict: Sendable, Codable, Equatable {
     /// Index of the block (independent part of the scenario) the conflict lies in.
     public var block: Int
     /// Pools of that block (`kind@scope`).
-    public var pools: [String]
+    public var pools: [PoolKey]
     /// The groups.
     public var groups: [RuleGroupRef]
     /// The finding in words.
@@ -221,7 +221,7 @@ public struct WayOut: Sendable, Codable, Equatable {
     /// Block of the conflict.
     public var block: Int
     /// Pools of the block (`kind@scope`).
-    public var pools: [String]
+    public var pools: [PoolKey]
     /// The groups that give way.
     public var relax: [GroupRelaxation]
     /// True when the way out needs a pool total changed rather than a rule relaxed (only

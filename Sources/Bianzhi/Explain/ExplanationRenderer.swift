@@ -66,7 +66,7 @@ public struct ExplanationRenderer: Sendable {
             out += "\n" + say(disjoint ? .severalConflicts : .conflictsShareRules) + "\n"
         }
         for (k, conflict) in e.conflicts.enumerated() {
-            let pools = conflict.pools.joined(separator: ", ")
+            let pools = conflict.pools.map(\.description).joined(separator: ", ")
             out += "\n" + say(.conflictHeading(number: k + 1, count: e.conflicts.count, block: conflict.block + 1, pools: pools)) + "\n"
             if conflict.groups.count > 1 {
                 out += "  " + say(.groupsCannotHold(count: conflict.groups.count)) + "\n"

@@ -99,7 +99,7 @@ public enum FeasibilityChecks {
 
     /// A conflict whose message and fix are filled in by ``Located/conflict(_:)``.
     static func conflict(
-        _ kind: FeasibilityConflict.Kind, pools: [String], required: Int, available: Int, units: [UnitAmount]
+        _ kind: FeasibilityConflict.Kind, pools: [PoolKey], required: Int, available: Int, units: [UnitAmount]
     ) -> FeasibilityConflict {
         FeasibilityConflict(
             kind: kind, pools: pools, required: required, available: available, shortBy: required - available,

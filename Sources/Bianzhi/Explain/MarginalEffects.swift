@@ -30,7 +30,7 @@ public enum MarginalEffects {
         limit: Int, threads: Int, solver: any Solver, language: Language = .en
     ) throws(SolverError) -> Coverage {
         let naming = ExplainNaming(data: data, language: language)
-        var poolOfKey: [String: Int] = [:]
+        var poolOfKey: [PoolKey: Int] = [:]
         for p in data.pools.pools.indices { poolOfKey[naming.poolKey(p)] = p }
         return try measureLargest(
             &values, magnitude: { abs($0.dual) }, lever: { poolOfKey[$0.pool].map(Lever.poolTotal) },
@@ -149,7 +149,9 @@ public enum MarginalEffects {
             shifts.append(QuotaShift(kind: .unit, id: data.scenario.units[u].id, name: data.scenario.units[u].name, amount: q - allocation.newQuota[u]))
         }
         for (p, r) in reserve where r != allocation.reserve[p] {
-            shifts.append(QuotaShift(kind: .reserve, id: naming.poolKey(p), name: ValueNote.reserveOf(pool: naming.poolName(p)).text(naming.language), amount: r - allocation.reserve[p]))
+            shifts.append(QuotaShift(
+                kind: .reserve, id: naming.poolKey(p).description, name: ValueNote.reserveOf(pool: naming.poolName(p)).text(naming.language),
+                amount: r - allocation.reserve[p]))
         }
         for (c, f) in channelFlow where f != allocation.channelFlow[c] {
             shifts.append(QuotaShift(kind: .channel, id: naming.channelKey(c), name: naming.channelName(c), amount: f - allocation.channelFlow[c]))

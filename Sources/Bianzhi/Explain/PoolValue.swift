@@ -1,7 +1,7 @@
 /// The value of one more quota in a pool: measured both ways by re-solving, and the LP dual.
 public struct PoolValue: Sendable, Codable, Equatable {
     /// `kind@scope`.
-    public var pool: String
+    public var pool: PoolKey
     /// Display name, e.g. "测试县 行政编制".
     public var name: String
     /// LP dual of the pool's balance row: change of the objective per extra quota of total.

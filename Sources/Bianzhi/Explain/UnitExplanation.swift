@@ -33,7 +33,7 @@ public struct UnitExplanation: Sendable, Codable, Equatable {
     /// Display name.
     public var name: String
     /// `kind@scope` of the unit's pool.
-    public var pool: String
+    public var pool: PoolKey
     /// Display name of the unit's pool, e.g. "测试县 行政编制".
     public var poolName: String
     /// Current quota (核定编制).

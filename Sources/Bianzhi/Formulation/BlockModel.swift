@@ -104,7 +104,7 @@ public struct BlockModel: Sendable {
         }
         for p in poolIndices {
             let pool = data.pools.pools[p]
-            let name = "\(pool.kind)@\(pool.scope)"
+            let name = pool.key.description
             var balance = LinearExpression()
             for u in pool.units { balance.add(xOfUnit[u]!) }
             if pool.reserveLimit != 0 {

@@ -107,7 +107,7 @@ extension BlockModel {
             shrinkRows = []
             for p in poolIndices {
                 let pool = data.pools.pools[p]
-                let name = "\(pool.kind)@\(pool.scope)@\(t)"
+                let name = "\(pool.key)@\(t)"
                 var balance = LinearExpression()
                 for u in pool.units { balance.add(xOfUnit[u]!) }
                 if pool.reserveLimit != 0 {

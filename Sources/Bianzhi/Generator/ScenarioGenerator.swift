@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// Deterministic synthetic scenarios with the structure and proportions of a real county,
 /// prefecture city or province (docs: shared/domain.md §5), for examples and benchmarks.
 ///
@@ -20,7 +22,7 @@
 /// stations already hold ≥ 40 %, the township floor is `current` or soft, pool totals are the
 /// current sums), so the solver always has a feasible point and the optimum is proven.
 ///
-/// Same scale and seed, same bytes: all randomness comes from ``SplitMix64Generator`` and
+/// Same scale and seed, same bytes: all randomness comes from ``SplitMix64`` and
 /// every list is built in a fixed order.
 public struct ScenarioGenerator: Sendable {
     /// The size of the organisation generated.
@@ -66,7 +68,7 @@ public struct ScenarioGenerator: Sendable {
 
     /// Generates the scenario's files in memory.
     public func generate() -> GeneratedScenario {
-        var builder = Builder(rng: SplitMix64Generator(seed: seed ^ 0x6269_616E_7A68_6921))
+        var builder = Builder(rng: SplitMix64(seed: seed ^ 0x6269_616E_7A68_6921))
         if let joinedBlockUnits {
             builder.joinedCity(id: "c01", blockUnits: joinedBlockUnits)
             return builder.render(comment: "Synthetic joined-block scenario: bianzhi generate --block-units \(joinedBlockUnits) --seed \(seed)", seed: seed)
@@ -177,7 +179,7 @@ private let nameSecond = Array("江河山川岭坪塘湾溪湖源岗庄营口坝
 
 /// Builds regions, units, pools, channels and floors in a fixed order.
 private struct Builder {
-    var rng: SplitMix64Generator
+    var rng: SplitMix64
 
     struct RegionRow { var id: String; var name: String; var level: Level; var parent: String? }
     struct UnitRow {
@@ -210,7 +212,7 @@ private struct Builder {
     /// Unit counter per owning region (county or city), for ids.
     var serial = 0
 
-    init(rng: SplitMix64Generator) {
+    init(rng: SplitMix64) {
         self.rng = rng
     }
 
@@ -502,7 +504,7 @@ private struct Builder {
         while true {
             self = start
             city(id: id, parent: nil, countyCount: countyCount, joinShiye: true)
-            if units.count { $0.kind == "shiye" } >= blockUnits { return }
+            if units.count(where: { $0.kind == "shiye" }) >= blockUnits { return }
             countyCount += 1
         }
     }

@@ -23,11 +23,9 @@ public enum DiagnosticFix: Localizable, Equatable {
     case startFromExample
     case keepOneEntry
     case checkUnitTablePath(scenario: String)
-    case saveAsUTF8CSV
     case closeQuote
     case startWithHeader
     case renameColumn(to: String)
-    case removeColumn(columns: [String])
     case keepOneColumn
     case addColumn(key: String, chinese: String)
     case checkCommas
@@ -118,8 +116,6 @@ public enum DiagnosticFix: Localizable, Equatable {
             return Bilingual(
                 zh: "请检查文件名；相对路径以 \(scenario) 所在文件夹为准。",
                 en: "check the file name; a relative path is relative to the folder of \(scenario).")
-        case .saveAsUTF8CSV:
-            return Bilingual(zh: "在表格软件中另存为“CSV UTF-8”格式。", en: "save the table from the spreadsheet as \"CSV UTF-8\".")
         case .closeQuote:
             return Bilingual(
                 zh: "用 `\"` 闭合引号；引号内的引号写成 `\"\"`。",
@@ -130,10 +126,6 @@ public enum DiagnosticFix: Localizable, Equatable {
                 en: "start with a header row: id,name,department,region,kind,quota,headcount,attrition,need,tags.")
         case .renameColumn(let name):
             return Bilingual(zh: "把列名改为 `\(name)`。", en: "rename the column to `\(name)`.")
-        case .removeColumn(let columns):
-            return Bilingual(
-                zh: "删除此列，或改为以下列名之一：\(columns.joined(separator: "、"))。",
-                en: "remove the column or rename it to one of: \(columns.joined(separator: ", ")).")
         case .keepOneColumn: return Bilingual(zh: "两列中保留一列。", en: "keep one of the two columns.")
         case .addColumn(let key, let chinese):
             return Bilingual(zh: "添加一列 `\(chinese)`（或 `\(key)`）。", en: "add a column `\(key)` (or `\(chinese)`).")

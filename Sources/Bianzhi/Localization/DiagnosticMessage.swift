@@ -21,8 +21,6 @@ public enum DiagnosticMessage: Localizable, Equatable {
     // MARK: Reading files
     /// The scenario file is missing or unreadable.
     case fileUnreadable
-    /// The scenario file is not UTF-8.
-    case fileNotUTF8
     /// The YAML file has no content.
     case fileEmpty
     /// libyaml's own message (English, from the library), with where the construct began.
@@ -33,8 +31,6 @@ public enum DiagnosticMessage: Localizable, Equatable {
     case duplicateKey
     /// The CSV unit table is missing.
     case unitTableUnreadable(path: String)
-    /// The CSV unit table is not UTF-8.
-    case unitTableNotUTF8
     /// A quoted CSV field is never closed.
     case unclosedQuote
     /// The CSV unit table has no rows.
@@ -156,8 +152,6 @@ public enum DiagnosticMessage: Localizable, Equatable {
         case .resultFile(let problem): return problem.bilingual
         case .fileUnreadable:
             return Bilingual(zh: "文件不存在或无法读取", en: "the file does not exist or cannot be read")
-        case .fileNotUTF8:
-            return Bilingual(zh: "文件不是 UTF-8 编码的文本", en: "the file is not UTF-8 text")
         case .fileEmpty: return Bilingual(zh: "文件是空的", en: "the file is empty")
         case .yamlSyntax(let problem, let context, let line, let column):
             let whereZh = context.map { "（\($0)，起于第 \(line ?? 0) 行第 \(column ?? 0) 列）" } ?? ""
@@ -169,8 +163,6 @@ public enum DiagnosticMessage: Localizable, Equatable {
             return Bilingual(zh: "同一组设置里有重复的键", en: "a key appears twice in the same mapping")
         case .unitTableUnreadable(let path):
             return Bilingual(zh: "单位表 \(path) 不存在或无法读取", en: "the unit table \(path) does not exist or cannot be read")
-        case .unitTableNotUTF8:
-            return Bilingual(zh: "单位表不是 UTF-8 编码的文本", en: "the unit table is not UTF-8 text")
         case .unclosedQuote:
             return Bilingual(zh: "此处开始的引号没有闭合", en: "a quoted field opened here is never closed")
         case .unitTableEmpty: return Bilingual(zh: "单位表是空的", en: "the unit table is empty")

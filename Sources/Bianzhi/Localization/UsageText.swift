@@ -12,8 +12,6 @@ public enum UsageText: Localizable, Equatable {
     case usage(String)
     case seeHelp(command: String)
     case seeSubcommandHelp(command: String)
-    /// `--help`: ArgumentParser's headings and fixed phrases.
-    case helpHeading(HelpHeading)
 
     public var bilingual: Bilingual {
         switch self {
@@ -31,7 +29,6 @@ public enum UsageText: Localizable, Equatable {
         case .missingValue(let option): return Bilingual(zh: "\(option) 缺少值", en: "Missing value for '\(option)'")
         case .help(let text): return Bilingual(zh: "说明：\(text)", en: "Help: \(text)")
         case .usage(let text): return Bilingual(zh: "用法：\(text)", en: "Usage: \(text)")
-        case .helpHeading(let heading): return heading.bilingual
         case .seeSubcommandHelp(let command):
             return Bilingual(zh: "  运行 `\(command) help <子命令>` 查看各子命令的说明。", en: "  See '\(command) help <subcommand>' for detailed help.")
         case .seeHelp(let command): return Bilingual(zh: "  运行 `\(command) --help` 查看完整说明。", en: "  See '\(command) --help' for more information.")

@@ -24,8 +24,6 @@ public struct TerminalStyle: Sendable, Equatable {
     public func negative(_ text: String) -> String { wrap(text, "31") }
     /// Bold (headings).
     public func bold(_ text: String) -> String { wrap(text, "1") }
-    /// Dim (secondary text).
-    public func dim(_ text: String) -> String { wrap(text, "2") }
 
     /// A signed number coloured by its sign: green above zero, red below, plain at zero.
     public func signed(_ text: String, sign: Double) -> String {

@@ -34,7 +34,7 @@ public enum PolicySummary {
         add("rules.overQuotaFrozen", String(rules.overQuotaFrozen))
         add("rules.attritionRate", number(rules.attritionRate))
 
-        for (key, pool) in disambiguated(scenario.pools, key: { "\($0.kind)@\($0.scope)" }) {
+        for (key, pool) in disambiguated(scenario.pools, key: { $0.key.description }) {
             add("pools[\(key)].total", optional(pool.total))
             switch pool.reserve {
             case .none: add("pools[\(key)].reserve", "none")

@@ -59,17 +59,17 @@ public struct StaffingGroup: Sendable, Codable, Equatable {
         }
         let regionName = Dictionary(regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let kindName = Dictionary(kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var pools: [(id: String, name: String)] = [], seenPools = Set<String>()
+        var pools: [(id: String, name: String)] = [], seenPools = Set<PoolKey>()
         let kindOrder = Dictionary(kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let regionOrder = Dictionary(regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for u in units.sorted(by: {
             (kindOrder[$0.kind] ?? 0, regionOrder[$0.pool] ?? 0) < (kindOrder[$1.kind] ?? 0, regionOrder[$1.pool] ?? 0)
-        }) where seenPools.insert("\(u.kind)@\(u.pool)").inserted {
-            pools.append(("\(u.kind)@\(u.pool)", "\(regionName[u.pool] ?? u.pool) \(kindName[u.kind] ?? u.kind)"))
+        }) where seenPools.insert(PoolKey(kind: u.kind, scope: u.pool)).inserted {
+            pools.append((PoolKey(kind: u.kind, scope: u.pool).description, "\(regionName[u.pool] ?? u.pool) \(kindName[u.kind] ?? u.kind)"))
         }
         return collect(.department, keys: departments) { $0.department }
             + collect(.region, keys: regions.map { ($0.id, $0.name) }) { $0.region }
             + collect(.level, keys: Level.allCases.map { ($0.rawValue, $0.chineseName) }) { $0.level.rawValue }
-            + collect(.pool, keys: pools) { "\($0.kind)@\($0.pool)" }
+            + collect(.pool, keys: pools) { PoolKey(kind: $0.kind, scope: $0.pool).description }
     }
 }

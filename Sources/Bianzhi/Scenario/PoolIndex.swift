@@ -33,7 +33,7 @@ public struct PoolIndex: Sendable {
     /// region is unknown (the validator reports those, and such a scenario is never solved).
     public var poolOfUnit: [Int]
     /// Pool index by kind and scope, for ``pool(kind:scope:)``.
-    private var poolByKey: [String: Int]
+    private var poolByKey: [PoolKey: Int]
 
     /// Resolves the pools of a scenario.
     public init(scenario: Scenario) {
@@ -47,7 +47,7 @@ public struct PoolIndex: Sendable {
 
         // Declared pools by kind and scope; for a duplicated pair the first declaration wins
         // (the validator reports the second).
-        var declared: [String: Int] = [:]
+        var declared: [PoolKey: Int] = [:]
         for (i, spec) in scenario.pools.enumerated() {
             let key = Self.key(spec.kind, spec.scope)
             if declared[key] == nil { declared[key] = i }
@@ -63,7 +63,7 @@ public struct PoolIndex: Sendable {
         }
         let defaultScopes = Self.defaultScopes(tree)
 
-        var units: [String: [Int]] = [:]
+        var units: [PoolKey: [Int]] = [:]
         var unitScope: [(kind: String, scope: String)?] = []
         for (u, unit) in scenario.units.enumerated() {
             guard kindOrder[unit.kind] != nil, let r = tree.order(of: unit.region) else {
@@ -77,7 +77,7 @@ public struct PoolIndex: Sendable {
 
         // Collect pool keys from arrays (declarations, then units), never from the dictionary.
         var keys: [(kind: String, scope: String, spec: Int?)] = []
-        var seenKeys: Set<String> = []
+        var seenKeys: Set<PoolKey> = []
         for (i, spec) in scenario.pools.enumerated()
         where kindOrder[spec.kind] != nil && tree.region(spec.scope) != nil {
             if seenKeys.insert(Self.key(spec.kind, spec.scope)).inserted { keys.append((spec.kind, spec.scope, i)) }
@@ -93,7 +93,7 @@ public struct PoolIndex: Sendable {
         }
 
         var pools: [Pool] = []
-        var poolByKey: [String: Int] = [:]
+        var poolByKey: [PoolKey: Int] = [:]
         for key in keys {
             let members = units[Self.key(key.kind, key.scope)] ?? []
             let current = members.reduce(0) { $0 + scenario.units[$1].quota }
@@ -117,6 +117,11 @@ public struct PoolIndex: Sendable {
         poolByKey[Self.key(kind, scope)]
     }
 
+    /// The index of the pool with this key.
+    public func pool(_ key: PoolKey) -> Int? {
+        poolByKey[key]
+    }
+
     /// The scope of the default pool of a unit in each region (by declaration index), in
     /// O(regions): the nearest county-level region at or above it, or, for a region above
     /// county level, the nearest city (else province) region; failing all, the top of its chain.
@@ -135,5 +140,5 @@ public struct PoolIndex: Sendable {
         }
     }
 
-    private static func key(_ kind: String, _ scope: String) -> String { kind + "\u{1F}" + scope }
+    private static func key(_ kind: String, _ scope: String) -> PoolKey { PoolKey(kind: kind, scope: scope) }
 }

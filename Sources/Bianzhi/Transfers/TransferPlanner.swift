@@ -69,7 +69,6 @@ public struct TransferPlanner: Sendable {
 
     private func planBlock(_ block: Block, change delta: Change, data: ProblemData) throws(SolverError) -> TransferPlan {
         let allocation = delta.target
-        let units = data.scenario.units
         var network = FlowNetwork()
         var nodeOfUnit: [Int: Int] = [:]
         var givers: [Int] = [], receivers: [Int] = []

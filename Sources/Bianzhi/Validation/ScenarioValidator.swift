@@ -367,7 +367,7 @@ private struct ScenarioChecker {
             let key = spec.kind + "\u{1F}" + spec.scope
             if let j = first[key] {
                 error(
-                    at, path, value: "\(spec.kind)@\(spec.scope)",
+                    at, path, value: spec.key.description,
                     .duplicatePool(kind: spec.kind, scope: spec.scope, index: j, at: scenario.pools[j].location),
                     fix: .mergePools)
             } else {
@@ -384,7 +384,7 @@ private struct ScenarioChecker {
             guard let i = pool.specIndex, let spec = pool.spec else { continue }
             if pool.units.isEmpty {
                 warning(
-                    spec.location, "pools[\(i)]", value: "\(spec.kind)@\(spec.scope)",
+                    spec.location, "pools[\(i)]", value: spec.key.description,
                     .poolWithoutUnits, fix: .checkPoolKindScope)
             }
             if let total = spec.total, total > pool.currentTotal {

@@ -97,6 +97,16 @@ struct CommandLineTests {
         #expect(try Self.run(["generate", "--scale", "county", "--out", ""]).status == 2)
     }
 
+    @Test("--threads is checked once for every command that takes it, with the same words")
+    func threadsCheckedForEveryCommand() throws {
+        for command in [["solve", "Scenarios/small.yaml"], ["explain", "Scenarios/small.yaml"], ["bench", "Scenarios/small.yaml"]] {
+            let run = try Self.run(command + ["--threads", "0", "--lang", "en"])
+            #expect(run.status == 2)
+            #expect(run.stderr.hasPrefix("Error: --threads must be at least 1.\n"), "\(command[0]): \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+        }
+    }
+
     @Test func unwritableOutputLeavesNothingBehindAndExits73() throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

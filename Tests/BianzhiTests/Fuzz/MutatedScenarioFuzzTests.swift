@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Bianzhi
+import SeededRandom
 
 /// Property: whatever a scenario file holds, load → validate → solve ends in a located error
 /// or a valid result — never a trap, an abort inside GLPK, a hang or a solver failure.
@@ -25,7 +26,7 @@ struct MutatedScenarioFuzzTests {
     ]
 
     /// One mutation of `text`.
-    static func mutate(_ text: String, _ random: inout SplitMix64Generator) -> String {
+    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
         var lines = text.components(separatedBy: "\n")
         let i = random.int(0...(lines.count - 1))
         switch random.int(0...7) {
@@ -63,7 +64,7 @@ struct MutatedScenarioFuzzTests {
     }
 
     @Test func mutatedScenariosGiveALocatedErrorOrAValidResult() throws {
-        var random = SplitMix64Generator(seed: 20_261_130)
+        var random = SplitMix64(seed: 20_261_130)
         var outcomes = (loadErrors: 0, invalid: 0, solved: 0, infeasible: 0)
         for n in 0..<Self.cases {
             let source = random.pick(Self.sources)

@@ -31,7 +31,7 @@ struct ShippedScenarioTests {
         #expect(scenario.kinds.count == 3)
         #expect(scenario.regions.count == 18)
         let pools = PoolIndex(scenario: scenario)
-        #expect(pools.pools.map { "\($0.kind)@\($0.scope)" } == ["admin@qh", "zhengfa@qh", "inst@qh"])
+        #expect(pools.pools.map(\.key) == ["admin@qh", "zhengfa@qh", "inst@qh"])
         #expect(pools.pools[0].reserveLimit == 10)
         #expect(ScenarioValidator.validate(scenario).diagnostics.isEmpty)
         #expect(scenario.units[0].location == SourceLocation(file: "Scenarios/county-units.csv", line: 2))

@@ -14,9 +14,9 @@ enum CatalogueSamples {
         .robustness(.secondRoot(first: "cs", firstIndex: 0)), .robustness(.unitTableNotRegular),
         .robustness(.unitTableSystemFile), .robustness(.unitTableBinary), .robustness(.headerNamesNoColumn),
         .resultFile(.notJSON),
-        .fileUnreadable, .fileNotUTF8, .fileEmpty,
+        .fileUnreadable, .fileEmpty,
         .yamlSyntax(problem: "P", context: "C", line: 2, column: 1),
-        .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"), .unitTableNotUTF8,
+        .yamlUnreadable(detail: "broken"), .duplicateKey, .unitTableUnreadable(path: "units.csv"),
         .unclosedQuote, .unitTableEmpty, .unknownColumn(suggestion: "name"), .duplicateColumn(key: "quota"), .missingColumn,
         .cellCount(row: 3, header: 4), .emptyCell, .notMapping, .keyNotText, .unknownKey(suggestion: "horizon"),
         .requiredValueEmpty, .requiredKeyMissing, .notList, .notText(key: "name"), .blank(key: "name"),
@@ -88,8 +88,8 @@ enum CatalogueSamples {
         .robustness(.giveTablePath), .robustness(.saveAsCSV), .robustness(.checkUnitsPath),
         .resultFile(.useSolvedResult),
         .checkPath, .checkYAMLSyntax, .checkIndentation, .startFromExample, .keepOneEntry,
-        .checkUnitTablePath(scenario: "a.yaml"), .saveAsUTF8CSV, .closeQuote, .startWithHeader, .renameColumn(to: "name"),
-        .removeColumn(columns: ["id", "name"]), .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
+        .checkUnitTablePath(scenario: "a.yaml"), .closeQuote, .startWithHeader, .renameColumn(to: "name"),
+        .keepOneColumn, .addColumn(key: "quota", chinese: "编制数"), .checkCommas,
         .fillIn(key: "id"), .writeAsMapping(example: "{id: a}"), .useOneOf(["a", "b"]), .writeOneOf(["a", "b"]),
         .renameKey(to: "horizon"), .removeKey(known: ["a", "b"]), .writeValue(key: "id"), .addKey(key: "id"),
         .oneEntryPerLine, .writeSingleValue(key: "name"), .writeTrueOrFalse(key: "hard"), .writeTagName,
@@ -235,7 +235,7 @@ enum CatalogueSamples {
         all += [
             UsageText.error("X"), .missingArgument("<scenario>"), .unknownOption("--x", suggestion: "--out"), .unexpectedArgument("b"),
             .invalidValue("fr", option: "--lang", choices: "'zh'"), .missingValue(option: "--threads"), .help("X"), .usage("X"),
-            .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"), .helpHeading(.usage),
+            .seeHelp(command: "bianzhi solve"), .seeSubcommandHelp(command: "bianzhi"),
         ].map { ("UsageText", $0) }
         all += HelpHeading.allCases.map { ("HelpHeading", $0) }
         all += resultReadProblems.map { ("ResultReadProblem", $0) }

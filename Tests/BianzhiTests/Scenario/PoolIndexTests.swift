@@ -23,7 +23,7 @@ struct PoolIndexTests {
             metadata: .init(name: "t"), kinds: kinds, regions: regions,
             units: [unit("b1u", "b1"), unit("cu", "city"), unit("a1u", "a1", "inst"), unit("au", "a"), unit("a1v", "a1")])
         let index = PoolIndex(scenario: scenario)
-        #expect(index.pools.map { "\($0.kind)@\($0.scope)" } == ["admin@city", "admin@a", "admin@b", "inst@a"])
+        #expect(index.pools.map(\.key) == ["admin@city", "admin@a", "admin@b", "inst@a"])
         #expect(index.poolOfUnit == [2, 0, 3, 1, 1])
         #expect(index.pools[1].units == [3, 4])
         #expect(index.pools[1].currentTotal == 20)
@@ -41,7 +41,7 @@ struct PoolIndexTests {
                 PoolSpec(kind: "admin", scope: "a1", total: 9, reserve: .upTo(2)),
             ])
         let index = PoolIndex(scenario: scenario)
-        #expect(index.pools.map { "\($0.kind)@\($0.scope)" } == ["admin@city", "admin@a1"])
+        #expect(index.pools.map(\.key) == ["admin@city", "admin@a1"])
         // 乙县 has no pool of its own: the city's declared pool covers it.
         #expect(index.poolOfUnit == [1, 0, 0, 0])
         #expect(index.pools[0].reserveLimit == nil)

@@ -1,5 +1,6 @@
 import Testing
 @testable import Bianzhi
+import SeededRandom
 
 @Suite("Region tree")
 struct RegionTreeTests {
@@ -7,7 +8,7 @@ struct RegionTreeTests {
     /// random forests with unknown parents; regions on or above a cycle get an answer too
     /// (never a hang), which the validator's cycle error makes moot.
     @Test func nearestAtOrAboveMatchesAWalkPerRegion() {
-        var random = SplitMix64Generator(seed: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<200 {
             let count = random.int(1...40)
             let regions = (0..<count).map { i in

@@ -1,6 +1,7 @@
 import Bianzhi
 import Foundation
 import Testing
+import SeededRandom
 
 /// The solver against an independent enumeration of every integer allocation on many tiny
 /// random scenarios. The enumeration re-implements the rules from the format description,
@@ -13,7 +14,7 @@ struct BruteForceTests {
     }
 
     static func randomCase(seed: UInt64) -> Case {
-        var rng = SplitMix64Generator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let unitCount = Int.random(in: 2...3, using: &rng)
         var units: [OrgUnit] = []
         for i in 0..<unitCount {

@@ -1,12 +1,11 @@
-/// The generator's own seeded random numbers (SplitMix64): the same seed gives the same
-/// sequence on every machine and every run, which `SystemRandomNumberGenerator` never does.
+/// Seeded random numbers (SplitMix64): the same seed gives the same sequence on every machine
+/// and every run, which `SystemRandomNumberGenerator` never does. The scenario generator draws
+/// from it, and so do the randomised tests of every test target (one copy, not one per target).
 ///
 /// Only the methods below are used, so the sequence does not depend on how the standard
 /// library maps random bits to ranges (which may change between Swift versions).
 ///
-/// Public as a `RandomNumberGenerator` so that tests build their random scenarios from the
-/// same sequence instead of a copy of it.
-public struct SplitMix64Generator: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     /// A generator whose sequence is fixed by `seed`.
@@ -24,28 +23,24 @@ public struct SplitMix64Generator: RandomNumberGenerator {
     }
 
     /// A uniform integer in `range` (modulo bias is negligible for the small ranges used).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let width = UInt64(range.upperBound - range.lowerBound + 1)
         return range.lowerBound + Int(next() % width)
     }
 
     /// A uniform double in [0, 1) from the top 53 bits.
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
     }
 
     /// A uniform double in `range`.
-    mutating func double(_ range: ClosedRange<Double>) -> Double {
+    public mutating func double(_ range: ClosedRange<Double>) -> Double {
         range.lowerBound + (range.upperBound - range.lowerBound) * unit()
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// An element of a non-empty array.
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-
-    /// A derived generator, so that one part of the data does not shift when another part
-    /// draws a different number of values.
-    mutating func fork() -> SplitMix64Generator { SplitMix64Generator(seed: next()) }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }
