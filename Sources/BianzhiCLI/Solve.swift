@@ -66,7 +66,7 @@ struct Solve: ParsableCommand {
         if result.status == "infeasible" {
             do {
                 conflict = try Explainer(threads: threads, language: l).explainInfeasible(
-                    output.data, checks: output.checks.isEmpty ? [] : FeasibilityChecks.run(output.data.firstYear, language: l),
+                    output.data, checks: output.checks.map { $0.conflict(l) },
                     blocks: output.checks.isEmpty ? output.run.infeasibleBlocks : nil)
             } catch {
                 throw ScenarioReporting.internalError("\(error)", l)

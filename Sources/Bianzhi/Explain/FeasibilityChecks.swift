@@ -60,7 +60,7 @@ public enum FeasibilityChecks {
     static func place(_ data: ProblemData, pool p: Int) -> (String, SourceLocation?) {
         let pool = data.pools.pools[p]
         if let i = pool.specIndex { return ("pools[\(i)]", pool.spec?.location) }
-        return ("pools(\(pool.kind)@\(pool.scope))", data.tree.region(pool.scope)?.location)
+        return ("pools(\(pool.key))", data.tree.region(pool.scope)?.location)
     }
 
     /// What a pool can hold: its total plus what channels can bring, or its current sum for a

@@ -51,7 +51,7 @@ public struct SolvePipeline: Sendable {
         // is not even a valid model): no solve then, the scenario has no allocation.
         // A multi-year plan is checked on its first year: the tightest box, and later years can
         // keep the first year's quotas, so the plan is feasible exactly when year 1 is.
-        let checks = FeasibilityChecks.run(data.firstYear)
+        let checks = FeasibilityChecks.located(data.firstYear)
         let derived = clock.now
         let run: SolveRun
         if !checks.isEmpty {
@@ -134,8 +134,9 @@ public struct PipelineOutput: Sendable {
     public var result: SolveResult
     /// Validation warnings (not errors).
     public var warnings: [Diagnostic]
-    /// The exact checks that failed (then nothing was solved and there is no allocation).
-    public var checks: [FeasibilityConflict] = []
+    /// The exact checks that failed (then nothing was solved and there is no allocation),
+    /// each told in the run's language by ``FeasibilityChecks/Located/conflict(_:)``.
+    public var checks: [FeasibilityChecks.Located] = []
 }
 
 /// Why a pipeline stopped.
