@@ -91,7 +91,7 @@ public enum AllocationWorkbook {
     }
 
     static func transfers(_ result: SolveResult) -> Sheet {
-        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let kindNames = result.scenario.kinds.namesByID
         var sheet = Sheet(name: sheetNames[1], columns: [
             .init(header: say(.kind)), .init(header: say(.fromID)), .init(header: say(.from)),
             .init(header: say(.toID)), .init(header: say(.to)), .init(header: say(.amount), format: .integer),
@@ -125,7 +125,7 @@ public enum AllocationWorkbook {
 
     /// The dimensions of the summary sheet, each with the key and shown name of a unit's group.
     static func dimensions(_ result: SolveResult) -> [(name: String, key: (SolveResult.UnitResult) -> (String, String))] {
-        let regionNames = Dictionary(result.scenario.regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let regionNames = result.scenario.regions.namesByID
         return [
             (say(.department), { ($0.department, $0.department) }),
             (say(.region), { ($0.region, regionNames[$0.region] ?? $0.region) }),
@@ -135,7 +135,7 @@ public enum AllocationWorkbook {
     }
 
     static func summary(_ result: SolveResult) -> Sheet {
-        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let kindNames = result.scenario.kinds.namesByID
         var sheet = Sheet(name: sheetNames[2], columns: [
             .init(header: say(.dimension)), .init(header: say(.name)), .init(header: say(.kind)), .init(header: say(.units), format: .integer),
             .init(header: say(.quotaBefore), format: .integer), .init(header: say(.quotaAfter), format: .integer),
@@ -172,7 +172,7 @@ public enum AllocationWorkbook {
     }
 
     static func vacancies(_ result: SolveResult) -> Sheet {
-        let kindNames = Dictionary(result.scenario.kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let kindNames = result.scenario.kinds.namesByID
         var sheet = Sheet(name: sheetNames[3], columns: [
             .init(header: say(.id)), .init(header: say(.name)), .init(header: say(.department)), .init(header: say(.kind)),
             .init(header: say(.headcount), format: .integer),

@@ -57,8 +57,8 @@ public struct StaffingGroup: Sendable, Codable, Equatable {
         for u in units where seen.insert(u.department).inserted {
             departments.append((u.department, u.department.isEmpty ? "(无部门)" : u.department))
         }
-        let regionName = Dictionary(regions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let kindName = Dictionary(kinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let regionName = regions.namesByID
+        let kindName = kinds.namesByID
         var pools: [(id: String, name: String)] = [], seenPools = Set<PoolKey>()
         let kindOrder = Dictionary(kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let regionOrder = Dictionary(regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
